@@ -1,1 +1,4 @@
-int main() { return 1; }
+int main()
+{
+    return 1;
+}

@@ -12,8 +12,7 @@ namespace keystage::test {
 
 CsmsLocal::CsmsLocal(CsmsLocalOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 CsmsLocal::~CsmsLocal()
 {
@@ -22,14 +21,14 @@ CsmsLocal::~CsmsLocal()
 
 static QStringList argumentsFor(const CsmsLocalOptions &o, quint16 port)
 {
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                     QStringLiteral("--data"), o.dataFile,
-                     QStringLiteral("--project-id"), SandboxCredentials::projectId(),
-                     QStringLiteral("--access-key"), SandboxCredentials::accessKey(),
-                     QStringLiteral("--secret-key"), SandboxCredentials::secretKey(),
-                     QStringLiteral("--iam-user"), SandboxCredentials::iamUser(),
+    QStringList args{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("--data"),         o.dataFile,
+                     QStringLiteral("--project-id"),   SandboxCredentials::projectId(),
+                     QStringLiteral("--access-key"),   SandboxCredentials::accessKey(),
+                     QStringLiteral("--secret-key"),   SandboxCredentials::secretKey(),
+                     QStringLiteral("--iam-user"),     SandboxCredentials::iamUser(),
                      QStringLiteral("--iam-password"), SandboxCredentials::iamPassword(),
-                     QStringLiteral("--iam-domain"), SandboxCredentials::iamDomain()};
+                     QStringLiteral("--iam-domain"),   SandboxCredentials::iamDomain()};
     if (o.seedDemo > 0)
         args << QStringLiteral("--seed-demo") << QString::number(o.seedDemo);
     if (o.faultLatencyMs > 0)
@@ -120,23 +119,25 @@ QUrl CsmsLocal::apiUrl(const QString &rest) const
 QString CsmsLocal::iamToken()
 {
     QNetworkAccessManager nam;
-    const QJsonObject user{{QStringLiteral("name"), SandboxCredentials::iamUser()},
-                           {QStringLiteral("password"), SandboxCredentials::iamPassword()},
-                           {QStringLiteral("domain"),
-                            QJsonObject{{QStringLiteral("name"), SandboxCredentials::iamDomain()}}}};
+    const QJsonObject user{
+            {QStringLiteral("name"), SandboxCredentials::iamUser()},
+            {QStringLiteral("password"), SandboxCredentials::iamPassword()},
+            {QStringLiteral("domain"),
+             QJsonObject{{QStringLiteral("name"), SandboxCredentials::iamDomain()}}}};
     const QJsonObject auth{
             {QStringLiteral("identity"),
-             QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                         {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+             QJsonObject{
+                     {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                     {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
             {QStringLiteral("scope"),
              QJsonObject{{QStringLiteral("project"),
                           QJsonObject{{QStringLiteral("id"), projectId()}}}}}};
     QUrl url = m_baseUrl;
     url.setPath(QStringLiteral("/v3/auth/tokens"));
-    const auto result = httpRequest(
-            nam, "POST", url,
-            QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}}).toJson(QJsonDocument::Compact),
-            {{"Content-Type", "application/json;charset=utf8"}});
+    const auto result = httpRequest(nam, "POST", url,
+                                    QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
+                                            .toJson(QJsonDocument::Compact),
+                                    {{"Content-Type", "application/json;charset=utf8"}});
     if (result.status != 201)
         return {};
     return QString::fromLatin1(result.header("x-subject-token"));

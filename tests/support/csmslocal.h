@@ -21,7 +21,10 @@ struct SandboxCredentials
 {
     static QString projectId() { return QStringLiteral("2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c"); }
     static QString accessKey() { return QStringLiteral("KSLOCALAK00000000001"); }
-    static QString secretKey() { return QStringLiteral("ksLocalSecretKey00000000000000000000000001"); }
+    static QString secretKey()
+    {
+        return QStringLiteral("ksLocalSecretKey00000000000000000000000001");
+    }
     static QString iamUser() { return QStringLiteral("sandbox-admin"); }
     static QString iamPassword() { return QStringLiteral("sandbox-password"); }
     static QString iamDomain() { return QStringLiteral("sandbox"); }
