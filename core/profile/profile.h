@@ -1,0 +1,51 @@
+// A connection profile: where and as whom Keystage connects. A plain value; never holds a secret
+// (the SK, security token and IAM password live in a CredentialStore, see Credentials).
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace keystage {
+
+enum class AuthMethod {
+    AkSk, // access key / secret key, SDK-HMAC-SHA256 signatures
+    IamPassword, // IAM user + domain + password → X-Auth-Token
+};
+
+struct Profile
+{
+    QString id; // stable identifier (UUID without braces); key in settings and keychain
+    QString displayName;
+    QString region; // e.g. "cn-north-4"; may be empty when both endpoints are explicit
+    QUrl csmsEndpoint; // explicit CSMS base URL (the sandbox); empty: from region
+    QUrl iamEndpoint; // explicit IAM base URL; empty: from region
+    QString projectId; // 32 hex characters; empty: looked up from IAM by region name
+    AuthMethod authMethod = AuthMethod::AkSk;
+    QString accessKey; // an identifier, not a secret
+    QString iamUser;
+    QString iamDomain;
+    int pageSize = 200; // secrets per list call (1..1000)
+    bool production = false; // the ui asks for extra confirmation on destructive actions
+    bool sandbox = false; // the local csms-local sandbox profile
+
+    // https://kms.{region}.myhuaweicloud.com unless csmsEndpoint is set.
+    QUrl effectiveCsmsEndpoint() const;
+    // https://iam.{region}.myhuaweicloud.com unless iamEndpoint is set.
+    QUrl effectiveIamEndpoint() const;
+    bool isValid() const; // an id, an endpoint, and the identity fields of its auth method
+};
+
+// The secret half of a profile. Never written to QSettings, logs or error text.
+struct Credentials
+{
+    QString secretKey; // AK/SK
+    QString securityToken; // temporary AK/SK (STS), optional
+    QString password; // IAM password
+
+    bool isEmpty() const
+    {
+        return secretKey.isEmpty() && securityToken.isEmpty() && password.isEmpty();
+    }
+};
+
+} // namespace keystage

@@ -1,0 +1,1 @@
+list(APPEND core_sources profile/profile.cpp profile/profile.h)
