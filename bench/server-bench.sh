@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# csms-local throughput and latency with wrk (a benchmark, not a test): the same machine serves a
+# static JSON file of the same size from nginx as the ceiling for "an HTTP server answering JSON".
+#   bench/server-bench.sh [BUILD_DIR]      (default build/release; scripts/deps --bench first)
+# Prints one table row per scenario: requests/s, p50 and p99 latency.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+server=$build/server/csms-local
+[[ -x $server ]] || { echo "build csms-local first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+command -v wrk >/dev/null && command -v nginx >/dev/null || scripts/deps --bench
+
+work=$(mktemp -d /tmp/keystage-bench.XXXXXX)
+cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+pids=()
+trap cleanup EXIT
+project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
+duration=${BENCH_DURATION:-10s}
+conns=${BENCH_CONNECTIONS:-8}
+
+seed_start=$(date +%s.%N)
+"$server" --listen 127.0.0.1:0 --data "$work/bench.db" --seed-demo "${BENCH_SECRETS:-100000}" >"$work/server.out" 2>&1 &
+pids+=($!)
+until grep -q 'listening on' "$work/server.out"; do
+  kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/server.out"; exit 1; }
+  sleep 0.1
+done
+seed_end=$(date +%s.%N)
+base=$(grep -o 'http://[0-9.:]*' "$work/server.out" | head -1)
+printf 'seed %s secrets + start: %.1f s\n' "${BENCH_SECRETS:-100000}" "$(echo "$seed_end - $seed_start" | bc)"
+
+token=$(curl -si "$base/v3/auth/tokens" -H 'Content-Type: application/json' -d '{"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"sandbox"},"name":"sandbox-admin","password":"sandbox-password"}}},"scope":{"project":{"id":"'$project'"}}}}' \
+  | tr -d '\r' | sed -n 's/^[Xx]-[Ss]ubject-[Tt]oken: //p')
+[[ -n $token ]] || { echo "no token" >&2; exit 1; }
+
+# nginx serving the same bytes as the list-secrets page, as a static file.
+mkdir -p "$work/www" "$work/nginx"
+curl -s -H "X-Auth-Token: $token" "$base/v1/$project/secrets?limit=50" >"$work/www/page.json"
+cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:18788; root $work/www; default_type application/json; }
+}
+CONF
+nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+pids+=($!)
+until curl -sf http://127.0.0.1:18788/page.json >/dev/null; do sleep 0.1; done
+
+run() { # name url [extra wrk args]
+  local name=$1 url=$2; shift 2
+  local out
+  out=$(wrk -t2 -c"$conns" -d"$duration" --latency "$@" "$url")
+  printf '| %-40s | %8s | %8s | %8s |\n' "$name" \
+    "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")"
+}
+echo "| scenario ($conns connections, $duration) | req/s | p50 | p99 |"
+echo "|---|---|---|---|"
+run "nginx static JSON ($(wc -c <"$work/www/page.json") bytes)" http://127.0.0.1:18788/page.json
+run "list secrets, limit 50 (token)" "$base/v1/$project/secrets?limit=50" -H "X-Auth-Token: $token"
+run "list secrets, marker in the middle" "$base/v1/$project/secrets?limit=50&marker=m" -H "X-Auth-Token: $token"
+first=$(grep -o '"name":"[^"]*"' "$work/www/page.json" | head -1 | cut -d'"' -f4)
+run "show secret" "$base/v1/$project/secrets/$first" -H "X-Auth-Token: $token"
+run "list versions" "$base/v1/$project/secrets/$first/versions" -H "X-Auth-Token: $token"
+cat >"$work/search.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"action":"filter","limit":"10","offset":"0","matches":[{"key":"resource_name","value":"payments-api"}]}'
+wrk.headers["Content-Type"] = "application/json;charset=UTF-8"
+LUA
+run "name search (resource_instances filter)" "$base/v1/$project/csms/resource_instances/action" -H "X-Auth-Token: $token" -s "$work/search.lua"

@@ -1,0 +1,1 @@
+list(APPEND core_sources ops/stagerules.cpp ops/stagerules.h)
