@@ -29,4 +29,25 @@ bool Profile::isValid() const
     return !iamUser.isEmpty() && !iamDomain.isEmpty() && !effectiveIamEndpoint().isEmpty();
 }
 
+static void wipeString(QString &s)
+{
+    // fill() detaches a shared string first: the other owner's copy survives, this one is wiped.
+    s.fill(QChar(u'\0'));
+    s.clear();
+    s.squeeze();
+}
+
+void Credentials::wipe()
+{
+    wipeString(secretKey);
+    wipeString(securityToken);
+    wipeString(password);
+}
+
+bool operator==(const Credentials &a, const Credentials &b)
+{
+    return a.secretKey == b.secretKey && a.securityToken == b.securityToken
+           && a.password == b.password;
+}
+
 } // namespace keystage

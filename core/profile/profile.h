@@ -46,6 +46,14 @@ struct Credentials
     {
         return secretKey.isEmpty() && securityToken.isEmpty() && password.isEmpty();
     }
+    // Overwrites the characters this object holds (where it owns them alone) and empties it.
+    void wipe();
 };
+
+bool operator==(const Credentials &a, const Credentials &b);
+inline bool operator!=(const Credentials &a, const Credentials &b)
+{
+    return !(a == b);
+}
 
 } // namespace keystage

@@ -1,0 +1,5 @@
+#include "core/profile/profilelogging.h"
+
+namespace keystage {
+Q_LOGGING_CATEGORY(lcProfile, "keystage.profile")
+} // namespace keystage
