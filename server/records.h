@@ -1,0 +1,53 @@
+// Plain rows of the csms-local store.
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace csmslocal {
+
+struct SecretRecord
+{
+    QString id;
+    QString name;
+    QString state = QStringLiteral("ENABLED");
+    QString kmsKeyId;
+    QString description;
+    QString secretType = QStringLiteral("COMMON");
+    qint64 createTime = 0;
+    qint64 updateTime = 0;
+    std::optional<qint64> scheduledDeleteTime;
+    bool autoRotation = false;
+    QString rotationPeriod;
+    QString rotationConfig;
+    std::optional<qint64> rotationTime;
+    std::optional<qint64> nextRotationTime;
+    QStringList eventSubscriptions;
+    QString enterpriseProjectId = QStringLiteral("0");
+    QString rotationFuncUrn;
+    int nextVersion = 1; // number of the next version id; ids are never reused
+};
+
+struct VersionRecord
+{
+    int number = 0; // "v<number>"
+    qint64 createTime = 0;
+    std::optional<qint64> expireTime;
+    QString kmsKeyId;
+    QString value; // secret_string, or the Base64 text of secret_binary
+    bool binary = false;
+};
+
+struct StageRecord
+{
+    QString name;
+    int versionNumber = 0;
+    qint64 updateTime = 0;
+};
+
+using TagList = QList<QPair<QString, QString>>; // key, value
+
+} // namespace csmslocal

@@ -1,0 +1,320 @@
+// Service: secrets (list, create, show, update, delete, scheduled deletion, batch-delete).
+#include "bodyreader.h"
+#include "service.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace csmslocal {
+
+namespace {
+
+// "<int><d|h|m|s>", 6 h to 8760 h; returns seconds, or -1.
+qint64 rotationSeconds(const QString &period)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,9})([dhms])$"));
+    const auto m = re.match(period);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    const qint64 seconds = unit == QLatin1Char('d')   ? n * 86400
+                           : unit == QLatin1Char('h') ? n * 3600
+                           : unit == QLatin1Char('m') ? n * 60
+                                                      : n;
+    return seconds >= 6 * 3600 && seconds <= 8760 * 3600 ? seconds : -1;
+}
+
+// Reads the metadata fields shared by create and update into secret.
+void readMetadata(BodyReader &in, SecretRecord &secret, qint64 now)
+{
+    if (const auto kms = in.string(QStringLiteral("kms_key_id"), 64)) {
+        if (kms->isEmpty())
+            in.fail(QStringLiteral("Invalid kms_key_id: it must not be empty."));
+        secret.kmsKeyId = *kms;
+    }
+    if (const auto d = in.string(QStringLiteral("description"))) {
+        if (d->toUtf8().size() > Service::maxDescriptionBytes)
+            in.fail(QStringLiteral("Invalid description: at most %1 bytes.")
+                            .arg(Service::maxDescriptionBytes));
+        secret.description = *d;
+    }
+    if (const auto p = in.string(QStringLiteral("rotation_period"), 50)) {
+        if (rotationSeconds(*p) < 0)
+            in.fail(QStringLiteral("Invalid rotation_period: <number><d|h|m|s> from 6h to 8760h "
+                                   "is expected."));
+        secret.rotationPeriod = *p;
+    }
+    if (const auto a = in.boolean(QStringLiteral("auto_rotation")))
+        secret.autoRotation = *a;
+    if (secret.autoRotation && secret.rotationPeriod.isEmpty())
+        in.fail(QStringLiteral("rotation_period is required when auto_rotation is true."));
+    const qint64 period = rotationSeconds(secret.rotationPeriod);
+    if (secret.autoRotation && period > 0)
+        secret.nextRotationTime = now + period * 1000;
+    else
+        secret.nextRotationTime.reset();
+    if (const auto events = in.stringList(QStringLiteral("event_subscriptions"))) {
+        if (events->size() > 1)
+            in.fail(QStringLiteral("Invalid event_subscriptions: at most 1 event."));
+        for (const QString &e : *events) {
+            if (!Service::isValidName(e))
+                in.fail(QStringLiteral("Invalid event name in event_subscriptions."));
+        }
+        secret.eventSubscriptions = *events;
+    }
+    if (const auto urn = in.string(QStringLiteral("rotation_func_urn"), 1024))
+        secret.rotationFuncUrn = *urn;
+}
+
+} // namespace
+
+Outcome Service::listSecrets(const QUrlQuery &query)
+{
+    int limit = 50;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            return Outcome::invalid(QStringLiteral("Invalid limit: 1 to 1000 is expected."));
+    }
+    const QString marker = query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded);
+    if (!marker.isEmpty() && !isValidExistingName(marker))
+        return Outcome::invalid(QStringLiteral("Invalid marker: a secret name is expected."));
+    const QString eventName
+            = query.queryItemValue(QStringLiteral("event_name"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("event_name")) && !isValidName(eventName))
+        return Outcome::invalid(QStringLiteral("Invalid event_name."));
+    QList<SecretRecord> page = m_store.secrets(marker, limit + 1, eventName);
+    const bool more = page.size() > limit;
+    if (more)
+        page.removeLast();
+    QJsonArray items;
+    for (const SecretRecord &s : page)
+        items << secretJson(s);
+    QJsonObject pageInfo{{QStringLiteral("current_count"), int(page.size())}};
+    if (!page.isEmpty())
+        pageInfo.insert(QStringLiteral("previous_marker"), page.first().name);
+    if (more)
+        pageInfo.insert(QStringLiteral("next_marker"), page.last().name);
+    return Outcome::ok(
+            {{QStringLiteral("secrets"), items}, {QStringLiteral("page_info"), pageInfo}});
+}
+
+Outcome Service::createSecret(const QJsonObject &body)
+{
+    BodyReader in(body);
+    SecretRecord secret;
+    const qint64 t = now();
+    const auto name = in.string(QStringLiteral("name"));
+    if (!in.failed() && (!name || !isValidName(*name)))
+        in.fail(QStringLiteral("Invalid name: it must match ^[a-zA-Z0-9_-]{1,64}$."));
+    secret.name = name.value_or(QString());
+    secret.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    secret.kmsKeyId = defaultKmsKeyId();
+    secret.createTime = secret.updateTime = t;
+    readMetadata(in, secret, t);
+    if (const auto type = in.string(QStringLiteral("secret_type"))) {
+        static const QStringList types{QStringLiteral("COMMON"), QStringLiteral("RDS-FG"),
+                                       QStringLiteral("GaussDB-FG")};
+        if (!types.contains(*type))
+            in.fail(QStringLiteral("Invalid secret_type: COMMON, RDS-FG or GaussDB-FG."));
+        secret.secretType = *type;
+    }
+    if (const auto config = in.string(QStringLiteral("rotation_config"), 1024)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(config->toUtf8());
+        if (!doc.isObject())
+            in.fail(QStringLiteral("Invalid rotation_config: a JSON object text is expected."));
+        secret.rotationConfig = *config;
+    }
+    if (secret.secretType != QLatin1String("COMMON")) {
+        const QJsonObject config = QJsonDocument::fromJson(secret.rotationConfig.toUtf8()).object();
+        if (config.value(QStringLiteral("InstanceId")).toString().isEmpty())
+            in.fail(QStringLiteral("rotation_config with an InstanceId is required for %1.")
+                            .arg(secret.secretType));
+    }
+    if (const auto ep = in.string(QStringLiteral("enterprise_project_id"), 36)) {
+        if (ep->isEmpty())
+            in.fail(QStringLiteral("Invalid enterprise_project_id."));
+        secret.enterpriseProjectId = *ep;
+    }
+    if (in.failed())
+        return in.error();
+    VersionRecord version;
+    if (Outcome bad = validateValue(body, &version); bad.isError())
+        return bad;
+    version.number = 1;
+    version.createTime = t;
+    version.kmsKeyId = secret.kmsKeyId;
+    secret.nextVersion = 2;
+    return inTransaction([&]() -> Outcome {
+        if (m_store.secretByName(secret.name))
+            return Outcome::invalid(
+                    QStringLiteral("A secret named %1 already exists.").arg(secret.name));
+        if (!m_store.insertSecret(secret) || !m_store.insertVersion(secret.id, version)
+            || !m_store.setStage(secret.id, {QStringLiteral("SYSCURRENT"), 1, t}))
+            return storeFailure();
+        return Outcome::ok({{QStringLiteral("secret"), secretJson(secret)}});
+    });
+}
+
+Outcome Service::showSecret(const QString &name)
+{
+    Outcome error;
+    const auto secret = findSecret(name, &error);
+    if (!secret)
+        return error;
+    return Outcome::ok({{QStringLiteral("secret"), secretJson(*secret)}});
+}
+
+Outcome Service::updateSecret(const QString &name, const QJsonObject &body)
+{
+    return inTransaction([&]() -> Outcome {
+        Outcome error;
+        auto secret = findSecret(name, &error);
+        if (!secret)
+            return error;
+        if (secret->state == QLatin1String("PENDING_DELETE"))
+            return Outcome::error(400, QStringLiteral("CSMS.0103"),
+                                  QStringLiteral("The secret %1 is pending deletion.").arg(name));
+        BodyReader in(body);
+        readMetadata(in, *secret, now());
+        if (in.failed())
+            return in.error();
+        secret->updateTime = now();
+        if (!m_store.updateSecret(*secret))
+            return storeFailure();
+        return Outcome::ok({{QStringLiteral("secret"), secretJson(*secret)}});
+    });
+}
+
+Outcome Service::deleteSecret(const QString &name)
+{
+    return inTransaction([&]() -> Outcome {
+        Outcome error;
+        const auto secret = findSecret(name, &error);
+        if (!secret)
+            return error;
+        if (!m_store.deleteSecret(secret->id))
+            return storeFailure();
+        return Outcome::empty(200);
+    });
+}
+
+Outcome Service::scheduleDeletion(const QString &name, const QJsonObject &body)
+{
+    return inTransaction([&]() -> Outcome {
+        Outcome error;
+        auto secret = findSecret(name, &error);
+        if (!secret)
+            return error;
+        BodyReader in(body);
+        const auto days = in.integer(QStringLiteral("recovery_window_in_days"), 7, 30);
+        if (!in.failed() && !days)
+            in.fail(QStringLiteral("recovery_window_in_days (7 to 30) is required."));
+        if (in.failed())
+            return in.error();
+        if (secret->state == QLatin1String("PENDING_DELETE"))
+            return Outcome::error(
+                    400, QStringLiteral("CSMS.0107"),
+                    QStringLiteral("The secret %1 is already pending deletion.").arg(name));
+        secret->state = QStringLiteral("PENDING_DELETE");
+        secret->updateTime = now();
+        secret->scheduledDeleteTime = secret->updateTime + *days * 86400000LL;
+        if (!m_store.updateSecret(*secret))
+            return storeFailure();
+        return Outcome::ok({{QStringLiteral("secret"), secretJson(*secret)}});
+    });
+}
+
+Outcome Service::cancelDeletion(const QString &name)
+{
+    return inTransaction([&]() -> Outcome {
+        Outcome error;
+        auto secret = findSecret(name, &error);
+        if (!secret)
+            return error;
+        if (secret->state != QLatin1String("PENDING_DELETE"))
+            return Outcome::error(
+                    400, QStringLiteral("CSMS.0108"),
+                    QStringLiteral("The secret %1 is not pending deletion.").arg(name));
+        secret->state = QStringLiteral("ENABLED");
+        secret->scheduledDeleteTime.reset();
+        secret->updateTime = now();
+        if (!m_store.updateSecret(*secret))
+            return storeFailure();
+        return Outcome::ok({{QStringLiteral("secret"), secretJson(*secret)}});
+    });
+}
+
+int Service::purgeExpired()
+{
+    const QStringList ids = m_store.expiredPendingSecrets(now());
+    if (ids.isEmpty() || !m_store.begin())
+        return 0;
+    for (const QString &id : ids) {
+        if (!m_store.deleteSecret(id)) {
+            m_store.rollback();
+            return 0;
+        }
+    }
+    if (!m_store.commit()) {
+        m_store.rollback();
+        return 0;
+    }
+    return int(ids.size());
+}
+
+Outcome Service::batchDelete(const QJsonObject &body)
+{
+    BodyReader in(body);
+    const QString instanceId = in.string(QStringLiteral("instance_id"), 128).value_or(QString());
+    const QString instanceType = in.string(QStringLiteral("instance_type"), 64).value_or(QString());
+    static const QStringList types{QStringLiteral("RDS"), QStringLiteral("TaurusDB"),
+                                   QStringLiteral("GaussDB"), QStringLiteral("APIG")};
+    if (!in.failed() && !instanceType.isEmpty() && !types.contains(instanceType))
+        in.fail(QStringLiteral("Invalid instance_type: RDS, TaurusDB, GaussDB or APIG."));
+    if (!in.failed() && instanceId.isEmpty() && instanceType.isEmpty())
+        in.fail(QStringLiteral("instance_id or instance_type is required."));
+    if (in.failed())
+        return in.error();
+    return inTransaction([&]() -> Outcome {
+        QJsonArray deleted;
+        QJsonArray failed;
+        int total = 0;
+        for (const SecretRecord &s : m_store.secretsWithInstances()) {
+            const QJsonObject config = QJsonDocument::fromJson(s.rotationConfig.toUtf8()).object();
+            const QString id = config.value(QStringLiteral("InstanceId")).toString();
+            QString type = config.value(QStringLiteral("InstanceType")).toString();
+            if (type.isEmpty() && s.secretType == QLatin1String("RDS-FG"))
+                type = QStringLiteral("RDS");
+            if (type.isEmpty() && s.secretType == QLatin1String("GaussDB-FG"))
+                type = QStringLiteral("GaussDB");
+            if (id.isEmpty() && type.isEmpty())
+                continue;
+            if ((!instanceId.isEmpty() && id != instanceId)
+                || (!instanceType.isEmpty()
+                    && type.compare(instanceType, Qt::CaseInsensitive) != 0))
+                continue;
+            ++total;
+            if (s.state == QLatin1String("PENDING_DELETE")) {
+                failed << QJsonObject{{QStringLiteral("secret_name"), s.name},
+                                      {QStringLiteral("error_msg"),
+                                       QStringLiteral("CSMS.0107: Secret is already in the "
+                                                      "Pending deletion state.")}};
+                continue;
+            }
+            if (!m_store.deleteSecret(s.id))
+                return storeFailure();
+            deleted << s.name;
+        }
+        return Outcome::ok({{QStringLiteral("total"), total},
+                            {QStringLiteral("success_secrets"), deleted},
+                            {QStringLiteral("failed_secrets"), failed}});
+    });
+}
+
+} // namespace csmslocal
