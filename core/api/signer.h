@@ -55,7 +55,7 @@ public:
     static QByteArray signedHeaderNames(const HeaderList &headers); // "host;x-sdk-date"
     static QByteArray canonicalRequest(const SigningRequest &request);
     static QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate);
-    // The Host header value Qt sends for url: host, plus ":port" when not the scheme's default.
+    // The Host header value Qt sends for url: host, plus ":port" when the URL names a port.
     static QByteArray hostHeader(const QUrl &url);
 
 private:

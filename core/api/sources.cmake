@@ -1,6 +1,16 @@
 # core/api: CsmsClient, request signing, IAM tokens, ApiError, JSON codecs, retry policy.
-# (Public headers first; implementations land next.)
 list(APPEND core_sources
-    api/apicallrecord.h api/apierror.h api/apireply.h api/apiresult.h api/authenticator.h
-    api/codecs.h api/csmsclient.h api/csmstypes.h api/retrypolicy.h api/signer.h
-    api/tokenprovider.h)
+    api/apicallrecord.h
+    api/apierror.cpp api/apierror.h
+    api/apireply.cpp api/apireply.h
+    api/apiresult.h
+    api/apilog.h
+    api/apitransport.cpp api/apitransport.h
+    api/authenticator.cpp api/authenticator.h
+    api/codecs.cpp api/codecs.h
+    api/csmsclient.cpp api/csmsclient.h
+    api/csmstypes.cpp api/csmstypes.h
+    api/requestbodies.cpp
+    api/retrypolicy.cpp api/retrypolicy.h
+    api/signer.cpp api/signer.h
+    api/tokenprovider.cpp api/tokenprovider.h)

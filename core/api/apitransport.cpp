@@ -1,0 +1,433 @@
+#include "core/api/apitransport.h"
+
+#include "core/api/apilog.h"
+#include "core/api/authenticator.h"
+#include "core/api/codecs.h"
+#include "core/version.h"
+
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcApi, "keystage.api")
+
+namespace keystage {
+
+struct ApiTransport::Call
+{
+    QPointer<ApiReply> reply;
+    ApiRequest request;
+    int retries = 0;
+    bool reauthenticated = false;
+    bool holdsSlot = false;
+    bool waitingBackoff = false;
+    bool done = false;
+    QElapsedTimer elapsed;
+    QDateTime startedAt;
+    QPointer<QNetworkReply> network;
+    QPointer<QTimer> backoff;
+    QString path;
+    int status = 0;
+    QString requestId;
+};
+
+ApiTransport::ApiTransport(QNetworkAccessManager *nam, const Profile &profile,
+                           Authenticator *authenticator, CsmsClient *client)
+    : m_nam(nam)
+    , m_profile(profile)
+    , m_authenticator(authenticator)
+    , m_client(client)
+{}
+
+ApiTransport::~ApiTransport()
+{
+    const QList<CallPtr> active = m_active;
+    for (const CallPtr &call : active) {
+        call->done = true;
+        if (call->network) {
+            call->network->disconnect(this);
+            call->network->abort();
+        }
+    }
+    if (m_projectReply) {
+        m_projectReply->disconnect(this);
+        m_projectReply->abort();
+    }
+}
+
+QString ApiTransport::projectId() const
+{
+    if (!m_profile.projectId.isEmpty())
+        return m_profile.projectId;
+    if (!m_resolvedProjectId.isEmpty())
+        return m_resolvedProjectId;
+    return m_authenticator ? m_authenticator->knownProjectId() : QString();
+}
+
+void ApiTransport::setMaxInFlight(int limit)
+{
+    m_maxInFlight = qMax(1, limit);
+    schedulePump();
+}
+
+int ApiTransport::queued() const
+{
+    int backoffs = 0;
+    for (const CallPtr &call : m_active)
+        backoffs += call->waitingBackoff ? 1 : 0;
+    return int(m_interactive.size() + m_bulk.size()) + backoffs;
+}
+
+void ApiTransport::submit(ApiReply *reply, ApiRequest request)
+{
+    auto call = std::make_shared<Call>();
+    call->reply = reply;
+    call->request = std::move(request);
+    std::weak_ptr<Call> weak = call;
+    connect(reply, &ApiReply::abortRequested, this, [this, weak] {
+        if (CallPtr c = weak.lock())
+            cancel(c);
+    });
+    connect(reply, &QObject::destroyed, this, [this, weak] {
+        if (CallPtr c = weak.lock())
+            cancel(c);
+    });
+    m_active.append(call);
+    (call->request.bulk ? m_bulk : m_interactive).push_back(call);
+    schedulePump();
+}
+
+void ApiTransport::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &ApiTransport::pump, Qt::QueuedConnection);
+}
+
+void ApiTransport::pump()
+{
+    m_pumpScheduled = false;
+    while (m_inFlight < m_maxInFlight && (!m_interactive.empty() || !m_bulk.empty())) {
+        std::deque<CallPtr> &queue = m_interactive.empty() ? m_bulk : m_interactive;
+        const CallPtr call = queue.front();
+        queue.pop_front();
+        if (!call->done)
+            start(call);
+    }
+}
+
+void ApiTransport::start(const CallPtr &call)
+{
+    call->holdsSlot = true;
+    ++m_inFlight;
+    Q_EMIT m_client->inFlightChanged(m_inFlight);
+    if (!call->elapsed.isValid()) {
+        call->elapsed.start();
+        call->startedAt = QDateTime::currentDateTimeUtc();
+    }
+    if (!m_authenticator) {
+        finish(call, ApiError::validation(tr("The client has no credentials")), {});
+        return;
+    }
+    m_authenticator->prepare(this, [this, call](const std::optional<ApiError> &error) {
+        if (call->done)
+            return;
+        if (error)
+            finish(call, error, {});
+        else
+            afterAuth(call);
+    });
+}
+
+void ApiTransport::afterAuth(const CallPtr &call)
+{
+    if (!call->request.needsProject) {
+        send(call);
+        return;
+    }
+    ensureProject(call, [this, call](const std::optional<ApiError> &error) {
+        if (call->done)
+            return;
+        if (error)
+            finish(call, error, {});
+        else
+            send(call);
+    });
+}
+
+QUrl ApiTransport::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_profile.effectiveCsmsEndpoint();
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/v1/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId()));
+    for (const QString &segment : request.segments)
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    url.setPath(path, QUrl::TolerantMode);
+    if (!request.query.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &item : request.query) {
+            query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
+                               QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+        }
+        url.setQuery(query);
+    }
+    return url;
+}
+
+void ApiTransport::send(const CallPtr &call)
+{
+    if (call->request.localOnly) {
+        finish(call, std::nullopt, {});
+        return;
+    }
+    const ApiRequest &r = call->request;
+    const QUrl url = urlFor(r);
+    QNetworkRequest request(url);
+    const bool withBody = r.hasBody || r.method == "POST" || r.method == "PUT";
+    if (withBody) {
+        request.setRawHeader(QByteArrayLiteral("Content-Type"),
+                             QByteArrayLiteral("application/json;charset=UTF-8"));
+    }
+    request.setRawHeader(QByteArrayLiteral("X-Project-Id"), projectId().toLatin1());
+    request.setRawHeader(QByteArrayLiteral("X-Language"), QByteArrayLiteral("en-us"));
+    request.setRawHeader(QByteArrayLiteral("User-Agent"),
+                         QByteArrayLiteral("keystage/") + versionString().toLatin1());
+    request.setTransferTimeout(m_transferTimeoutMs);
+    // A redirect to another origin fails (InsecureRedirectError): credentials never leave.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    m_authenticator->authorize(request, r.method, r.body);
+    call->path = url.path(QUrl::FullyEncoded);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
+    call->network = reply;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply] { onNetworkFinished(call, reply); });
+}
+
+void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (call->done || call->network != reply)
+        return;
+    call->network = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    call->status = status;
+    call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(128);
+    QByteArray body = reply->readAll();
+    if (call->reply)
+        call->reply->noteAttempt(call->path, status, call->requestId);
+
+    if (status >= 200 && status < 300) {
+        finish(call, std::nullopt, body);
+        body.fill('\0'); // it may hold a secret value
+        return;
+    }
+    ApiError error;
+    if (status == 0) {
+        // We abort only cancelled calls (done is set first), so a cancel here is the timeout.
+        error = networkError == QNetworkReply::OperationCanceledError
+                        ? ApiError::timeout()
+                        : ApiError::fromNetwork(networkError);
+    } else {
+        error = ApiError::fromHttp(status, body, call->requestId, call->request.subject);
+    }
+    if (status == 401 && !call->reauthenticated && m_authenticator
+        && m_authenticator->invalidate()) {
+        call->reauthenticated = true; // exactly once
+        qCDebug(lcApi) << call->request.method << call->path << "401: re-authenticating once";
+        releaseSlot(call);
+        start(call);
+        return;
+    }
+    if (status == 404 && call->request.method == "DELETE" && call->retries > 0) {
+        // An earlier attempt deleted it but its answer was lost.
+        finish(call, std::nullopt, {});
+        return;
+    }
+    RetryAttempt attempt;
+    attempt.idempotent = call->request.idempotent;
+    attempt.retriesDone = call->retries;
+    attempt.httpStatus = status;
+    attempt.networkError = networkError;
+    attempt.retryAfterMs = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                        QDateTime::currentDateTimeUtc());
+    if (const std::optional<qint64> delay = m_retryPolicy.nextDelay(attempt)) {
+        retryLater(call, *delay);
+        return;
+    }
+    finish(call, error, {});
+}
+
+void ApiTransport::retryLater(const CallPtr &call, qint64 delayMs)
+{
+    ++call->retries;
+    qCDebug(lcApi) << call->request.method << call->path << call->status << "retry" << call->retries
+                   << "in" << delayMs << "ms";
+    releaseSlot(call);
+    call->waitingBackoff = true;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    call->backoff = timer;
+    connect(timer, &QTimer::timeout, this, [this, call, timer] {
+        timer->deleteLater();
+        call->waitingBackoff = false;
+        if (call->done)
+            return;
+        // Back in the queue ahead of calls that have not started yet.
+        (call->request.bulk ? m_bulk : m_interactive).push_front(call);
+        schedulePump();
+    });
+    timer->start(int(qMin<qint64>(delayMs, 600000)));
+}
+
+void ApiTransport::releaseSlot(const CallPtr &call)
+{
+    if (!call->holdsSlot)
+        return;
+    call->holdsSlot = false;
+    --m_inFlight;
+    Q_EMIT m_client->inFlightChanged(m_inFlight);
+    schedulePump();
+}
+
+void ApiTransport::cancel(const CallPtr &call)
+{
+    if (call->done)
+        return;
+    if (QNetworkReply *network = call->network) {
+        call->network = nullptr;
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+    }
+    finish(call, ApiError::cancelled(), {});
+}
+
+void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &error,
+                          const QByteArray &body)
+{
+    if (call->done)
+        return;
+    call->done = true;
+    releaseSlot(call);
+    if (call->backoff)
+        call->backoff->deleteLater();
+    call->waitingBackoff = false;
+    m_active.removeOne(call);
+    for (std::deque<CallPtr> *queue : {&m_interactive, &m_bulk}) {
+        for (auto it = queue->begin(); it != queue->end(); ++it) {
+            if (*it == call) {
+                queue->erase(it);
+                break;
+            }
+        }
+    }
+
+    ApiCallRecord record;
+    record.startedAt
+            = call->startedAt.isValid() ? call->startedAt : QDateTime::currentDateTimeUtc();
+    record.method = call->request.method;
+    record.path = call->path;
+    record.httpStatus = call->status;
+    record.latencyMs = call->elapsed.isValid() ? call->elapsed.elapsed() : 0;
+    record.attempts = call->retries + (call->path.isEmpty() ? 0 : 1);
+    record.requestId = call->requestId;
+
+    QPointer<ApiReply> reply = call->reply;
+    if (reply) {
+        if (error)
+            reply->finishWithError(*error);
+        else
+            reply->finishWithBody(body);
+    }
+    std::optional<ApiError> outcome = error;
+    if (!outcome && reply && !reply->isOk())
+        outcome = reply->error();
+    if (outcome) {
+        record.errorKind = outcome->kind;
+        record.code = outcome->code;
+    }
+    if (outcome && outcome->kind != ApiError::Kind::Cancelled
+        && outcome->kind != ApiError::Kind::NotFound) {
+        qCWarning(lcApi).noquote()
+                << record.method << record.path << record.httpStatus
+                << ApiError::kindName(outcome->kind) << outcome->code << record.latencyMs << "ms"
+                << "request id" << record.requestId;
+    } else {
+        qCDebug(lcApi).noquote() << record.method << record.path << record.httpStatus
+                                 << record.latencyMs << "ms"
+                                 << "request id" << record.requestId;
+    }
+    Q_EMIT m_client->callFinished(record);
+}
+
+void ApiTransport::ensureProject(const CallPtr &call,
+                                 std::function<void(const std::optional<ApiError> &)> done)
+{
+    Q_UNUSED(call);
+    if (!projectId().isEmpty()) {
+        done(std::nullopt);
+        return;
+    }
+    if (m_profile.authMethod != AuthMethod::AkSk || m_profile.region.isEmpty()) {
+        done(ApiError::validation(tr("The project id is unknown: set it in the profile")));
+        return;
+    }
+    m_projectWaiters.append({QPointer<QObject>(this), std::move(done)});
+    if (m_projectReply)
+        return;
+    QUrl url = m_profile.effectiveIamEndpoint();
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/v3/projects"));
+    url.setQuery(QStringLiteral("name=")
+                 + QString::fromLatin1(QUrl::toPercentEncoding(m_profile.region)));
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("X-Language"), QByteArrayLiteral("en-us"));
+    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    m_authenticator->authorize(request, "GET", {});
+    m_projectReply = m_nam->get(request);
+    QNetworkReply *reply = m_projectReply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onProjectReply(reply); });
+}
+
+void ApiTransport::onProjectReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_projectReply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QString requestId = QString::fromLatin1(reply->rawHeader("X-IAM-Trace-Id"));
+    if (requestId.isEmpty())
+        requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    const QByteArray body = reply->readAll();
+    std::optional<ApiError> error;
+    if (status == 0) {
+        error = reply->error() == QNetworkReply::OperationCanceledError
+                        ? ApiError::timeout()
+                        : ApiError::fromNetwork(reply->error());
+    } else if (status < 200 || status >= 300) {
+        error = ApiError::fromHttp(status, body, requestId);
+    } else {
+        const ApiResult<QString> id = codec::projectIdFromProjectsBody(body, m_profile.region);
+        if (id) {
+            m_resolvedProjectId = id.value();
+            Q_EMIT m_client->projectIdResolved(m_resolvedProjectId);
+        } else {
+            error = id.error();
+        }
+    }
+    qCDebug(lcApi).noquote() << "GET" << reply->url().path() << status << "request id" << requestId;
+    const auto waiters = std::exchange(m_projectWaiters, {});
+    for (const auto &waiter : waiters) {
+        if (waiter.first)
+            waiter.second(error);
+    }
+}
+
+} // namespace keystage

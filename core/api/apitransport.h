@@ -1,0 +1,100 @@
+// ApiTransport (internal to core/api): runs the calls of one CsmsClient. Queue with a limit on
+// calls in flight and two priorities, authentication, project id resolution, sending, retries,
+// the one re-authentication after a 401, timeouts, logging and the callFinished record.
+#pragma once
+
+#include "core/api/apicallrecord.h"
+#include "core/api/apierror.h"
+#include "core/api/apireply.h"
+#include "core/api/csmsclient.h"
+#include "core/api/retrypolicy.h"
+#include "core/profile/profile.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace keystage {
+
+class Authenticator;
+
+struct ApiRequest
+{
+    QByteArray method;
+    QStringList segments; // plain text; after /v1/{project_id}/ when projectScoped
+    QList<QPair<QString, QString>> query;
+    QByteArray body; // sent with Content-Type application/json;charset=UTF-8 unless bodiless
+    bool hasBody = false;
+    bool idempotent = false;
+    bool bulk = false;
+    ErrorSubject subject;
+    bool localOnly = false; // authenticate and resolve the project, send nothing
+    bool needsProject = true;
+};
+
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiTransport(QNetworkAccessManager *nam, const Profile &profile, Authenticator *authenticator,
+                 CsmsClient *client);
+    ~ApiTransport() override;
+
+    void submit(ApiReply *reply, ApiRequest request);
+
+    Authenticator *authenticator() const { return m_authenticator; }
+    QString projectId() const;
+    int maxInFlight() const { return m_maxInFlight; }
+    void setMaxInFlight(int limit);
+    int inFlight() const { return m_inFlight; }
+    int queued() const;
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = qMax(1, ms); }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void schedulePump();
+    void pump();
+    void start(const CallPtr &call);
+    void afterAuth(const CallPtr &call);
+    void send(const CallPtr &call);
+    void onNetworkFinished(const CallPtr &call, QNetworkReply *reply);
+    void retryLater(const CallPtr &call, qint64 delayMs);
+    void finish(const CallPtr &call, const std::optional<ApiError> &error, const QByteArray &body);
+    void cancel(const CallPtr &call);
+    void releaseSlot(const CallPtr &call);
+    void ensureProject(const CallPtr &call,
+                       std::function<void(const std::optional<ApiError> &)> done);
+    void onProjectReply(QNetworkReply *reply);
+    QUrl urlFor(const ApiRequest &request) const;
+
+    QNetworkAccessManager *m_nam;
+    Profile m_profile;
+    QPointer<Authenticator> m_authenticator;
+    CsmsClient *m_client;
+    RetryPolicy m_retryPolicy;
+    int m_maxInFlight = 8;
+    int m_inFlight = 0;
+    int m_transferTimeoutMs = 30000;
+    bool m_pumpScheduled = false;
+    std::deque<CallPtr> m_interactive;
+    std::deque<CallPtr> m_bulk;
+    QList<CallPtr> m_active; // holding a slot, or waiting for a back-off
+    QString m_resolvedProjectId;
+    QPointer<QNetworkReply> m_projectReply;
+    QList<std::pair<QPointer<QObject>, std::function<void(const std::optional<ApiError> &)>>>
+            m_projectWaiters;
+};
+
+} // namespace keystage

@@ -1,0 +1,535 @@
+// Decoding of CSMS/IAM response bodies. Each reader records the first field of the wrong type;
+// the caller turns it into a BadResponse error naming the field (never its value).
+#include "core/api/codecs.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace keystage::codec {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keystage::codec", text);
+}
+
+// Reads fields of one JSON object; remembers the first problem.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString where)
+        : m_object(object)
+        , m_where(std::move(where))
+    {}
+
+    QString string(const char *name)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString()) {
+            fail(name);
+            return {};
+        }
+        return v.toString();
+    }
+    std::optional<qint64> time(const char *name)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            // Whole numbers only, within what a double holds exactly.
+            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
+                return qint64(d);
+        } else if (v.isString()) {
+            bool ok = false;
+            const qint64 parsed = v.toString().toLongLong(&ok);
+            if (ok)
+                return parsed;
+        }
+        fail(name);
+        return std::nullopt;
+    }
+    qint64 time0(const char *name) { return time(name).value_or(0); }
+    int integer(const char *name)
+    {
+        const std::optional<qint64> v = time(name);
+        if (v && (*v < INT_MIN || *v > INT_MAX)) {
+            fail(name);
+            return 0;
+        }
+        return int(v.value_or(0));
+    }
+    std::optional<bool> boolean(const char *name)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (v.isBool())
+            return v.toBool();
+        if (v.isString()) { // tolerate "true"/"false"
+            if (v.toString() == QLatin1String("true"))
+                return true;
+            if (v.toString() == QLatin1String("false"))
+                return false;
+        }
+        fail(name);
+        return std::nullopt;
+    }
+    QStringList strings(const char *name)
+    {
+        QStringList out;
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(name);
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString()) {
+                fail(name);
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+    QJsonArray array(const char *name)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(name);
+        return v.toArray();
+    }
+    QJsonValue value(const char *name) const { return m_object.value(QLatin1String(name)); }
+    bool has(const char *name) const
+    {
+        const QJsonValue v = value(name);
+        return !v.isUndefined() && !v.isNull();
+    }
+
+    void fail(const char *name)
+    {
+        if (m_error.isEmpty())
+            m_error = m_where + QLatin1Char('.') + QLatin1String(name);
+    }
+    void failWith(const ApiError &error)
+    {
+        if (m_error.isEmpty())
+            m_error = error.message;
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    ApiError error() const
+    {
+        return ApiError::badResponse(tr("the field %1 has an unexpected type").arg(m_error));
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_error;
+};
+
+ApiError notAnObject(const QString &what)
+{
+    return ApiError::badResponse(tr("%1 is not a JSON object").arg(what));
+}
+
+// The body as a JSON object, or BadResponse.
+ApiResult<QJsonObject> parseBody(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::badResponse(tr("the body is not valid JSON"));
+    if (!document.isObject())
+        return notAnObject(tr("the body"));
+    return document.object();
+}
+
+template<typename T, typename Fn>
+ApiResult<T> enveloped(const QByteArray &body, const char *field, Fn decode)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    const QJsonValue inner = object->value(QLatin1String(field));
+    if (!inner.isObject())
+        return ApiError::badResponse(
+                tr("the field %1 is missing or not an object").arg(QLatin1String(field)));
+    return decode(inner);
+}
+
+template<typename T, typename Fn>
+bool decodeList(Reader &reader, const char *field, Fn decode, QList<T> &out)
+{
+    const QJsonArray array = reader.array(field);
+    out.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        ApiResult<T> decoded = decode(item);
+        if (!decoded) {
+            reader.failWith(decoded.error());
+            return false;
+        }
+        out.append(std::move(decoded.value()));
+    }
+    return reader.ok();
+}
+
+} // namespace
+
+ApiResult<Secret> secretFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("secret"));
+    Reader r(value.toObject(), QStringLiteral("secret"));
+    Secret s;
+    s.id = r.string("id");
+    s.name = r.string("name");
+    s.state = r.string("state");
+    s.kmsKeyId = r.string("kms_key_id");
+    s.description = r.string("description");
+    s.createTime = r.time0("create_time");
+    s.updateTime = r.time0("update_time");
+    s.scheduledDeleteTime = r.time("scheduled_delete_time");
+    s.secretType = r.string("secret_type");
+    s.autoRotation = r.boolean("auto_rotation").value_or(false);
+    s.rotationPeriod = r.string("rotation_period");
+    s.rotationConfig = r.string("rotation_config");
+    s.rotationTime = r.time("rotation_time");
+    s.nextRotationTime = r.time("next_rotation_time");
+    s.eventSubscriptions = r.strings("event_subscriptions");
+    s.enterpriseProjectId = r.string("enterprise_project_id");
+    s.rotationFuncUrn = r.string("rotation_func_urn");
+    if (!r.ok())
+        return r.error();
+    return s;
+}
+
+ApiResult<VersionMetadata> versionMetadataFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("version_metadata"));
+    Reader r(value.toObject(), QStringLiteral("version_metadata"));
+    VersionMetadata v;
+    v.id = r.string("id");
+    v.secretName = r.string("secret_name");
+    v.createTime = r.time0("create_time");
+    v.expireTime = r.time("expire_time");
+    v.kmsKeyId = r.string("kms_key_id");
+    v.versionStages = r.strings("version_stages");
+    if (!r.ok())
+        return r.error();
+    return v;
+}
+
+ApiResult<Version> versionFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("version"));
+    Reader r(value.toObject(), QStringLiteral("version"));
+    Version v;
+    if (r.has("version_metadata")) {
+        ApiResult<VersionMetadata> metadata = versionMetadataFromJson(r.value("version_metadata"));
+        if (!metadata)
+            return metadata.error();
+        v.metadata = std::move(metadata.value());
+    }
+    if (r.has("secret_string")) {
+        const QString text = r.string("secret_string");
+        if (r.ok())
+            v.secretString = text;
+    }
+    if (r.has("secret_binary")) {
+        const QString text = r.string("secret_binary");
+        if (r.ok())
+            v.secretBinary = text.toLatin1();
+    }
+    if (!r.ok()) {
+        v.wipe();
+        return r.error();
+    }
+    return v;
+}
+
+ApiResult<Stage> stageFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("stage"));
+    Reader r(value.toObject(), QStringLiteral("stage"));
+    Stage s;
+    s.name = r.string("name");
+    s.secretName = r.string("secret_name");
+    s.versionId = r.string("version_id");
+    s.updateTime = r.time0("update_time");
+    if (!r.ok())
+        return r.error();
+    return s;
+}
+
+ApiResult<PageInfo> pageInfoFromJson(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return PageInfo{};
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("page_info"));
+    Reader r(value.toObject(), QStringLiteral("page_info"));
+    PageInfo p;
+    p.nextMarker = r.string("next_marker");
+    p.previousMarker = r.string("previous_marker");
+    p.currentCount = r.integer("current_count");
+    if (!r.ok())
+        return r.error();
+    return p;
+}
+
+ApiResult<Tag> tagFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("tag"));
+    Reader r(value.toObject(), QStringLiteral("tag"));
+    Tag t;
+    t.key = r.string("key");
+    t.value = r.string("value");
+    if (!r.ok())
+        return r.error();
+    return t;
+}
+
+ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return notAnObject(QStringLiteral("resource"));
+    Reader r(value.toObject(), QStringLiteral("resource"));
+    ResourceInstance res;
+    res.resourceId = r.string("resource_id");
+    res.resourceName = r.string("resource_name");
+    if (r.has("resource_detail")) {
+        ApiResult<Secret> detail = secretFromJson(r.value("resource_detail"));
+        if (!detail)
+            return detail.error();
+        res.detail = detail.value();
+    }
+    decodeList<Tag>(r, "tags", tagFromJson, res.tags);
+    decodeList<Tag>(r, "sys_tags", tagFromJson, res.sysTags);
+    if (!r.ok())
+        return r.error();
+    return res;
+}
+
+ApiResult<SecretPage> secretPageFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    SecretPage page;
+    if (!decodeList<Secret>(r, "secrets", secretFromJson, page.items))
+        return r.error();
+    ApiResult<PageInfo> info = pageInfoFromJson(r.value("page_info"));
+    if (!info)
+        return info.error();
+    page.pageInfo = info.value();
+    return page;
+}
+
+ApiResult<Secret> secretFromBody(const QByteArray &body)
+{
+    return enveloped<Secret>(body, "secret", secretFromJson);
+}
+
+ApiResult<VersionPage> versionPageFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    VersionPage page;
+    if (!decodeList<VersionMetadata>(r, "version_metadatas", versionMetadataFromJson, page.items))
+        return r.error();
+    ApiResult<PageInfo> info = pageInfoFromJson(r.value("page_info"));
+    if (!info)
+        return info.error();
+    page.pageInfo = info.value();
+    return page;
+}
+
+ApiResult<VersionMetadata> versionMetadataFromBody(const QByteArray &body)
+{
+    return enveloped<VersionMetadata>(body, "version_metadata", versionMetadataFromJson);
+}
+
+ApiResult<Version> versionFromBody(const QByteArray &body)
+{
+    return enveloped<Version>(body, "version", versionFromJson);
+}
+
+ApiResult<Stage> stageFromBody(const QByteArray &body)
+{
+    return enveloped<Stage>(body, "stage", stageFromJson);
+}
+
+ApiResult<BatchDeleteResult> batchDeleteResultFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    BatchDeleteResult result;
+    result.total = r.integer("total");
+    result.succeeded = r.strings("success_secrets");
+    const auto failed = [](const QJsonValue &item) -> ApiResult<FailedDeletedSecret> {
+        if (!item.isObject())
+            return notAnObject(QStringLiteral("failed_secrets"));
+        Reader fr(item.toObject(), QStringLiteral("failed_secrets"));
+        FailedDeletedSecret f{fr.string("secret_name"), fr.string("error_msg")};
+        if (!fr.ok())
+            return fr.error();
+        return f;
+    };
+    decodeList<FailedDeletedSecret>(r, "failed_secrets", failed, result.failed);
+    if (!r.ok())
+        return r.error();
+    return result;
+}
+
+ApiResult<SecretTags> secretTagsFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    SecretTags tags;
+    decodeList<Tag>(r, "tags", tagFromJson, tags.tags);
+    decodeList<Tag>(r, "sys_tags", tagFromJson, tags.sysTags);
+    if (!r.ok())
+        return r.error();
+    return tags;
+}
+
+ApiResult<QList<TagValues>> projectTagsFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    QList<TagValues> out;
+    const auto decode = [](const QJsonValue &item) -> ApiResult<TagValues> {
+        if (!item.isObject())
+            return notAnObject(QStringLiteral("tags"));
+        Reader tv(item.toObject(), QStringLiteral("tags"));
+        TagValues t{tv.string("key"), tv.strings("values")};
+        if (!tv.ok())
+            return tv.error();
+        return t;
+    };
+    if (!decodeList<TagValues>(r, "tags", decode, out))
+        return r.error();
+    return out;
+}
+
+ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    ResourceInstancePage page;
+    page.totalCount = r.integer("total_count");
+    decodeList<ResourceInstance>(r, "resources", resourceInstanceFromJson, page.resources);
+    if (!r.ok())
+        return r.error();
+    return page;
+}
+
+ApiResult<int> resourceCountFromBody(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    if (!r.has("total_count"))
+        return ApiError::badResponse(tr("the field total_count is missing"));
+    const int count = r.integer("total_count");
+    if (!r.ok())
+        return r.error();
+    return count;
+}
+
+ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArray &subjectToken)
+{
+    if (subjectToken.isEmpty())
+        return ApiError::badResponse(tr("the X-Subject-Token header is missing"));
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    const QJsonValue token = object->value(QLatin1String("token"));
+    if (!token.isObject())
+        return ApiError::badResponse(tr("the field token is missing or not an object"));
+    Reader r(token.toObject(), QStringLiteral("token"));
+    IamToken out;
+    out.token = subjectToken;
+    const QString expires = r.string("expires_at");
+    out.expiresAt = QDateTime::fromString(expires, Qt::ISODateWithMs);
+    if (!out.expiresAt.isValid())
+        out.expiresAt = QDateTime::fromString(expires, Qt::ISODate);
+    if (!r.ok() || !out.expiresAt.isValid())
+        return ApiError::badResponse(tr("the field token.expires_at is missing or invalid"));
+    out.expiresAt = out.expiresAt.toUTC();
+    if (r.value("project").isObject()) {
+        Reader pr(r.value("project").toObject(), QStringLiteral("token.project"));
+        out.projectId = pr.string("id");
+        out.projectName = pr.string("name");
+        if (!pr.ok())
+            return pr.error();
+    }
+    return out;
+}
+
+ApiResult<QString> projectIdFromProjectsBody(const QByteArray &body, const QString &name)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    Reader r(*object, QStringLiteral("body"));
+    QStringList ids;
+    const QJsonArray projects = r.array("projects");
+    for (const QJsonValue &item : projects) {
+        if (!item.isObject())
+            return notAnObject(QStringLiteral("projects"));
+        Reader pr(item.toObject(), QStringLiteral("projects"));
+        const QString id = pr.string("id");
+        const QString projectName = pr.string("name");
+        if (!pr.ok())
+            return pr.error();
+        if (projectName.isEmpty() || projectName == name)
+            ids.append(id);
+    }
+    if (!r.ok())
+        return r.error();
+    if (ids.size() != 1 || ids.first().isEmpty()) {
+        return ApiError::validation(
+                QCoreApplication::translate(
+                        "keystage::codec",
+                        "IAM lists %n project(s) named %1; set the project id in the profile",
+                        nullptr, int(ids.size()))
+                        .arg(name));
+    }
+    return ids.first();
+}
+
+ApiResult<NoContent> noContentFromBody(const QByteArray &)
+{
+    return NoContent{};
+}
+
+} // namespace keystage::codec
