@@ -147,7 +147,7 @@ AkSkVerifier::Verdict AkSkVerifier::verify(const SignedRequest &request)
         return Verdict{Result::NotSigned, {}, QStringLiteral("No authentication information.")};
     static const QRegularExpression re(QStringLiteral(
             "^SDK-HMAC-SHA256\\s+Access=([^,\\s]+)\\s*,\\s*SignedHeaders=([^,\\s]+)\\s*,"
-            "\\s*Signature=([0-9a-fA-F]+)\\s*$"));
+            "\\s*Signature=([0-9a-fA-F]+)\\s*\\z"));
     const auto m = re.match(QString::fromLatin1(authorization));
     if (!m.hasMatch())
         return Verdict{Result::Malformed,

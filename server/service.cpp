@@ -20,13 +20,15 @@ qint64 Service::now() const
 
 bool Service::isValidName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9_-]{1,64}$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9_-]{1,64}")));
     return re.match(name).hasMatch();
 }
 
 bool Service::isValidExistingName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9_.-]{1,64}$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9_.-]{1,64}")));
     return re.match(name).hasMatch();
 }
 
@@ -47,7 +49,8 @@ std::optional<SecretRecord> Service::findSecret(const QString &name, Outcome *er
 
 std::optional<SecretRecord> Service::findSecretById(const QString &id, Outcome *error)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F-]{36}$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-fA-F-]{36}")));
     if (!re.match(id).hasMatch()) {
         *error = Outcome::invalid(
                 QStringLiteral("Invalid secret_id: a 36-character id is expected."));

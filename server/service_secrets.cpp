@@ -15,7 +15,8 @@ namespace {
 // "<int><d|h|m|s>", 6 h to 8760 h; returns seconds, or -1.
 qint64 rotationSeconds(const QString &period)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9]{1,9})([dhms])$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,9})([dhms])")));
     const auto m = re.match(period);
     if (!m.hasMatch())
         return -1;

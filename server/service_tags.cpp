@@ -12,7 +12,8 @@ namespace {
 
 QString tagKeyError(const QString &key)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N} _.:=+\\-@]{1,128}$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[\\p{L}\\p{N} _.:=+\\-@]{1,128}")));
     if (!re.match(key).hasMatch() || key.trimmed() != key)
         return QStringLiteral("Invalid tag key: 1 to 128 letters, digits, spaces or _.:=+-@, "
                               "without leading or trailing spaces.");
@@ -23,7 +24,8 @@ QString tagKeyError(const QString &key)
 
 QString tagValueError(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N} _.:/=+\\-@]{0,255}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+            QStringLiteral("[\\p{L}\\p{N} _.:/=+\\-@]{0,255}")));
     if (!re.match(value).hasMatch())
         return QStringLiteral("Invalid tag value: 0 to 255 letters, digits, spaces or _.:/=+-@.");
     return {};

@@ -18,7 +18,8 @@ const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
 // "v<digits>" → number; -1 when malformed.
 int versionNumber(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^v([0-9]{1,9})$"));
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("v([0-9]{1,9})")));
     const auto m = re.match(id);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }

@@ -216,7 +216,7 @@ QList<SecretRecord> Store::secrets(const QString &afterName, int limit, const QS
         sql += QStringLiteral(" AND event_subscriptions LIKE ? ESCAPE '\\'");
     sql += QStringLiteral(" ORDER BY name LIMIT ?");
     QSqlQuery q = prepare(sql);
-    q.addBindValue(afterName);
+    q.addBindValue(afterName.isNull() ? QStringLiteral("") : afterName); // NULL would match nothing
     if (!eventName.isEmpty())
         q.addBindValue(escapeLike(QLatin1Char('"') + eventName + QLatin1Char('"')));
     q.addBindValue(limit);
@@ -337,8 +337,10 @@ bool Store::insertSecret(const SecretRecord &s)
             s.enterpriseProjectId,
             s.rotationFuncUrn,
             s.nextVersion};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v); // NULL is for absent times
+    }
     return exec(q);
 }
 
@@ -419,7 +421,7 @@ bool Store::insertVersion(const QString &secretId, const VersionRecord &v)
     q.addBindValue(v.createTime);
     q.addBindValue(optionalValue(v.expireTime));
     q.addBindValue(v.kmsKeyId);
-    q.addBindValue(v.value);
+    q.addBindValue(v.value.isNull() ? QStringLiteral("") : v.value);
     q.addBindValue(v.binary ? 1 : 0);
     return exec(q);
 }
@@ -495,7 +497,7 @@ bool Store::setTag(const QString &secretId, const QString &key, const QString &v
             QStringLiteral("INSERT OR REPLACE INTO tags (secret_id, key, value) VALUES (?, ?, ?)"));
     q.addBindValue(secretId);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return exec(q);
 }
 

@@ -1,0 +1,5 @@
+# In-process unit tests of csmslocal_lib (label "server").
+keystage_add_test(NAME tst_akskverifier SOURCES tst_akskverifier.cpp LIBS csmslocal_lib
+    LABELS server TIMEOUT 60)
+keystage_add_test(NAME tst_service SOURCES tst_service.cpp LIBS csmslocal_lib
+    LABELS server TIMEOUT 120)
