@@ -18,9 +18,9 @@ QString CredentialError::defaultMessage(Kind kind)
         return {};
     case Kind::NoService:
         return tr("No keychain service is available, so Keystage cannot store or read the secret "
-                  "key of this profile. Start your desktop's keyring (GNOME Keyring, KWallet or "
-                  "another Secret Service) and try again, or connect without remembering the "
-                  "secret.");
+                  "key of this profile. Start or set up your desktop's keyring (GNOME Keyring, "
+                  "KWallet or another Secret Service) and try again, or connect without "
+                  "remembering the secret.");
     case Kind::Locked:
         return tr("The keychain is locked. Unlock it (usually with your login password) and try "
                   "again.");

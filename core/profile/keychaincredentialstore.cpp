@@ -42,6 +42,7 @@ bool meansNoService(const QString &text)
             "no keychain service",
             "no keyring daemon",
             "no such secret collection",
+            "object does not exist at path", // no default collection: no keyring was ever set up
     };
     const QString lower = text.toLower();
     for (const char *marker : markers) {
@@ -193,6 +194,11 @@ CredentialReply *KeychainCredentialStore::start(Operation operation, const QStri
     connect(job, &QKeychain::Job::finished, reply, [reply, operation, timer](QKeychain::Job *job) {
         timer->stop();
         const Kind kind = classify(job->error(), job->errorString(), operation);
+        if (kind == Kind::NotFound) {
+            qCInfo(lcProfile) << "no keychain entry for profile" << reply->profileId();
+            failReply(reply, CredentialError::make(kind, job->errorString()));
+            return;
+        }
         if (kind != Kind::None) {
             qCWarning(lcProfile).nospace()
                     << "keychain " << operationName(operation) << " for profile "

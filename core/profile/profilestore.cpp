@@ -123,7 +123,7 @@ QList<Profile> ProfileStore::profiles() const
     for (const QString &id : ids)
         result.append(read(id));
     std::stable_sort(result.begin(), result.end(), [](const Profile &a, const Profile &b) {
-        const int byName = a.displayName.localeAwareCompare(b.displayName);
+        const int byName = a.displayName.compare(b.displayName, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.id < b.id;
     });
     return result;
