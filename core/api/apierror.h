@@ -53,7 +53,7 @@ public:
 
     // Parses an error response. status is the HTTP status, body the raw body (any shape, or
     // garbage), requestId the X-Request-Id header value.
-    static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId,
+    static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId = {},
                              const ErrorSubject &subject = {});
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString = {});
     static ApiError timeout();

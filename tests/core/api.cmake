@@ -1,0 +1,7 @@
+# Tests of core/api.
+keystage_add_test(NAME tst_signer SOURCES tst_signer.cpp
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)
+keystage_add_test(NAME tst_apierror SOURCES tst_apierror.cpp LIBS keystage_core LABELS core TIMEOUT 30)
+keystage_add_test(NAME tst_retrypolicy SOURCES tst_retrypolicy.cpp
+    LIBS keystage_core LABELS core TIMEOUT 30)
+keystage_add_test(NAME tst_codecs SOURCES tst_codecs.cpp LIBS keystage_core LABELS core TIMEOUT 60)
