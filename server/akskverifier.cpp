@@ -39,9 +39,10 @@ QByteArray AkSkVerifier::escape(const QByteArray &bytes)
     return out;
 }
 
-QByteArray AkSkVerifier::canonicalUri(const QByteArray &rawPath)
+QByteArray AkSkVerifier::canonicalUri(const QByteArray &rawPath, bool decode)
 {
-    const QList<QByteArray> segments = QByteArray::fromPercentEncoding(rawPath).split('/');
+    const QList<QByteArray> segments
+            = (decode ? QByteArray::fromPercentEncoding(rawPath) : rawPath).split('/');
     QList<QByteArray> encoded;
     for (const QByteArray &s : segments)
         encoded << escape(s);
@@ -87,7 +88,8 @@ QByteArray AkSkVerifier::header(const SignedRequest &request, const QByteArray &
 }
 
 QByteArray AkSkVerifier::canonicalRequest(const SignedRequest &request,
-                                          const QList<QByteArray> &signedHeaders, bool plusIsSpace)
+                                          const QList<QByteArray> &signedHeaders, bool plusIsSpace,
+                                          bool decodePath)
 {
     QByteArray headers;
     for (const QByteArray &name : signedHeaders)
@@ -96,7 +98,7 @@ QByteArray AkSkVerifier::canonicalRequest(const SignedRequest &request,
     QByteArray payloadHash = header(request, "x-sdk-content-sha256", &hasContentHash);
     if (!hasContentHash)
         payloadHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
-    return request.method + '\n' + canonicalUri(request.rawPath) + '\n'
+    return request.method + '\n' + canonicalUri(request.rawPath, decodePath) + '\n'
            + canonicalQuery(request.rawQuery, plusIsSpace) + '\n' + headers + '\n'
            + signedHeaders.join(';') + '\n' + payloadHash;
 }
@@ -183,11 +185,19 @@ AkSkVerifier::Verdict AkSkVerifier::verify(const SignedRequest &request)
                                        "signature fail, a signed header is missing."));
     }
     const QByteArray sk = m_keys.value(accessKey).toUtf8();
-    bool ok = constantTimeEquals(
-            given, signature(sk, sdkDate, canonicalRequest(request, signedHeaders, false)));
-    if (!ok && request.rawQuery.contains('+'))
-        ok = constantTimeEquals(
-                given, signature(sk, sdkDate, canonicalRequest(request, signedHeaders, true)));
+    // Variants: '+' in the query as '+' or as a space; the path decoded (Go, Python) or not
+    // (Node.js). Only the variants the request can distinguish are tried.
+    bool ok = false;
+    for (int variant = 0; variant < 4 && !ok; ++variant) {
+        const bool plusIsSpace = variant & 1;
+        const bool decodePath = !(variant & 2);
+        if ((plusIsSpace && !request.rawQuery.contains('+'))
+            || (!decodePath && !request.rawPath.contains('%')))
+            continue;
+        ok = constantTimeEquals(given, signature(sk, sdkDate,
+                                                 canonicalRequest(request, signedHeaders,
+                                                                  plusIsSpace, decodePath)));
+    }
     if (!ok)
         return fail(accessKey, Result::BadSignature,
                     QStringLiteral("Incorrect IAM authentication information: verify aksk "

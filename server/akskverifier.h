@@ -46,10 +46,13 @@ public:
 
     // Building blocks, public for the unit tests.
     static QByteArray escape(const QByteArray &bytes);
-    static QByteArray canonicalUri(const QByteArray &rawPath);
+    // Go and Python sign the decoded path segments, re-encoded; the Node.js SDK encodes the
+    // already-encoded segments again (decode = false). The verifier accepts both.
+    static QByteArray canonicalUri(const QByteArray &rawPath, bool decode = true);
     static QByteArray canonicalQuery(const QByteArray &rawQuery, bool plusIsSpace = false);
     static QByteArray canonicalRequest(const SignedRequest &request,
-                                       const QList<QByteArray> &signedHeaders, bool plusIsSpace);
+                                       const QList<QByteArray> &signedHeaders, bool plusIsSpace,
+                                       bool decodePath = true);
     static QByteArray signature(const QByteArray &secretKey, const QByteArray &sdkDate,
                                 const QByteArray &canonicalRequest);
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

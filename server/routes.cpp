@@ -15,7 +15,8 @@ namespace {
 bool parseBody(const QByteArray &body, QJsonObject *object, Outcome *error)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    decoder.decode(body);
+    const QString text = decoder.decode(body); // decoding happens on conversion
+    Q_UNUSED(text);
     if (decoder.hasError()) {
         *error = Outcome::error(400, QStringLiteral("CSMS.0004"),
                                 QStringLiteral("The request body is not valid UTF-8."));
