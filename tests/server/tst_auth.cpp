@@ -25,6 +25,8 @@ private Q_SLOTS:
     void iamScopeByProjectName();
     void iamErrors_data();
     void iamErrors();
+    void iamMalformedRequests_data();
+    void iamMalformedRequests();
     void wrongProjectInPath();
     void expiredToken();
     void akskGetWithQuery();
@@ -182,6 +184,39 @@ void TstAuth::iamErrors()
     KS_VERIFY_OK(iamErrorProblem(refused, 401));
     QVERIFY(refused.header("x-subject-token").isEmpty());
     QVERIFY(!refused.body.contains(password.toUtf8()));
+}
+
+void TstAuth::iamMalformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not json") << QByteArray("{auth");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("no scope") << QByteArray(
+            R"({"auth":{"identity":{"methods":["password"],"password":{"user":)"
+            R"({"name":"sandbox-admin","password":"sandbox-password","domain":)"
+            R"({"name":"sandbox"}}}}}})");
+    QTest::newRow("token method") << QByteArray(
+            R"({"auth":{"identity":{"methods":["token"],"token":{"id":"x"}},)"
+            R"("scope":{"project":{"name":"cn-north-4"}}}})");
+    QTest::newRow("password not string")
+            << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":)"
+                          R"({"name":"sandbox-admin","password":5,"domain":{"name":"sandbox"}}}},)"
+                          R"("scope":{"project":{"name":"cn-north-4"}}}})");
+}
+
+void TstAuth::iamMalformedRequests()
+{
+    // The IAM error shape for requests IAM cannot use: 400 (malformed) or 401 (not accepted).
+    QFETCH(QByteArray, body);
+    QUrl url = m_server->baseUrl();
+    url.setPath(QStringLiteral("/v3/auth/tokens"));
+    const auto refused = httpRequest(m_nam, "POST", url, body,
+                                     {{"Content-Type", "application/json;charset=utf8"}});
+    const QByteArray as400 = iamErrorProblem(refused, 400);
+    const QByteArray as401 = iamErrorProblem(refused, 401);
+    QVERIFY2(as400.isEmpty() || as401.isEmpty(), as400.constData());
+    QVERIFY(refused.header("x-subject-token").isEmpty());
+    QVERIFY(m_server->isRunning());
 }
 
 void TstAuth::wrongProjectInPath()

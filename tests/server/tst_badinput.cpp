@@ -23,6 +23,7 @@ private Q_SLOTS:
     void hugeBody();
     void unknownRoutes_data();
     void unknownRoutes();
+    void hugeUrlAndHeaders();
     void stillAlive();
 
 private:
@@ -204,6 +205,20 @@ void TstBadInput::unknownRoutes()
     QFETCH(QString, path);
     const auto result = m_api->sendPath(method, path);
     KS_VERIFY_STATUS(result, 404);
+    verifyAlive();
+}
+
+void TstBadInput::hugeUrlAndHeaders()
+{
+    const auto longPath = m_api->get(QStringLiteral("secrets/") + QString(70000, QLatin1Char('a')));
+    QVERIFY2(longPath.status >= 400 && longPath.status < 500, describe(longPath).constData());
+    verifyAlive();
+    const auto longQuery
+            = m_api->get(QStringLiteral("secrets?marker=") + QString(70000, QLatin1Char('b')));
+    QVERIFY2(longQuery.status >= 400 && longQuery.status < 500, describe(longQuery).constData());
+    verifyAlive();
+    const auto badEscape = m_api->get(QStringLiteral("secrets/%ZZ%"));
+    QVERIFY2(badEscape.status >= 400 && badEscape.status < 500, describe(badEscape).constData());
     verifyAlive();
 }
 

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void limitBounds_data();
     void limitBounds();
     void pagination();
+    void seededDemoPaginates();
 
 private:
     HttpResult createJson(const QJsonObject &body);
@@ -451,6 +452,43 @@ void TstSecretsApi::pagination()
     KS_VERIFY_STATUS(end, 200);
     QCOMPARE(jsonAt(end, "secrets").toArray().size(), 0);
     QVERIFY2(jsonAt(end, "page_info.next_marker").isUndefined(), end.body.constData());
+}
+
+void TstSecretsApi::seededDemoPaginates()
+{
+    // --seed-demo N (design.md) fills an empty store with N secrets; they page like any others.
+    CsmsLocalOptions options;
+    options.seedDemo = 1500;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    ApiSession api(server);
+    QVERIFY(api.authenticate());
+    QList<QByteArray> seen;
+    QString marker;
+    for (int page = 0; page < 10; ++page) {
+        const auto listed
+                = api.get(QStringLiteral("secrets?limit=1000")
+                          + (marker.isEmpty() ? QString() : QStringLiteral("&marker=") + marker));
+        KS_VERIFY_STATUS(listed, 200);
+        for (const QJsonValue &secret : jsonAt(listed, "secrets").toArray())
+            seen.append(secret[QStringLiteral("name")].toString().toUtf8());
+        marker = jsonAt(listed, "page_info.next_marker").toString();
+        if (marker.isEmpty())
+            break;
+    }
+    QCOMPARE(seen.size(), 1500);
+    QList<QByteArray> sorted = seen;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QCOMPARE(seen, sorted); // byte order, no duplicates
+    static const QRegularExpression name(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9_-]{1,64}")));
+    for (const QByteArray &n : seen)
+        QVERIFY2(name.match(QString::fromUtf8(n)).hasMatch(), n.constData());
+    const auto versions = api.get(
+            QStringLiteral("secrets/%1/versions").arg(QString::fromUtf8(seen.at(seen.size() / 2))));
+    KS_VERIFY_STATUS(versions, 200);
+    QVERIFY(versions.body.contains("SYSCURRENT"));
 }
 
 QTEST_GUILESS_MAIN(TstSecretsApi)
