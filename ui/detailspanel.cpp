@@ -1,0 +1,159 @@
+#include "ui/detailspanel.h"
+
+#include "core/api/csmsclient.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+
+namespace keystage::ui {
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = addField(QStringLiteral("name"), tr("Secret:"));
+    m_state = addField(QStringLiteral("state"), tr("State:"));
+    m_type = addField(QStringLiteral("type"), tr("Type:"));
+    m_description = addField(QStringLiteral("description"), tr("Description:"));
+    m_kmsKey = addField(QStringLiteral("kmsKey"), tr("KMS key:"));
+    m_created = addField(QStringLiteral("created"), tr("Created:"));
+    m_updated = addField(QStringLiteral("updated"), tr("Updated:"));
+    m_deletion = addField(QStringLiteral("deletion"), tr("Deletion:"));
+    m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"));
+    m_instance = addField(QStringLiteral("instance"), tr("Instance:"));
+    m_tags = addField(QStringLiteral("tags"), tr("Tags:"));
+    clear();
+}
+
+DetailsPanel::~DetailsPanel()
+{
+    abortTags();
+}
+
+QLabel *DetailsPanel::addField(const QString &objectName, const QString &label)
+{
+    auto *field = new QLabel(this);
+    field->setObjectName(objectName);
+    field->setTextFormat(Qt::PlainText);
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_form->addRow(label, field);
+    return field;
+}
+
+void DetailsPanel::setClient(CsmsClient *client)
+{
+    abortTags();
+    m_client = client;
+    clear();
+}
+
+QString DetailsPanel::formatTime(qint64 msSinceEpoch)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString DetailsPanel::instanceAssociation(const Secret &secret)
+{
+    const QJsonObject config = QJsonDocument::fromJson(secret.rotationConfig.toUtf8()).object();
+    const QString instanceId = config.value(QLatin1String("InstanceId")).toString();
+    QString type = config.value(QLatin1String("InstanceType")).toString();
+    if (type.isEmpty() && secret.secretType == QLatin1String("RDS-FG"))
+        type = QStringLiteral("RDS");
+    if (type.isEmpty() && secret.secretType == QLatin1String("GaussDB-FG"))
+        type = QStringLiteral("GaussDB");
+    if (instanceId.isEmpty() && type.isEmpty())
+        return {};
+    if (instanceId.isEmpty())
+        return tr("%1 (no instance id)").arg(type);
+    if (type.isEmpty())
+        return instanceId;
+    return tr("%1 instance %2").arg(type, instanceId);
+}
+
+void DetailsPanel::clear()
+{
+    abortTags();
+    m_secret = Secret();
+    const auto labels = findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QLabel *label : labels) {
+        if (!label->objectName().isEmpty())
+            label->clear();
+    }
+    m_name->setText(tr("No secret selected"));
+}
+
+void DetailsPanel::setSecret(const Secret &secret)
+{
+    if (secret.name.isEmpty()) {
+        clear();
+        return;
+    }
+    abortTags();
+    m_secret = secret;
+    m_name->setText(secret.name);
+    m_state->setText(secret.state);
+    m_type->setText(secret.secretType.isEmpty() ? QStringLiteral("COMMON") : secret.secretType);
+    m_description->setText(secret.description);
+    m_kmsKey->setText(secret.kmsKeyId.isEmpty() ? tr("service default") : secret.kmsKeyId);
+    m_created->setText(formatTime(secret.createTime));
+    m_updated->setText(formatTime(secret.updateTime));
+    m_deletion->setText(
+            secret.scheduledDeleteTime
+                    ? tr("scheduled for %1").arg(formatTime(*secret.scheduledDeleteTime))
+                    : tr("not scheduled"));
+    m_rotation->setText(secret.autoRotation
+                                ? tr("every %1, next %2")
+                                          .arg(secret.rotationPeriod,
+                                               formatTime(secret.nextRotationTime.value_or(0)))
+                                : tr("off"));
+    const QString instance = instanceAssociation(secret);
+    m_instance->setText(instance.isEmpty() ? tr("none") : instance);
+    m_tags->setText(tr("loading…"));
+    if (!m_client || secret.id.isEmpty()) {
+        m_tags->clear();
+        return;
+    }
+    auto *reply = m_client->listTags(secret.id);
+    m_tagsReply = reply;
+    reply->then(this, [this, reply](const ApiResult<SecretTags> &result) {
+        if (m_tagsReply != reply)
+            return;
+        m_tagsReply = nullptr;
+        if (!result.ok()) {
+            m_tags->setText(tr("unavailable: %1").arg(result.error().message));
+            return;
+        }
+        QStringList parts;
+        for (const Tag &tag : result->tags)
+            parts << (tag.value.isEmpty() ? tag.key : tag.key + QLatin1Char('=') + tag.value);
+        m_tags->setText(parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+    });
+}
+
+QString DetailsPanel::fieldText(const QString &objectName) const
+{
+    const auto *label = findChild<QLabel *>(objectName, Qt::FindDirectChildrenOnly);
+    return label ? label->text() : QString();
+}
+
+void DetailsPanel::abortTags()
+{
+    if (m_tagsReply) {
+        ApiReply *reply = m_tagsReply;
+        m_tagsReply = nullptr;
+        reply->abort();
+    }
+}
+
+} // namespace keystage::ui

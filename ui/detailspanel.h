@@ -1,0 +1,58 @@
+// DetailsPanel: the selected secret's metadata (state, type, description, KMS key, times,
+// rotation, instance association) and its tags, read on demand. Metadata only, never a value.
+#pragma once
+
+#include "core/api/csmsclient.h"
+#include "core/api/csmstypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace keystage::ui {
+
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+    ~DetailsPanel() override;
+
+    void setClient(CsmsClient *client);
+    // Shows the secret (empty name: nothing selected) and loads its tags.
+    void setSecret(const Secret &secret);
+    void clear();
+    QString secretName() const { return m_secret.name; }
+    QString fieldText(const QString &objectName) const; // tests
+
+    // "RDS instance 1a2b…" from rotation_config / the secret type; empty when none.
+    static QString instanceAssociation(const Secret &secret);
+    static QString formatTime(qint64 msSinceEpoch);
+
+private:
+    QLabel *addField(const QString &objectName, const QString &label);
+    void abortTags();
+
+    QPointer<CsmsClient> m_client;
+    QPointer<ApiReply> m_tagsReply;
+    Secret m_secret;
+    QFormLayout *m_form;
+    QLabel *m_name;
+    QLabel *m_state;
+    QLabel *m_type;
+    QLabel *m_description;
+    QLabel *m_kmsKey;
+    QLabel *m_created;
+    QLabel *m_updated;
+    QLabel *m_deletion;
+    QLabel *m_rotation;
+    QLabel *m_instance;
+    QLabel *m_tags;
+};
+
+} // namespace keystage::ui

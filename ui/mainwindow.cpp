@@ -1,0 +1,267 @@
+#include "ui/mainwindow.h"
+
+#include "core/api/csmsclient.h"
+#include "ui/clipboardguard.h"
+#include "ui/detailspanel.h"
+#include "ui/initresources.h"
+#include "ui/messagebanner.h"
+#include "ui/valuepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_clipboard(new ClipboardGuard(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Keystage"));
+    buildActions();
+    buildCentral();
+    buildDock();
+    buildMenus();
+    buildStatusBar();
+    resize(1280, 800);
+    setConnectionState(ConnectionState::Disconnected, tr("Not connected"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+
+    m_findAction = new QAction(tr("&Find secrets…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_activityDock->toggleViewAction());
+}
+
+void MainWindow::buildCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_banner = new MessageBanner(central);
+    layout->addWidget(m_banner);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    layout->addWidget(m_mainSplitter, 1);
+
+    // Left: profile, filter, secrets.
+    auto *left = new QWidget(m_mainSplitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_profiles = new QComboBox(left);
+    m_profiles->setObjectName(QStringLiteral("profileSelector"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileChosen(m_profiles->itemData(index).toString()); });
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter secrets by name (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_findAction, &QAction::triggered, m_filter, [this]() {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    m_secretsView = new QTableView(left);
+    m_secretsView->setObjectName(QStringLiteral("secretsView"));
+    m_secretsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_secretsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_secretsView->setSortingEnabled(true);
+    m_secretsView->verticalHeader()->hide();
+    m_secretsView->horizontalHeader()->setStretchLastSection(true);
+    m_secretsView->setAlternatingRowColors(true);
+    m_secretsView->setWordWrap(false);
+    leftLayout->addWidget(m_profiles);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_secretsView, 1);
+
+    // Right: details, stage board, value.
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    auto *detailsBox = new QGroupBox(tr("Details"), m_rightSplitter);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    m_details = new DetailsPanel(detailsBox);
+    detailsLayout->addWidget(m_details);
+    auto *boardBox = new QGroupBox(tr("Versions and stages"), m_rightSplitter);
+    boardBox->setObjectName(QStringLiteral("boardBox"));
+    auto *boardLayout = new QVBoxLayout(boardBox);
+    m_boardHost = new QWidget(boardBox);
+    m_boardHost->setObjectName(QStringLiteral("boardHost"));
+    auto *hostLayout = new QVBoxLayout(m_boardHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->addWidget(m_boardHost);
+    auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
+    auto *valueLayout = new QVBoxLayout(valueBox);
+    m_valuePanel = new ValuePanel(m_clipboard, valueBox);
+    valueLayout->addWidget(m_valuePanel);
+    m_rightSplitter->setStretchFactor(0, 0);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setStretchFactor(2, 1);
+
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    setCentralWidget(central);
+
+    connect(m_valuePanel, &ValuePanel::errorOccurred, m_banner, &MessageBanner::showError);
+}
+
+void MainWindow::buildDock()
+{
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityView = new QTableView(m_activityDock);
+    m_activityView->setObjectName(QStringLiteral("activityView"));
+    m_activityView->verticalHeader()->hide();
+    m_activityView->horizontalHeader()->setStretchLastSection(true);
+    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activityView->setWordWrap(false);
+    m_activityDock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_inFlightLabel = new QLabel(this);
+    m_inFlightLabel->setObjectName(QStringLiteral("inFlightLabel"));
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_inFlightLabel);
+    connect(m_clipboard, &ClipboardGuard::countdownChanged, this,
+            &MainWindow::updateClipboardCountdown);
+    updateInFlight();
+}
+
+void MainWindow::setClient(CsmsClient *client)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    m_valuePanel->setClient(client);
+    m_details->setClient(client);
+    m_undoStack->clear();
+    if (client)
+        connect(client, &CsmsClient::inFlightChanged, this, &MainWindow::updateInFlight);
+    updateInFlight();
+}
+
+void MainWindow::setConnectionState(ConnectionState state, const QString &text)
+{
+    m_connectionState = state;
+    m_connectionLabel->setText(text);
+    m_refreshAction->setEnabled(state == ConnectionState::Connected);
+}
+
+void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &current)
+{
+    const QSignalBlocker block(m_profiles);
+    m_profiles->clear();
+    for (const auto &profile : profiles)
+        m_profiles->addItem(profile.second, profile.first);
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
+}
+
+void MainWindow::updateInFlight()
+{
+    const int inFlight = m_client ? m_client->inFlight() + m_client->queued() : 0;
+    m_inFlightLabel->setText(inFlight == 0 ? tr("Idle")
+                                           : tr("%n request(s) in flight", nullptr, inFlight));
+}
+
+void MainWindow::updateClipboardCountdown(int secondsLeft)
+{
+    m_clipboardLabel->setText(secondsLeft > 0 ? tr("Clipboard clears in %n s", nullptr, secondsLeft)
+                                              : QString());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray());
+    m_secretsView->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("secretsHeader")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("secretsHeader"),
+                      m_secretsView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_valuePanel->hideValue();
+    m_clipboard->clearNow();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace keystage::ui

@@ -1,0 +1,104 @@
+// MainWindow: the Keystage window. Left: profile selector, filter box, secrets table. Right:
+// details, the stage board and the value panel. Bottom: the Activity dock. A status bar with the
+// connection, the requests in flight and the clipboard countdown; one non-modal banner.
+// The window holds no connection logic: SessionController gives it a CsmsClient (or none).
+#pragma once
+
+#include "core/api/csmsclient.h"
+#include <QMainWindow>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QDockWidget;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace keystage::ui {
+
+class ClipboardGuard;
+class DetailsPanel;
+class MessageBanner;
+class ValuePanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(ConnectionState)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The client of the connected profile, or nullptr. Not owned; the window drops everything it
+    // built on the previous client.
+    void setClient(CsmsClient *client);
+    CsmsClient *client() const { return m_client; }
+    void setConnectionState(ConnectionState state, const QString &text);
+    ConnectionState connectionState() const { return m_connectionState; }
+    // Fills the profile selector: (id, display name) pairs; current is selected.
+    void setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &current);
+
+    MessageBanner *banner() const { return m_banner; }
+    ClipboardGuard *clipboard() const { return m_clipboard; }
+    ValuePanel *valuePanel() const { return m_valuePanel; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QTableView *secretsView() const { return m_secretsView; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QWidget *boardHost() const { return m_boardHost; }
+
+    // Settings: geometry, dock and splitter states only (never a secret, never a value).
+    void restoreLayout();
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void profileChosen(const QString &profileId);
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentral();
+    void buildDock();
+    void buildStatusBar();
+    void updateInFlight();
+    void updateClipboardCountdown(int secondsLeft);
+
+    QPointer<CsmsClient> m_client;
+    ConnectionState m_connectionState = ConnectionState::Disconnected;
+    ClipboardGuard *m_clipboard;
+    QUndoStack *m_undoStack;
+    MessageBanner *m_banner = nullptr;
+    QComboBox *m_profiles = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_secretsView = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QWidget *m_boardHost = nullptr;
+    ValuePanel *m_valuePanel = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    QTableView *m_activityView = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_inFlightLabel = nullptr;
+    QLabel *m_clipboardLabel = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+};
+
+} // namespace keystage::ui

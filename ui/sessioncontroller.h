@@ -1,0 +1,69 @@
+// SessionController: turns "open this profile" into a connected CsmsClient for the window.
+// Saved profiles come from ProfileStore with their credentials from a CredentialStore (read
+// asynchronously); the sandbox profile starts csms-local through SandboxLauncher first.
+#pragma once
+
+#include "core/profile/profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace keystage {
+class CredentialStore;
+class CsmsClient;
+class ProfileStore;
+} // namespace keystage
+
+namespace keystage::ui {
+
+class MainWindow;
+class SandboxLauncher;
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(ProfileStore *profiles, CredentialStore *credentials, MainWindow *window,
+                      QObject *parent = nullptr);
+    ~SessionController() override;
+
+    SandboxLauncher *sandbox() const { return m_sandbox; }
+    CsmsClient *client() const { return m_client.get(); }
+    QString currentProfileId() const { return m_profile.id; }
+
+    // Finds a saved profile by id or display name; empty when there is none.
+    QString findProfile(const QString &idOrName) const;
+
+public Q_SLOTS:
+    void openSandbox();
+    void openProfile(const QString &profileId);
+    // The last used profile, or the sandbox when there is none.
+    void openLastProfile();
+
+Q_SIGNALS:
+    void clientChanged(keystage::CsmsClient *client);
+    void openFailed(const QString &message);
+
+private:
+    void connectWith(const Profile &profile, Credentials credentials);
+    void dropClient();
+    void refreshProfileList();
+    void fail(const QString &headline, const QString &message);
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    MainWindow *m_window;
+    QNetworkAccessManager *m_nam;
+    SandboxLauncher *m_sandbox;
+    std::unique_ptr<CsmsClient> m_client;
+    Profile m_profile;
+    QPointer<QObject> m_pendingRead;
+};
+
+} // namespace keystage::ui

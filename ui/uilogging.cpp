@@ -1,0 +1,5 @@
+#include "ui/uilogging.h"
+
+namespace keystage::ui {
+Q_LOGGING_CATEGORY(lcUi, "keystage.ui", QtInfoMsg)
+} // namespace keystage::ui
