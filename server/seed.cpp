@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStringList>
 #include <QUuid>
 
@@ -56,6 +57,9 @@ bool seedDemoData(Service &service, int count, QString *error)
     QRandomGenerator gen(20240611);
     const qint64 now = service.now();
     const qint64 day = 86400000LL;
+    // One transaction larger than the page cache would spill to the WAL and be read back.
+    store.setCacheSize(512 * 1024);
+    const auto restoreCache = qScopeGuard([&store] { store.setCacheSize(64 * 1024); });
     if (!store.begin()) {
         *error = store.lastError();
         return false;

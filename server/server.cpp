@@ -1,5 +1,6 @@
 #include "server.h"
 
+#include "guardedtcpserver.h"
 #include "seed.h"
 
 #include <QDateTime>
@@ -42,7 +43,13 @@ bool Server::open(QString *error)
 
 quint16 Server::start()
 {
-    return listen(QHostAddress(m_config.listenHost), m_config.listenPort);
+    auto *tcp = new GuardedTcpServer(m_config.maxBodyBytes, this);
+    if (!tcp->listen(QHostAddress(m_config.listenHost), m_config.listenPort)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
 }
 
 HttpResponse Server::json(int status, const QJsonObject &body)

@@ -100,9 +100,9 @@ bool Store::open(const QString &path, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                              QStringLiteral("PRAGMA synchronous=FULL"),
-                              QStringLiteral("PRAGMA foreign_keys=OFF")};
+    const QStringList pragmas{
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+            QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("PRAGMA cache_size=-65536")};
     for (const QString &p : pragmas) {
         if (!exec(p)) {
             *error = m_lastError;
@@ -141,6 +141,11 @@ QSqlQuery Store::prepare(const QString &sql)
     if (!query.prepare(sql))
         m_lastError = query.lastError().text();
     return query;
+}
+
+void Store::setCacheSize(int kibibytes)
+{
+    exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kibibytes));
 }
 
 bool Store::begin()
@@ -270,11 +275,12 @@ QList<SecretRecord> Store::filterSecrets(const InstanceFilter &filter, int limit
 {
     QVariantList bindings;
     const QString where = filterSql(filter, &bindings);
-    QString columns = secretColumns;
-    columns.replace(QLatin1String("id,"), QLatin1String("s.id,"));
+    QStringList columns;
+    for (const QString &column : secretColumns.split(QLatin1Char(',')))
+        columns << QStringLiteral("s.") + column.trimmed();
     QSqlQuery q
             = prepare(QStringLiteral("SELECT %1 FROM secrets s%2 ORDER BY s.name LIMIT ? OFFSET ?")
-                              .arg(columns, where));
+                              .arg(columns.join(QLatin1Char(',')), where));
     for (const QVariant &b : bindings)
         q.addBindValue(b);
     q.addBindValue(limit);

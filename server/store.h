@@ -30,6 +30,7 @@ public:
     bool open(const QString &path, QString *error);
     QString lastError() const { return m_lastError; }
 
+    void setCacheSize(int kibibytes);
     bool begin();
     bool commit();
     void rollback();

@@ -416,6 +416,17 @@ private Q_SLOTS:
                                                  {QStringLiteral("values"),
                                                   QJsonArray{QStringLiteral("prod")}}}}}}),
                  1);
+        const Outcome found = svc().resourceInstances(
+                {{QStringLiteral("action"), QStringLiteral("filter")},
+                 {QStringLiteral("matches"),
+                  QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("resource_name")},
+                                         {QStringLiteral("value"), QStringLiteral("Staging-")}}}}});
+        const QJsonArray resources = found.body[QStringLiteral("resources")].toArray();
+        QCOMPARE(resources.size(), 1);
+        QCOMPARE(resources[0][QStringLiteral("resource_name")].toString(),
+                 QStringLiteral("staging-orders-db"));
+        QCOMPARE(resources[0][QStringLiteral("resource_detail")][QStringLiteral("name")].toString(),
+                 QStringLiteral("staging-orders-db"));
         QCOMPARE(svc().resourceInstances({{QStringLiteral("action"), QStringLiteral("filter")},
                                           {QStringLiteral("limit"), QStringLiteral("0")}})
                          .errorCode,
@@ -440,7 +451,8 @@ private Q_SLOTS:
                   QJsonArray{QJsonObject{
                           {QStringLiteral("key"), QStringLiteral("env")},
                           {QStringLiteral("values"), QJsonArray{QStringLiteral("prod")}}}}}});
-        QCOMPARE(count.body[QStringLiteral("total_count")].toInt(), 126); // 100 COMMON + 13 RDS-FG + 13 GaussDB-FG
+        QCOMPARE(count.body[QStringLiteral("total_count")].toInt(),
+                 126); // 100 COMMON + 13 RDS-FG + 13 GaussDB-FG
     }
 };
 
