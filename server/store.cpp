@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,6 +12,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcStore, "csmslocal.store")
 
 namespace csmslocal {
 
@@ -123,6 +126,8 @@ bool Store::exec(QSqlQuery &query)
     if (query.exec())
         return true;
     m_lastError = query.lastError().text();
+    // Statements carry bound values only, so the SQL text and the error hold no secret.
+    qCWarning(lcStore).noquote() << "SQL failed:" << m_lastError << "in" << query.lastQuery();
     return false;
 }
 
@@ -132,14 +137,17 @@ bool Store::exec(const QString &sql)
     if (query.exec(sql))
         return true;
     m_lastError = query.lastError().text();
+    qCWarning(lcStore).noquote() << "SQL failed:" << m_lastError << "in" << sql;
     return false;
 }
 
 QSqlQuery Store::prepare(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.prepare(sql))
+    if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
+        qCWarning(lcStore).noquote() << "SQL prepare failed:" << m_lastError << "in" << sql;
+    }
     return query;
 }
 
