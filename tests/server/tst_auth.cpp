@@ -5,9 +5,11 @@
 #include "httpchecks.h"
 #include "nodesigner.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using namespace keystage::test;
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void akskWrongSecretKey();
     void akskClockSkew();
     void akskLockout();
+    void akskVerifiesExactlyTheSignedHeaders();
 
 private:
     HttpResult tokenRequest(CsmsLocal &server, const QJsonObject &auth);
@@ -392,6 +395,93 @@ void TstAuth::akskLockout()
     badRound(6);
     KS_VERIFY_GATEWAY(good(), 401, "APIG.0301");
     KS_VERIFY_GATEWAY(good(), 401, "APIG.0301");
+}
+
+// A minimal SDK-HMAC-SHA256 signer written from csms-api.md 4.2 (checked against the published
+// Go SDK vector TV1 below), to sign header sets the Node.js SDK never produces.
+static QByteArray sdkSignature(const QByteArray &method, const QString &path,
+                               const QueryItems &query,
+                               const QList<QPair<QByteArray, QByteArray>> &signedHeaders,
+                               const QByteArray &body, const QByteArray &sk)
+{
+    QByteArrayList segments;
+    for (const QString &segment : path.split(QLatin1Char('/')))
+        segments.append(QUrl::toPercentEncoding(segment));
+    QByteArray uri = segments.join('/');
+    if (!uri.endsWith('/'))
+        uri += '/';
+    QList<QPair<QByteArray, QByteArray>> pairs;
+    for (const auto &[key, value] : query)
+        pairs.append({QUrl::toPercentEncoding(key), QUrl::toPercentEncoding(value)});
+    std::sort(pairs.begin(), pairs.end());
+    QByteArrayList queryParts;
+    for (const auto &[key, value] : pairs)
+        queryParts.append(key + '=' + value);
+    QByteArray headerBlock;
+    QByteArrayList names;
+    QByteArray date;
+    for (const auto &[name, value] : signedHeaders) {
+        headerBlock += name.toLower() + ':' + value.trimmed() + '\n';
+        names.append(name.toLower());
+        if (name.toLower() == "x-sdk-date")
+            date = value;
+    }
+    const QByteArray canonical
+            = method + '\n' + uri + '\n' + queryParts.join('&') + '\n' + headerBlock + '\n'
+              + names.join(';') + '\n'
+              + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray toSign
+            = "SDK-HMAC-SHA256\n" + date + '\n'
+              + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(toSign, sk, QCryptographicHash::Sha256).toHex();
+}
+
+void TstAuth::akskVerifiesExactlyTheSignedHeaders()
+{
+    QCOMPARE(sdkSignature("GET", QStringLiteral("/path"),
+                          {{QStringLiteral("limit"), QStringLiteral("1")}},
+                          {{"X-Sdk-Date", "20060102T150405Z"}}, {}, "SecretKey"),
+             QByteArray("5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624"));
+
+    // The Go SDK's set: no host, no content-type; its JSON body ends in a newline (4.2 steps 3, 6).
+    const QUrl url = m_server->apiUrl(QStringLiteral("secrets"));
+    const QByteArray date = sdkDate(0);
+    const QByteArray body = "{\"name\":\"go-style\",\"secret_string\":\"v\"}\n";
+    const QList<QPair<QByteArray, QByteArray>> signedHeaders{
+            {"User-Agent", "huaweicloud-usdk-go/3.0"},
+            {"X-Project-Id", m_server->projectId().toLatin1()},
+            {"X-Sdk-Date", date}};
+    const QByteArray sk = SandboxCredentials::secretKey().toLatin1();
+    const QByteArray authorization
+            = "SDK-HMAC-SHA256 Access=" + SandboxCredentials::accessKey().toLatin1()
+              + ", SignedHeaders=user-agent;x-project-id;x-sdk-date, Signature="
+              + sdkSignature("POST", url.path(), {}, signedHeaders, body, sk);
+    const auto headers = [&](const QByteArray &contentType, const QByteArray &projectId) {
+        return QList<QPair<QByteArray, QByteArray>>{{"User-Agent", "huaweicloud-usdk-go/3.0"},
+                                                    {"X-Project-Id", projectId},
+                                                    {"X-Sdk-Date", date},
+                                                    {"Content-Type", contentType},
+                                                    {"Authorization", authorization}};
+    };
+    // A signed header changed after signing → refused; nothing is created.
+    KS_VERIFY_GATEWAY(httpRequest(m_nam, "POST", url, body,
+                                  headers("application/json;charset=UTF-8",
+                                          "0123456789abcdef0123456789abcdef")),
+                      401, "APIG.0301");
+    KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets/go-style")), 404, "CSMS.0106");
+    // An unsigned header (Content-Type here) is not part of the signature.
+    const auto created = httpRequest(m_nam, "POST", url, body,
+                                     headers("application/json", m_server->projectId().toLatin1()));
+    KS_VERIFY_STATUS(created, 200);
+    QCOMPARE(jsonAt(created, "secret.name").toString(), QStringLiteral("go-style"));
+
+    // The smallest set: x-sdk-date alone (like TV1).
+    const QByteArray only = "SDK-HMAC-SHA256 Access=" + SandboxCredentials::accessKey().toLatin1()
+                            + ", SignedHeaders=x-sdk-date, Signature="
+                            + sdkSignature("GET", url.path(), {}, {{"X-Sdk-Date", date}}, {}, sk);
+    KS_VERIFY_STATUS(
+            httpRequest(m_nam, "GET", url, {}, {{"X-Sdk-Date", date}, {"Authorization", only}}),
+            200);
 }
 
 QTEST_GUILESS_MAIN(TstAuth)
