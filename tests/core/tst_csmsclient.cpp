@@ -1,0 +1,660 @@
+// CsmsClient against a real csms-local: every operation, error paths, pagination over thousands
+// of secrets, IAM tokens (refresh, one re-auth), throttling, dropped connections, a killed server,
+// cancellation, timeouts, the in-flight limit and priorities. Waits on signals only.
+#include "core/api/csmsclient.h"
+#include "core/api/tokenprovider.h"
+#include "csmslocal.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace keystage;
+using test::CsmsLocal;
+using test::CsmsLocalOptions;
+using test::SandboxCredentials;
+using Kind = ApiError::Kind;
+
+namespace {
+
+// Keeps a reply alive until await() reads it (for calls that are started together).
+template<typename T>
+Reply<T> *kept(Reply<T> *reply)
+{
+    reply->setAutoDelete(false);
+    return reply;
+}
+
+template<typename T>
+ApiResult<T> await(Reply<T> *reply, int *attempts = nullptr, int timeoutMs = 60000)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        if (!spy.wait(timeoutMs))
+            return ApiError::badResponse(QStringLiteral("test: no finished() in time"));
+    }
+    const ApiResult<T> result = reply->result();
+    if (attempts)
+        *attempts = reply->attempts();
+    delete reply;
+    return result;
+}
+
+Profile profileFor(const CsmsLocal &server, AuthMethod method = AuthMethod::AkSk)
+{
+    Profile p;
+    p.id = QStringLiteral("test");
+    p.region = QStringLiteral("cn-north-4");
+    p.csmsEndpoint = server.baseUrl();
+    p.iamEndpoint = server.baseUrl();
+    p.projectId = SandboxCredentials::projectId();
+    p.authMethod = method;
+    p.accessKey = SandboxCredentials::accessKey();
+    p.iamUser = SandboxCredentials::iamUser();
+    p.iamDomain = SandboxCredentials::iamDomain();
+    return p;
+}
+
+Credentials credentials()
+{
+    Credentials c;
+    c.secretKey = SandboxCredentials::secretKey();
+    c.password = SandboxCredentials::iamPassword();
+    return c;
+}
+
+// Sends a stale token first (as if it had expired on the server), then the real one. With
+// alwaysStale, every request carries a rejected token.
+class StaleTokenProvider : public TokenProvider
+{
+public:
+    using TokenProvider::TokenProvider;
+    bool alwaysStale = false;
+    mutable int authorized = 0;
+    void authorize(QNetworkRequest &request, const QByteArray &method,
+                   const QByteArray &body) const override
+    {
+        TokenProvider::authorize(request, method, body);
+        if (authorized++ == 0 || alwaysStale)
+            request.setRawHeader("X-Auth-Token", QByteArray(64, 'x'));
+    }
+};
+
+#define START(server) QVERIFY2((server).start(), (server).errorOutput().constData())
+#define OK(expr) \
+    do { \
+        const auto &okResult = (expr); /* evaluated once */ \
+        QVERIFY2(okResult.ok(), qPrintable(okResult.error().summary())); \
+    } while (false)
+
+} // namespace
+
+class TestCsmsClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secretsVersionsStages();
+    void tagsAndBatchDelete();
+    void errorPaths();
+    void activityRecords();
+    void paginationOverThousands();
+    void projectIdFromIam();
+    void iamTokens();
+    void tokenRefreshedBeforeExpiry();
+    void oneReauthenticationOn401();
+    void wrongSecretKeyIsNotRetried();
+    void rateLimitStorm();
+    void droppedConnections();
+    void serverKilledMidCall();
+    void cancelAndDeadContext();
+    void transferTimeout();
+    void inFlightLimitAndPriority();
+};
+
+void TestCsmsClient::secretsVersionsStages()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+
+    CreateSecretRequest create;
+    create.name = QStringLiteral("app-db");
+    create.secretString = QStringLiteral("first value");
+    create.description = QStringLiteral("database");
+    const ApiResult<Secret> created = await(client.createSecret(create));
+    OK(created);
+    QCOMPARE(created->name, QStringLiteral("app-db"));
+    QCOMPARE(created->state, QStringLiteral("ENABLED"));
+    QVERIFY(!created->id.isEmpty());
+
+    const ApiResult<Secret> shown = await(client.showSecret(QStringLiteral("app-db")));
+    OK(shown);
+    QCOMPARE(shown->description, QStringLiteral("database"));
+
+    UpdateSecretRequest update;
+    update.description = QStringLiteral("primary database");
+    const ApiResult<Secret> updated = await(client.updateSecret(QStringLiteral("app-db"), update));
+    OK(updated);
+    QCOMPARE(updated->description, QStringLiteral("primary database"));
+
+    CreateVersionRequest v2;
+    v2.secretString = QStringLiteral("second value");
+    const ApiResult<VersionMetadata> created2
+            = await(client.createVersion(QStringLiteral("app-db"), v2));
+    OK(created2);
+    QCOMPARE(created2->id, QStringLiteral("v2"));
+    QVERIFY(created2->versionStages.contains(QStringLiteral("SYSCURRENT")));
+
+    const ApiResult<VersionPage> versions = await(client.listVersions(QStringLiteral("app-db")));
+    OK(versions);
+    QCOMPARE(versions->items.size(), 2);
+
+    ApiResult<Version> value
+            = await(client.showVersion(QStringLiteral("app-db"), QStringLiteral("v1")));
+    OK(value);
+    QCOMPARE(*value->secretString, QStringLiteral("first value"));
+    QVERIFY(value->metadata.versionStages.contains(QStringLiteral("SYSPREVIOUS")));
+    value.value().wipe();
+    QVERIFY(!value->secretString);
+
+    const qint64 expiry = QDateTime::currentMSecsSinceEpoch() + 86400000;
+    const ApiResult<VersionMetadata> expiring = await(
+            client.updateVersionExpiry(QStringLiteral("app-db"), QStringLiteral("v2"), expiry));
+    OK(expiring);
+    QCOMPARE(expiring->expireTime, std::optional<qint64>(expiry));
+
+    const ApiResult<Stage> beta = await(client.createStage(
+            QStringLiteral("app-db"), QStringLiteral("BETA"), QStringLiteral("v1")));
+    OK(beta);
+    QCOMPARE(beta->versionId, QStringLiteral("v1"));
+    const ApiResult<Stage> moved = await(client.moveStage(
+            QStringLiteral("app-db"), QStringLiteral("BETA"), QStringLiteral("v2")));
+    OK(moved);
+    QCOMPARE(moved->versionId, QStringLiteral("v2"));
+    const ApiResult<Stage> reread
+            = await(client.showStage(QStringLiteral("app-db"), QStringLiteral("BETA")));
+    OK(reread);
+    QCOMPARE(reread->versionId, QStringLiteral("v2"));
+    OK(await(client.deleteStage(QStringLiteral("app-db"), QStringLiteral("BETA"))));
+    QCOMPARE(await(client.showStage(QStringLiteral("app-db"), QStringLiteral("BETA"))).error().kind,
+             Kind::NotFound);
+
+    const ApiResult<Secret> scheduled = await(client.scheduleDeletion(QStringLiteral("app-db"), 7));
+    OK(scheduled);
+    QVERIFY(scheduled->isPendingDelete());
+    QVERIFY(scheduled->scheduledDeleteTime.has_value());
+    const ApiResult<Secret> restored = await(client.cancelDeletion(QStringLiteral("app-db")));
+    OK(restored);
+    QCOMPARE(restored->state, QStringLiteral("ENABLED"));
+
+    OK(await(client.deleteSecret(QStringLiteral("app-db"))));
+    const ApiResult<Secret> gone = await(client.showSecret(QStringLiteral("app-db")));
+    QCOMPARE(gone.error().kind, Kind::NotFound);
+    QCOMPARE(gone.error().code, QStringLiteral("CSMS.0106"));
+}
+
+void TestCsmsClient::tagsAndBatchDelete()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+
+    QString id;
+    for (const QString &name : {QStringLiteral("orders-db"), QStringLiteral("orders-api"),
+                                QStringLiteral("billing-db")}) {
+        CreateSecretRequest create;
+        create.name = name;
+        create.secretString = QStringLiteral("v");
+        if (name == QLatin1String("billing-db"))
+            create.rotationConfig = QStringLiteral("{\"InstanceId\":\"rds-1\"}");
+        const ApiResult<Secret> created = await(client.createSecret(create));
+        OK(created);
+        if (name == QLatin1String("orders-db"))
+            id = created->id;
+    }
+
+    OK(await(client.createTag(id, Tag{QStringLiteral("env"), QStringLiteral("prod")})));
+    OK(await(client.tagAction(id, TagAction::Create,
+                              {Tag{QStringLiteral("team"), QStringLiteral("commerce")},
+                               Tag{QStringLiteral("tier key"), QStringLiteral("1")}})));
+    ApiResult<SecretTags> tags = await(client.listTags(id));
+    OK(tags);
+    QCOMPARE(tags->tags.size(), 3);
+    OK(await(client.deleteTag(id, QStringLiteral("tier key")))); // a key with a space in the path
+    OK(await(client.tagAction(id, TagAction::Delete, {Tag{QStringLiteral("team"), {}}})));
+    tags = await(client.listTags(id));
+    OK(tags);
+    QCOMPARE(tags->tags.size(), 1);
+    QCOMPARE(tags->tags.first().key, QStringLiteral("env"));
+
+    const ApiResult<QList<TagValues>> projectTags = await(client.listProjectTags());
+    OK(projectTags);
+    QCOMPARE(projectTags->size(), 1);
+    QCOMPARE(projectTags->first().values, QStringList{QStringLiteral("prod")});
+
+    const ApiResult<BatchDeleteResult> batch
+            = await(client.batchDeleteByInstance(QStringLiteral("rds-1")));
+    OK(batch);
+    QCOMPARE(batch->total, 1);
+    QCOMPARE(batch->succeeded, QStringList{QStringLiteral("billing-db")});
+    QVERIFY(batch->failed.isEmpty());
+    QCOMPARE(await(client.showSecret(QStringLiteral("billing-db"))).error().kind, Kind::NotFound);
+}
+
+void TestCsmsClient::errorPaths()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+
+    const ApiResult<Secret> missing = await(client.showSecret(QStringLiteral("nope")));
+    QCOMPARE(missing.error().kind, Kind::NotFound);
+    QCOMPARE(missing.error().httpStatus, 404);
+    QCOMPARE(missing.error().message, QStringLiteral("Secret nope does not exist"));
+    QVERIFY(!missing.error().requestId.isEmpty());
+
+    CreateSecretRequest bad;
+    bad.name = QStringLiteral("bad name!");
+    bad.secretString = QStringLiteral("v");
+    const ApiResult<Secret> invalid = await(client.createSecret(bad));
+    QCOMPARE(invalid.error().kind, Kind::Validation);
+    QCOMPARE(invalid.error().httpStatus, 400);
+
+    CreateSecretRequest create;
+    create.name = QStringLiteral("s");
+    create.secretString = QStringLiteral("v");
+    OK(await(client.createSecret(create)));
+    QCOMPARE(await(client.showVersion(QStringLiteral("s"), QStringLiteral("v9"))).error().kind,
+             Kind::NotFound);
+
+    const ApiResult<NoContent> builtIn
+            = await(client.deleteStage(QStringLiteral("s"), QStringLiteral("SYSCURRENT")));
+    QCOMPARE(builtIn.error().code, QStringLiteral("CSMS.0105"));
+    QCOMPARE(builtIn.error().message,
+             QStringLiteral("Stage SYSCURRENT is built in and cannot be deleted"));
+
+    for (int i = 0; i < 10; ++i) { // SYSCURRENT + 10 custom = 11 stages
+        OK(await(client.createStage(QStringLiteral("s"), QStringLiteral("S%1").arg(i),
+                                    QStringLiteral("v1"))));
+    }
+    OK(await(client.createStage(QStringLiteral("s"), QStringLiteral("S10"), QStringLiteral("v1"))));
+    const ApiResult<Stage> thirteenth = await(
+            client.createStage(QStringLiteral("s"), QStringLiteral("S11"), QStringLiteral("v1")));
+    QCOMPARE(thirteenth.error().kind, Kind::Quota);
+    QCOMPARE(thirteenth.error().code, QStringLiteral("CSMS.0203"));
+
+    OK(await(client.scheduleDeletion(QStringLiteral("s"), 30)));
+    const ApiResult<Secret> twice = await(client.scheduleDeletion(QStringLiteral("s"), 30));
+    QCOMPARE(twice.error().kind, Kind::Conflict);
+    QCOMPARE(twice.error().code, QStringLiteral("CSMS.0107"));
+}
+
+void TestCsmsClient::activityRecords()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    QSignalSpy records(&client, &CsmsClient::callFinished);
+    OK(await(client.listSecrets()));
+    QCOMPARE(await(client.showSecret(QStringLiteral("missing"))).error().kind, Kind::NotFound);
+    QCOMPARE(records.size(), 2);
+    const auto ok = records.at(0).at(0).value<ApiCallRecord>();
+    QCOMPARE(ok.method, QByteArray("GET"));
+    QCOMPARE(ok.path, QStringLiteral("/v1/%1/secrets").arg(SandboxCredentials::projectId()));
+    QCOMPARE(ok.httpStatus, 200);
+    QCOMPARE(ok.attempts, 1);
+    QVERIFY(!ok.requestId.isEmpty());
+    QVERIFY(!ok.errorKind);
+    QVERIFY(ok.latencyMs >= 0);
+    const auto failed = records.at(1).at(0).value<ApiCallRecord>();
+    QCOMPARE(failed.httpStatus, 404);
+    QCOMPARE(failed.code, QStringLiteral("CSMS.0106"));
+    QCOMPARE(*failed.errorKind, Kind::NotFound);
+}
+
+void TestCsmsClient::paginationOverThousands()
+{
+    CsmsLocalOptions options;
+    options.seedDemo = 3000;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(120000), server.errorOutput().constData());
+    QNetworkAccessManager nam;
+    Profile profile = profileFor(server);
+    profile.pageSize = 250;
+    CsmsClient client(&nam, profile, credentials());
+
+    QSet<QString> names;
+    QString marker;
+    int pages = 0;
+    for (;;) {
+        const ApiResult<SecretPage> page
+                = await(client.listSecrets(marker, 0, CsmsClient::Priority::Bulk));
+        OK(page);
+        ++pages;
+        QVERIFY(page->items.size() <= 250);
+        for (const Secret &s : page->items)
+            names.insert(s.name);
+        if (!page->hasMore())
+            break;
+        marker = page->pageInfo.nextMarker;
+        QVERIFY(pages < 100);
+    }
+    QCOMPARE(names.size(), 3000);
+    QVERIFY(pages >= 12);
+    ResourceFilter all;
+    QCOMPARE(*await(client.countResources(all)), 3000);
+}
+
+void TestCsmsClient::projectIdFromIam()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    Profile profile = profileFor(server);
+    profile.projectId.clear();
+    CsmsClient client(&nam, profile, credentials());
+    QSignalSpy resolved(&client, &CsmsClient::projectIdResolved);
+    QVERIFY(client.projectId().isEmpty());
+    // Several calls at once share one lookup.
+    auto *first = kept(client.listSecrets());
+    auto *second = kept(client.listSecrets());
+    OK(await(first));
+    OK(await(second));
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(client.projectId(), SandboxCredentials::projectId());
+    QCOMPARE(*await(client.resolveProjectId()), SandboxCredentials::projectId());
+}
+
+void TestCsmsClient::iamTokens()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    Profile profile = profileFor(server, AuthMethod::IamPassword);
+    profile.projectId.clear(); // learnt from the token's project
+    CsmsClient client(&nam, profile, credentials());
+    auto *provider = qobject_cast<TokenProvider *>(client.authenticator());
+    QVERIFY(provider);
+    QList<Reply<SecretPage> *> replies;
+    for (int i = 0; i < 4; ++i)
+        replies.append(kept(client.listSecrets()));
+    for (auto *reply : replies)
+        OK(await(reply));
+    QCOMPARE(provider->tokenRequests(), 1);
+    QCOMPARE(client.projectId(), SandboxCredentials::projectId());
+    const ApiResult<IamToken> token = await(client.iamToken());
+    OK(token);
+    QVERIFY(token->token.size() >= 32);
+    QVERIFY(token->expiresAt > QDateTime::currentDateTimeUtc());
+
+    // A wrong password: Unauthorized, with IAM's message, no retry storm.
+    Credentials wrong = credentials();
+    wrong.password = QStringLiteral("not-the-password");
+    CsmsClient denied(&nam, profile, wrong);
+    const ApiResult<SecretPage> refused = await(denied.listSecrets());
+    QCOMPARE(refused.error().kind, Kind::Unauthorized);
+    QVERIFY(!refused.error().summary().contains(QLatin1String("not-the-password")));
+    QCOMPARE(qobject_cast<TokenProvider *>(denied.authenticator())->tokenRequests(), 1);
+    // An AK/SK profile has no IAM token.
+    CsmsClient aksk(&nam, profileFor(server), credentials());
+    QCOMPARE(await(aksk.iamToken()).error().kind, Kind::Validation);
+}
+
+void TestCsmsClient::tokenRefreshedBeforeExpiry()
+{
+    CsmsLocalOptions options;
+    options.tokenTtlSeconds = 2;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server, AuthMethod::IamPassword), credentials());
+    auto *provider = qobject_cast<TokenProvider *>(client.authenticator());
+    OK(await(client.listSecrets()));
+    QCOMPARE(provider->tokenRequests(), 1);
+    QVERIFY(provider->hasValidToken());
+    const QDateTime firstExpiry = provider->expiresAt();
+    // Within the refresh margin (a fifth of the lifetime) the token counts as used up.
+    QTRY_VERIFY_WITH_TIMEOUT(!provider->hasValidToken(), 5000);
+    OK(await(client.listSecrets()));
+    QCOMPARE(provider->tokenRequests(), 2);
+    QVERIFY(provider->expiresAt() > firstExpiry);
+}
+
+void TestCsmsClient::oneReauthenticationOn401()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    const Profile profile = profileFor(server, AuthMethod::IamPassword);
+    TokenProvider::Settings settings;
+    settings.iamEndpoint = server.baseUrl();
+    settings.domain = SandboxCredentials::iamDomain();
+    settings.user = SandboxCredentials::iamUser();
+    settings.password = SandboxCredentials::iamPassword();
+    settings.projectId = SandboxCredentials::projectId();
+
+    auto *stale = new StaleTokenProvider(&nam, settings);
+    CsmsClient client(&nam, profile, stale);
+    int attempts = 0;
+    OK(await(client.listSecrets(), &attempts));
+    QCOMPARE(stale->tokenRequests(), 2); // the first token, and one re-authentication
+    QCOMPARE(attempts, 2);
+
+    auto *broken = new StaleTokenProvider(&nam, settings);
+    broken->alwaysStale = true;
+    CsmsClient never(&nam, profile, broken);
+    const ApiResult<SecretPage> refused = await(never.listSecrets(), &attempts);
+    QCOMPARE(refused.error().kind, Kind::Unauthorized);
+    QCOMPARE(broken->tokenRequests(), 2); // exactly one re-authentication, never more
+    QCOMPARE(attempts, 2);
+}
+
+void TestCsmsClient::wrongSecretKeyIsNotRetried()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    Credentials wrong;
+    wrong.secretKey = QStringLiteral("wrong-secret-key");
+    CsmsClient client(&nam, profileFor(server), wrong);
+    int attempts = 0;
+    const ApiResult<SecretPage> refused = await(client.listSecrets(), &attempts);
+    QCOMPARE(refused.error().kind, Kind::Unauthorized);
+    QCOMPARE(refused.error().code, QStringLiteral("APIG.0301"));
+    QCOMPARE(attempts, 1);
+    QVERIFY(!refused.error().summary().contains(QLatin1String("wrong-secret-key")));
+}
+
+void TestCsmsClient::rateLimitStorm()
+{
+    CsmsLocalOptions options;
+    options.fault429Rate = 0.5;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    // Retry-After: 1 is honoured, so keep the back-off cap above it.
+    QList<Reply<SecretPage> *> gets;
+    for (int i = 0; i < 16; ++i)
+        gets.append(kept(client.listSecrets()));
+    int succeeded = 0;
+    int retriedAndSucceeded = 0;
+    for (auto *reply : gets) {
+        int attempts = 0;
+        const ApiResult<SecretPage> r = await(reply, &attempts);
+        QVERIFY(attempts >= 1 && attempts <= 4); // at most 3 retries
+        if (r.ok()) {
+            ++succeeded;
+            retriedAndSucceeded += attempts > 1 ? 1 : 0;
+        } else {
+            QCOMPARE(r.error().kind, Kind::RateLimited);
+            QCOMPARE(attempts, 4);
+        }
+    }
+    // Each GET fails only if 4 attempts in a row are throttled (1/16).
+    QVERIFY2(succeeded >= 12, qPrintable(QString::number(succeeded)));
+    QVERIFY(retriedAndSucceeded > 0);
+
+    int throttledPosts = 0;
+    for (int i = 0; i < 10; ++i) {
+        CreateSecretRequest create;
+        create.name = QStringLiteral("post-%1").arg(i);
+        create.secretString = QStringLiteral("v");
+        int attempts = 0;
+        const ApiResult<Secret> r = await(client.createSecret(create), &attempts);
+        QCOMPARE(attempts, 1); // POST is never retried
+        if (!r.ok()) {
+            QCOMPARE(r.error().kind, Kind::RateLimited);
+            QCOMPARE(r.error().code, QStringLiteral("APIG.0308"));
+            ++throttledPosts;
+        }
+    }
+    QVERIFY(throttledPosts > 0);
+}
+
+void TestCsmsClient::droppedConnections()
+{
+    CsmsLocalOptions options;
+    options.faultDropRate = 0.3;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    int succeeded = 0;
+    for (int i = 0; i < 10; ++i) {
+        const ApiResult<SecretPage> r = await(client.listSecrets());
+        if (r.ok())
+            ++succeeded;
+        else
+            QCOMPARE(r.error().kind, Kind::Network);
+    }
+    QVERIFY2(succeeded >= 8, qPrintable(QString::number(succeeded)));
+}
+
+void TestCsmsClient::serverKilledMidCall()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 3000;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    auto *reply = client.listSecrets();
+    reply->setAutoDelete(false);
+    QTRY_COMPARE(client.inFlight(), 1);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(!finished.wait(300)); // the server holds the answer back
+    server.kill();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reply->result().error().kind, Kind::Network);
+    delete reply;
+}
+
+void TestCsmsClient::cancelAndDeadContext()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 1000;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    QSignalSpy records(&client, &CsmsClient::callFinished);
+
+    auto *reply = client.listSecrets();
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QTRY_COMPARE(client.inFlight(), 1);
+    reply->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->result().error().kind, Kind::Cancelled);
+    reply->abort(); // no second finished()
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(client.inFlight(), 0);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(*records.first().first().value<ApiCallRecord>().errorKind, Kind::Cancelled);
+    delete reply;
+
+    // A callback whose context died is never called; the call still finishes.
+    bool called = false;
+    auto context = std::make_unique<QObject>();
+    auto *orphan = client.listSecrets();
+    orphan->setAutoDelete(false);
+    orphan->then(context.get(), [&called](const ApiResult<SecretPage> &) { called = true; });
+    QSignalSpy orphanFinished(orphan, &ApiReply::finished);
+    context.reset();
+    QVERIFY(orphanFinished.wait(10000));
+    QVERIFY(orphan->isOk());
+    QVERIFY(!called);
+    delete orphan;
+
+    // A live context gets exactly one callback, from the event loop.
+    int calls = 0;
+    QObject alive;
+    client.showSecret(QStringLiteral("none"))->then(&alive, [&calls](const ApiResult<Secret> &r) {
+        QCOMPARE(r.error().kind, Kind::NotFound);
+        ++calls;
+    });
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+}
+
+void TestCsmsClient::transferTimeout()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 5000;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    client.setTransferTimeoutMs(400);
+    int attempts = 0;
+    const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts);
+    QCOMPARE(r.error().kind, Kind::Timeout);
+    QCOMPARE(attempts, 1);
+}
+
+void TestCsmsClient::inFlightLimitAndPriority()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 150;
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    client.setMaxInFlight(2);
+    int peak = 0;
+    connect(&client, &CsmsClient::inFlightChanged, this,
+            [&peak](int inFlight) { peak = qMax(peak, inFlight); });
+
+    QStringList order;
+    QObject context;
+    for (int i = 0; i < 6; ++i) {
+        client.listSecrets({}, 10, CsmsClient::Priority::Bulk)
+                ->then(&context, [&order, i](const ApiResult<SecretPage> &r) {
+                    QVERIFY(r.ok());
+                    order << QStringLiteral("bulk%1").arg(i);
+                });
+    }
+    client.listSecrets({}, 10, CsmsClient::Priority::Interactive)
+            ->then(&context, [&order](const ApiResult<SecretPage> &r) {
+                QVERIFY(r.ok());
+                order << QStringLiteral("interactive");
+            });
+    QCOMPARE(client.queued(), 7);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 7, 20000);
+    QCOMPARE(peak, 2);
+    // It was queued last but overtook every bulk call that had not started yet.
+    QVERIFY2(order.indexOf(QStringLiteral("interactive")) <= 2, qPrintable(order.join(u',')));
+    QCOMPARE(client.inFlight(), 0);
+    QCOMPARE(client.queued(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCsmsClient)
+#include "tst_csmsclient.moc"
