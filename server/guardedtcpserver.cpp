@@ -1,7 +1,9 @@
 #include "guardedtcpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
+#include <memory>
 
 namespace csmslocal {
 
@@ -47,8 +49,19 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
                       "charset=UTF-8\r\nConnection: close\r\nX-Request-Id: "
                       + requestId + "\r\nContent-Length: " + QByteArray::number(body.size())
                       + "\r\n\r\n" + body);
-        socket->readAll(); // nothing of this request reaches the HTTP parser
-        socket->disconnectFromHost();
+        // Nothing of this request reaches the HTTP parser: the body is read and dropped (a client
+        // still uploading would otherwise see a reset instead of the 413), then the connection
+        // closes.
+        disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        auto remaining = std::make_shared<qint64>(end + 4 + length);
+        const auto drain = [socket, remaining] {
+            *remaining -= socket->skip(socket->bytesAvailable());
+            if (*remaining <= 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::readyRead, socket, drain);
+        QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
+        drain();
         return;
     }
 }

@@ -3,3 +3,5 @@ keystage_add_test(NAME tst_akskverifier SOURCES tst_akskverifier.cpp LIBS csmslo
     LABELS server TIMEOUT 60)
 keystage_add_test(NAME tst_service SOURCES tst_service.cpp LIBS csmslocal_lib
     LABELS server TIMEOUT 120)
+keystage_add_test(NAME tst_server SOURCES tst_server.cpp LIBS csmslocal_lib
+    LABELS server TIMEOUT 120)
