@@ -231,6 +231,11 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
         error = networkError == QNetworkReply::OperationCanceledError
                         ? ApiError::timeout()
                         : ApiError::fromNetwork(networkError);
+    } else if (status >= 300 && status < 400) {
+        // Only same-origin redirects are followed: this one leads elsewhere and is not taken.
+        error = ApiError::fromNetwork(QNetworkReply::InsecureRedirectError);
+        error.httpStatus = status;
+        error.requestId = call->requestId;
     } else {
         error = ApiError::fromHttp(status, body, call->requestId, call->request.subject);
     }

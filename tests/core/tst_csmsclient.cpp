@@ -5,8 +5,11 @@
 #include "core/api/tokenprovider.h"
 #include "csmslocal.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -89,6 +92,34 @@ public:
         QVERIFY2(okResult.ok(), qPrintable(okResult.error().summary())); \
     } while (false)
 
+QStringList capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog << message;
+}
+
+// A server that answers every request with a redirect to `location`.
+class Redirector : public QTcpServer
+{
+public:
+    QByteArray location;
+    QByteArray lastRequest;
+    Redirector()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                lastRequest += socket->readAll();
+                if (!lastRequest.contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location
+                              + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+    }
+};
+
 } // namespace
 
 class TestCsmsClient : public QObject
@@ -112,6 +143,8 @@ private Q_SLOTS:
     void cancelAndDeadContext();
     void transferTimeout();
     void inFlightLimitAndPriority();
+    void noCredentialsAcrossRedirects();
+    void logsCarryNoSecrets();
 };
 
 void TestCsmsClient::secretsVersionsStages()
@@ -654,6 +687,68 @@ void TestCsmsClient::inFlightLimitAndPriority()
     QVERIFY2(order.indexOf(QStringLiteral("interactive")) <= 2, qPrintable(order.join(u',')));
     QCOMPARE(client.inFlight(), 0);
     QCOMPARE(client.queued(), 0);
+}
+
+void TestCsmsClient::noCredentialsAcrossRedirects()
+{
+    QTcpServer elsewhere; // another origin: must never be contacted
+    QVERIFY(elsewhere.listen(QHostAddress::Any));
+    Redirector redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    redirector.location = "http://localhost:" + QByteArray::number(elsewhere.serverPort()) + "/v1/"
+                          + SandboxCredentials::projectId().toLatin1() + "/secrets";
+
+    QNetworkAccessManager nam;
+    Profile profile;
+    profile.id = QStringLiteral("redirect");
+    profile.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort()));
+    profile.projectId = SandboxCredentials::projectId();
+    profile.accessKey = SandboxCredentials::accessKey();
+    CsmsClient client(&nam, profile, credentials());
+    const ApiResult<SecretPage> r = await(client.listSecrets());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Kind::Network);
+    QVERIFY(redirector.lastRequest.contains("Authorization: SDK-HMAC-SHA256"));
+    QVERIFY(!elsewhere.hasPendingConnections());
+    QVERIFY(!elsewhere.waitForNewConnection(200));
+}
+
+void TestCsmsClient::logsCarryNoSecrets()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    capturedLog.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("keystage.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    {
+        CsmsClient aksk(&nam, profileFor(server), credentials());
+        CreateSecretRequest create;
+        create.name = QStringLiteral("logged");
+        create.secretString = QStringLiteral("VALUE-THAT-MUST-NOT-LEAK");
+        OK(await(aksk.createSecret(create)));
+        OK(await(aksk.showVersion(QStringLiteral("logged"), QStringLiteral("v1"))));
+        QCOMPARE(await(aksk.showSecret(QStringLiteral("missing"))).error().kind, Kind::NotFound);
+        CsmsClient iam(&nam, profileFor(server, AuthMethod::IamPassword), credentials());
+        OK(await(iam.listSecrets()));
+        const ApiResult<IamToken> token = await(iam.iamToken());
+        OK(token);
+        Credentials wrong = credentials();
+        wrong.password = QStringLiteral("WRONG-PASSWORD-XYZ");
+        CsmsClient denied(&nam, profileFor(server, AuthMethod::IamPassword), wrong);
+        QVERIFY(!await(denied.listSecrets()).ok());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+        const QString log = capturedLog.join(u'\n');
+        QVERIFY2(log.contains(QLatin1String("GET")), qPrintable(log)); // it did log the calls
+        for (const QString &secret :
+             {QStringLiteral("VALUE-THAT-MUST-NOT-LEAK"), SandboxCredentials::secretKey(),
+              SandboxCredentials::iamPassword(), QStringLiteral("WRONG-PASSWORD-XYZ"),
+              QString::fromLatin1(token->token), QStringLiteral("Authorization"),
+              QStringLiteral("SDK-HMAC-SHA256")}) {
+            QVERIFY2(!log.contains(secret), "a credential or value reached the log");
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsmsClient)
