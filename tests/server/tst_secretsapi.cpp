@@ -27,6 +27,9 @@ private Q_SLOTS:
     void nameValidation_data();
     void nameValidation();
     void missingName();
+    void createFieldRules_data();
+    void createFieldRules();
+    void invalidMarker();
     void valueRules();
     void binaryValueRoundTrip();
     void descriptionCountsBytes();
@@ -216,6 +219,42 @@ void TstSecretsApi::missingName()
 {
     KS_VERIFY_FLAT(m_api->post(QStringLiteral("secrets"), R"({"secret_string":"v"})"), 400,
                    "CSMS.0002");
+}
+
+void TstSecretsApi::createFieldRules_data()
+{
+    // Rejections documented in csms-api.md 1.2 (2); each body is otherwise valid.
+    QTest::addColumn<QByteArray>("fields");
+    QTest::newRow("RDS-FG without rotation_config") << QByteArray(R"("secret_type":"RDS-FG")");
+    QTest::newRow("GaussDB-FG without rotation_config")
+            << QByteArray(R"("secret_type":"GaussDB-FG")");
+    QTest::newRow("unknown secret_type") << QByteArray(R"("secret_type":"MAGIC")");
+    QTest::newRow("auto_rotation without period") << QByteArray(R"("auto_rotation":true)");
+    QTest::newRow("rotation_period below 6h")
+            << QByteArray(R"("auto_rotation":true,"rotation_period":"5h")");
+    QTest::newRow("rotation_period above 8760h")
+            << QByteArray(R"("auto_rotation":true,"rotation_period":"8761h")");
+    QTest::newRow("rotation_period bad unit")
+            << QByteArray(R"("auto_rotation":true,"rotation_period":"1y")");
+    QTest::newRow("two event subscriptions") << QByteArray(R"("event_subscriptions":["a","b"])");
+    QTest::newRow("rotation_config over 1024")
+            << QByteArray(R"("rotation_config":")") + QByteArray(1025, 'c') + QByteArray("\"");
+}
+
+void TstSecretsApi::createFieldRules()
+{
+    QFETCH(QByteArray, fields);
+    const auto created
+            = m_api->post(QStringLiteral("secrets"),
+                          R"({"name":"field-rules","secret_string":"v",)" + fields + "}");
+    KS_VERIFY_FLAT(created, 400, "CSMS.0002");
+    KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets/field-rules")), 404, "CSMS.0106");
+}
+
+void TstSecretsApi::invalidMarker()
+{
+    // marker must match the name regex (1.2 (1)).
+    KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets?marker=a%20b")), 400, "CSMS.0002");
 }
 
 void TstSecretsApi::valueRules()

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void versionStagesLimit();
     void twentyVersionLimitPurgesOldestStagelessVersion();
     void missingVersionOrStage();
+    void versionListPaging();
+    void concurrentStageMoves();
+    void concurrentNewVersions();
 
 private:
     void makeSecret(const QString &name, int versions);
@@ -427,6 +430,83 @@ void TstVersionsStages::missingVersionOrStage()
     QCOMPARE(stages(QStringLiteral("missing")), stageMap({{"SYSCURRENT", "v1"}}));
     KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets/nobody/stages/SYSCURRENT")), 404,
                    "CSMS.0106");
+}
+
+void TstVersionsStages::versionListPaging()
+{
+    makeSecret(QStringLiteral("vpages"), 20);
+    // limit is an integer 1-1000 (1.3 (10)); marker is the last id of the previous page.
+    QStringList seen;
+    QString marker;
+    for (int page = 0; page < 10; ++page) {
+        const auto listed = m_api->get(
+                QStringLiteral("secrets/vpages/versions?limit=7")
+                + (marker.isEmpty() ? QString() : QStringLiteral("&marker=") + marker));
+        KS_VERIFY_STATUS(listed, 200);
+        const QJsonArray versions = jsonAt(listed, "version_metadatas").toArray();
+        QCOMPARE(jsonAt(listed, "page_info.current_count").toInt(-1), int(versions.size()));
+        for (const QJsonValue &version : versions)
+            seen.append(version[QStringLiteral("id")].toString());
+        marker = jsonAt(listed, "page_info.next_marker").toString();
+        if (seen.size() >= 20) {
+            QVERIFY2(marker.isEmpty(), listed.body.constData()); // none after the last page
+            break;
+        }
+        QCOMPARE(int(versions.size()), 7);
+        QCOMPARE(marker, seen.last());
+    }
+    QCOMPARE(seen.size(), 20);
+    QStringList unique = seen;
+    unique.removeDuplicates();
+    QCOMPARE(unique.size(), 20);
+    QVERIFY(seen.contains(QStringLiteral("v1")) && seen.contains(QStringLiteral("v20")));
+    for (const char *limit : {"0", "1001", "x"})
+        KS_VERIFY_FLAT(
+                m_api->get(QStringLiteral("secrets/vpages/versions?limit=") + QLatin1String(limit)),
+                400, "CSMS.0002");
+}
+
+void TstVersionsStages::concurrentStageMoves()
+{
+    makeSecret(QStringLiteral("race"), 10);
+    QList<HttpCall> calls;
+    for (int i = 1; i <= 10; ++i)
+        calls.append(m_api->call("PUT", QStringLiteral("secrets/race/stages/BETA"),
+                                 QStringLiteral(R"({"version_id":"v%1"})").arg(i).toUtf8()));
+    for (const HttpResult &result : m_api->sendAll(calls))
+        KS_VERIFY_STATUS(result, 200);
+    const StageMap after = stages(QStringLiteral("race"));
+    QVERIFY2(!after.contains(QStringLiteral("<duplicate>")), "a stage labels two versions");
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.value(QStringLiteral("SYSCURRENT")), QStringLiteral("v10"));
+    const QString holder = after.value(QStringLiteral("BETA"));
+    QCOMPARE(jsonAt(m_api->get(QStringLiteral("secrets/race/stages/BETA")), "stage.version_id")
+                     .toString(),
+             holder);
+}
+
+void TstVersionsStages::concurrentNewVersions()
+{
+    makeSecret(QStringLiteral("burst"), 1);
+    QList<HttpCall> calls;
+    for (int i = 0; i < 10; ++i)
+        calls.append(m_api->call("POST", QStringLiteral("secrets/burst/versions"),
+                                 QStringLiteral(R"({"secret_string":"b%1"})").arg(i).toUtf8()));
+    QStringList ids;
+    for (const HttpResult &result : m_api->sendAll(calls)) {
+        KS_VERIFY_STATUS(result, 200);
+        ids.append(jsonAt(result, "version_metadata.id").toString());
+    }
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), 10); // every acknowledged version has its own id
+    QCOMPARE(versionIds(QStringLiteral("burst")).size(), 11);
+    const StageMap after = stages(QStringLiteral("burst"));
+    QVERIFY2(!after.contains(QStringLiteral("<duplicate>")), "a stage labels two versions");
+    QCOMPARE(after.size(), 2); // exactly one SYSCURRENT and one SYSPREVIOUS
+    QCOMPARE(jsonAt(m_api->get(QStringLiteral("secrets/burst/versions/latest")),
+                    "version.version_metadata.id")
+                     .toString(),
+             QStringLiteral("v11"));
 }
 
 QTEST_GUILESS_MAIN(TstVersionsStages)
