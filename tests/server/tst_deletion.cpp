@@ -150,12 +150,26 @@ void TstDeletion::pendingSecretRefusesUse()
             m_api->post(QStringLiteral("secrets/pending/versions"), R"({"secret_string":"x"})")));
     KS_VERIFY_OK(refusedProblem(m_api->put(QStringLiteral("secrets/pending/versions/v1"),
                                            R"({"expire_time":9999999999999})")));
+    KS_VERIFY_OK(refusedProblem(m_api->put(QStringLiteral("secrets/pending/stages/SYSCURRENT"),
+                                           R"({"version_id":"v1"})")));
+    KS_VERIFY_OK(refusedProblem(
+            m_api->put(QStringLiteral("secrets/pending/stages/NEW"), R"({"version_id":"v1"})")));
+    KS_VERIFY_OK(refusedProblem(
+            m_api->put(QStringLiteral("secrets/pending"), R"({"description":"changed"})")));
+    // Metadata stays readable, so a client can show the pending secret and its deletion date.
+    const auto shown = m_api->get(QStringLiteral("secrets/pending"));
+    KS_VERIFY_STATUS(shown, 200);
+    QCOMPARE(jsonAt(shown, "secret.state").toString(), QStringLiteral("PENDING_DELETE"));
+    QVERIFY(jsonAt(shown, "secret.description").toString() != QStringLiteral("changed"));
+    KS_VERIFY_STATUS(m_api->get(QStringLiteral("secrets/pending/versions")), 200);
     // Nothing was added while pending.
     const auto cancelled = m_api->post(
             QStringLiteral("secrets/pending/scheduled-deleted-tasks/cancel"), QByteArray());
     KS_VERIFY_STATUS(cancelled, 200);
     const auto versions = m_api->get(QStringLiteral("secrets/pending/versions"));
     QCOMPARE(jsonAt(versions, "version_metadatas").toArray().size(), 1);
+    QCOMPARE(jsonAt(versions, "version_metadatas.0.version_stages").toArray(),
+             QJsonArray{QStringLiteral("SYSCURRENT")});
     QVERIFY(jsonAt(versions, "version_metadatas.0.expire_time").toDouble() != 9999999999999.0);
 }
 
