@@ -2,6 +2,8 @@
 // the caller turns it into a BadResponse error naming the field (never its value).
 #include "core/api/codecs.h"
 
+#include "core/api/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,129 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("keystage::codec", text);
 }
-
-// Reads fields of one JSON object; remembers the first problem.
-class Reader
-{
-public:
-    Reader(const QJsonObject &object, QString where)
-        : m_object(object)
-        , m_where(std::move(where))
-    {}
-
-    QString string(const char *name)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString()) {
-            fail(name);
-            return {};
-        }
-        return v.toString();
-    }
-    std::optional<qint64> time(const char *name)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (v.isDouble()) {
-            const double d = v.toDouble();
-            // Whole numbers only, within what a double holds exactly.
-            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
-                return qint64(d);
-        } else if (v.isString()) {
-            bool ok = false;
-            const qint64 parsed = v.toString().toLongLong(&ok);
-            if (ok)
-                return parsed;
-        }
-        fail(name);
-        return std::nullopt;
-    }
-    qint64 time0(const char *name) { return time(name).value_or(0); }
-    int integer(const char *name)
-    {
-        const std::optional<qint64> v = time(name);
-        if (v && (*v < INT_MIN || *v > INT_MAX)) {
-            fail(name);
-            return 0;
-        }
-        return int(v.value_or(0));
-    }
-    std::optional<bool> boolean(const char *name)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (v.isBool())
-            return v.toBool();
-        if (v.isString()) { // tolerate "true"/"false"
-            if (v.toString() == QLatin1String("true"))
-                return true;
-            if (v.toString() == QLatin1String("false"))
-                return false;
-        }
-        fail(name);
-        return std::nullopt;
-    }
-    QStringList strings(const char *name)
-    {
-        QStringList out;
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
-            return out;
-        if (!v.isArray()) {
-            fail(name);
-            return out;
-        }
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString()) {
-                fail(name);
-                return {};
-            }
-            out.append(item.toString());
-        }
-        return out;
-    }
-    QJsonArray array(const char *name)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
-            fail(name);
-        return v.toArray();
-    }
-    QJsonValue value(const char *name) const { return m_object.value(QLatin1String(name)); }
-    bool has(const char *name) const
-    {
-        const QJsonValue v = value(name);
-        return !v.isUndefined() && !v.isNull();
-    }
-
-    void fail(const char *name)
-    {
-        if (m_error.isEmpty())
-            m_error = m_where + QLatin1Char('.') + QLatin1String(name);
-    }
-    void failWith(const ApiError &error)
-    {
-        if (m_error.isEmpty())
-            m_error = error.message;
-    }
-    bool ok() const { return m_error.isEmpty(); }
-    ApiError error() const
-    {
-        return ApiError::badResponse(tr("the field %1 has an unexpected type").arg(m_error));
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-    QString m_error;
-};
 
 ApiError notAnObject(const QString &what)
 {
@@ -170,7 +49,7 @@ ApiResult<T> enveloped(const QByteArray &body, const char *field, Fn decode)
 }
 
 template<typename T, typename Fn>
-bool decodeList(Reader &reader, const char *field, Fn decode, QList<T> &out)
+bool decodeList(JsonReader &reader, const char *field, Fn decode, QList<T> &out)
 {
     const QJsonArray array = reader.array(field);
     out.reserve(array.size());
@@ -191,7 +70,7 @@ ApiResult<Secret> secretFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("secret"));
-    Reader r(value.toObject(), QStringLiteral("secret"));
+    JsonReader r(value.toObject(), QStringLiteral("secret"));
     Secret s;
     s.id = r.string("id");
     s.name = r.string("name");
@@ -219,7 +98,7 @@ ApiResult<VersionMetadata> versionMetadataFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("version_metadata"));
-    Reader r(value.toObject(), QStringLiteral("version_metadata"));
+    JsonReader r(value.toObject(), QStringLiteral("version_metadata"));
     VersionMetadata v;
     v.id = r.string("id");
     v.secretName = r.string("secret_name");
@@ -236,7 +115,7 @@ ApiResult<Version> versionFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("version"));
-    Reader r(value.toObject(), QStringLiteral("version"));
+    JsonReader r(value.toObject(), QStringLiteral("version"));
     Version v;
     if (r.has("version_metadata")) {
         ApiResult<VersionMetadata> metadata = versionMetadataFromJson(r.value("version_metadata"));
@@ -265,7 +144,7 @@ ApiResult<Stage> stageFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("stage"));
-    Reader r(value.toObject(), QStringLiteral("stage"));
+    JsonReader r(value.toObject(), QStringLiteral("stage"));
     Stage s;
     s.name = r.string("name");
     s.secretName = r.string("secret_name");
@@ -282,7 +161,7 @@ ApiResult<PageInfo> pageInfoFromJson(const QJsonValue &value)
         return PageInfo{};
     if (!value.isObject())
         return notAnObject(QStringLiteral("page_info"));
-    Reader r(value.toObject(), QStringLiteral("page_info"));
+    JsonReader r(value.toObject(), QStringLiteral("page_info"));
     PageInfo p;
     p.nextMarker = r.string("next_marker");
     p.previousMarker = r.string("previous_marker");
@@ -296,7 +175,7 @@ ApiResult<Tag> tagFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("tag"));
-    Reader r(value.toObject(), QStringLiteral("tag"));
+    JsonReader r(value.toObject(), QStringLiteral("tag"));
     Tag t;
     t.key = r.string("key");
     t.value = r.string("value");
@@ -309,7 +188,7 @@ ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return notAnObject(QStringLiteral("resource"));
-    Reader r(value.toObject(), QStringLiteral("resource"));
+    JsonReader r(value.toObject(), QStringLiteral("resource"));
     ResourceInstance res;
     res.resourceId = r.string("resource_id");
     res.resourceName = r.string("resource_name");
@@ -331,7 +210,7 @@ ApiResult<SecretPage> secretPageFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     SecretPage page;
     if (!decodeList<Secret>(r, "secrets", secretFromJson, page.items))
         return r.error();
@@ -352,7 +231,7 @@ ApiResult<VersionPage> versionPageFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     VersionPage page;
     if (!decodeList<VersionMetadata>(r, "version_metadatas", versionMetadataFromJson, page.items))
         return r.error();
@@ -383,14 +262,14 @@ ApiResult<BatchDeleteResult> batchDeleteResultFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     BatchDeleteResult result;
     result.total = r.integer("total");
     result.succeeded = r.strings("success_secrets");
     const auto failed = [](const QJsonValue &item) -> ApiResult<FailedDeletedSecret> {
         if (!item.isObject())
             return notAnObject(QStringLiteral("failed_secrets"));
-        Reader fr(item.toObject(), QStringLiteral("failed_secrets"));
+        JsonReader fr(item.toObject(), QStringLiteral("failed_secrets"));
         FailedDeletedSecret f{fr.string("secret_name"), fr.string("error_msg")};
         if (!fr.ok())
             return fr.error();
@@ -407,7 +286,7 @@ ApiResult<SecretTags> secretTagsFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     SecretTags tags;
     decodeList<Tag>(r, "tags", tagFromJson, tags.tags);
     decodeList<Tag>(r, "sys_tags", tagFromJson, tags.sysTags);
@@ -421,12 +300,12 @@ ApiResult<QList<TagValues>> projectTagsFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     QList<TagValues> out;
     const auto decode = [](const QJsonValue &item) -> ApiResult<TagValues> {
         if (!item.isObject())
             return notAnObject(QStringLiteral("tags"));
-        Reader tv(item.toObject(), QStringLiteral("tags"));
+        JsonReader tv(item.toObject(), QStringLiteral("tags"));
         TagValues t{tv.string("key"), tv.strings("values")};
         if (!tv.ok())
             return tv.error();
@@ -442,7 +321,7 @@ ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     ResourceInstancePage page;
     page.totalCount = r.integer("total_count");
     decodeList<ResourceInstance>(r, "resources", resourceInstanceFromJson, page.resources);
@@ -456,7 +335,7 @@ ApiResult<int> resourceCountFromBody(const QByteArray &body)
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     if (!r.has("total_count"))
         return ApiError::badResponse(tr("the field total_count is missing"));
     const int count = r.integer("total_count");
@@ -475,7 +354,7 @@ ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArra
     const QJsonValue token = object->value(QLatin1String("token"));
     if (!token.isObject())
         return ApiError::badResponse(tr("the field token is missing or not an object"));
-    Reader r(token.toObject(), QStringLiteral("token"));
+    JsonReader r(token.toObject(), QStringLiteral("token"));
     IamToken out;
     out.token = subjectToken;
     const QString expires = r.string("expires_at");
@@ -486,7 +365,7 @@ ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArra
         return ApiError::badResponse(tr("the field token.expires_at is missing or invalid"));
     out.expiresAt = out.expiresAt.toUTC();
     if (r.value("project").isObject()) {
-        Reader pr(r.value("project").toObject(), QStringLiteral("token.project"));
+        JsonReader pr(r.value("project").toObject(), QStringLiteral("token.project"));
         out.projectId = pr.string("id");
         out.projectName = pr.string("name");
         if (!pr.ok())
@@ -500,13 +379,13 @@ ApiResult<QString> projectIdFromProjectsBody(const QByteArray &body, const QStri
     const ApiResult<QJsonObject> object = parseBody(body);
     if (!object)
         return object.error();
-    Reader r(*object, QStringLiteral("body"));
+    JsonReader r(*object, QStringLiteral("body"));
     QStringList ids;
     const QJsonArray projects = r.array("projects");
     for (const QJsonValue &item : projects) {
         if (!item.isObject())
             return notAnObject(QStringLiteral("projects"));
-        Reader pr(item.toObject(), QStringLiteral("projects"));
+        JsonReader pr(item.toObject(), QStringLiteral("projects"));
         const QString id = pr.string("id");
         const QString projectName = pr.string("name");
         if (!pr.ok())

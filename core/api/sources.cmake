@@ -8,6 +8,7 @@ list(APPEND core_sources
     api/apitransport.cpp api/apitransport.h
     api/authenticator.cpp api/authenticator.h
     api/codecs.cpp api/codecs.h
+    api/jsonreader.cpp api/jsonreader.h
     api/csmsclient.cpp api/csmsclient.h
     api/csmstypes.cpp api/csmstypes.h
     api/requestbodies.cpp

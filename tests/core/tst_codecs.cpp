@@ -220,7 +220,9 @@ void TestCodecs::hugePage()
     // One bad item fails the whole page, instead of a silently shorter list.
     QByteArray bad = body;
     bad.replace("\"name\":\"s4999\"", "\"name\":4999");
-    QCOMPARE(codec::secretPageFromBody(bad).error().kind, Kind::BadResponse);
+    const ApiError error = codec::secretPageFromBody(bad).error();
+    QCOMPARE(error.kind, Kind::BadResponse);
+    QVERIFY2(error.message.contains(QLatin1String("secret.name")), qPrintable(error.message));
 }
 
 void TestCodecs::batchDelete()

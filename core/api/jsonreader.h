@@ -1,0 +1,44 @@
+// JsonReader (internal to core/api): reads the fields of one JSON object for the codecs. Absent
+// and null fields are "not set"; a field of the wrong type is remembered (the first one) and
+// turned into a BadResponse error naming the field, never its value.
+#pragma once
+
+#include "core/api/apierror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace keystage::codec {
+
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject &object, QString where);
+
+    QString string(const char *name);
+    // int64 milliseconds: a whole JSON number, or a string of digits.
+    std::optional<qint64> time(const char *name);
+    qint64 time0(const char *name) { return time(name).value_or(0); }
+    int integer(const char *name);
+    std::optional<bool> boolean(const char *name); // tolerates "true" / "false"
+    QStringList strings(const char *name);
+    QJsonArray array(const char *name);
+    QJsonValue value(const char *name) const { return m_object.value(QLatin1String(name)); }
+    bool has(const char *name) const;
+
+    void fail(const char *name);
+    void failWith(const ApiError &error);
+    bool ok() const { return m_error.isEmpty() && !m_nested; }
+    ApiError error() const;
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_error; // the first field of the wrong type
+    std::optional<ApiError> m_nested; // or the error of a nested object
+};
+
+} // namespace keystage::codec
