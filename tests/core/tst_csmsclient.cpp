@@ -80,6 +80,7 @@ class TestCsmsClient : public QObject
 private Q_SLOTS:
     void secretsVersionsStages();
     void tagsAndBatchDelete();
+    void resourceSearch();
     void errorPaths();
     void activityRecords();
     void paginationOverThousands();
@@ -216,6 +217,44 @@ void TestCsmsClient::tagsAndBatchDelete()
     QCOMPARE(batch->succeeded, QStringList{QStringLiteral("billing-db")});
     QVERIFY(batch->failed.isEmpty());
     QCOMPARE(await(client.showSecret(QStringLiteral("billing-db"))).error().kind, Kind::NotFound);
+}
+
+void TestCsmsClient::resourceSearch()
+{
+    CsmsLocal server;
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    for (const QString &name : {QStringLiteral("orders-db"), QStringLiteral("orders-api"),
+                                QStringLiteral("billing-db")}) {
+        CreateSecretRequest create;
+        create.name = name;
+        create.secretString = QStringLiteral("v");
+        const ApiResult<Secret> created = await(client.createSecret(create));
+        OK(created);
+        if (name == QLatin1String("orders-db"))
+            OK(await(client.createTag(created->id,
+                                      Tag{QStringLiteral("env"), QStringLiteral("prod")})));
+    }
+
+    ResourceFilter filter;
+    filter.nameMatch = QStringLiteral("orders");
+    filter.limit = 100;
+    const ApiResult<ResourceInstancePage> found = await(client.filterResources(filter));
+    OK(found);
+    QCOMPARE(found->totalCount, 2);
+    QCOMPARE(found->resources.size(), 2);
+    const ApiResult<int> count = await(client.countResources(filter));
+    OK(count);
+    QCOMPARE(*count, 2);
+    filter.nameMatch.clear();
+    filter.tags = {TagValues{QStringLiteral("env"), {QStringLiteral("prod")}}};
+    QCOMPARE(*await(client.countResources(filter)), 1);
+    const ApiResult<ResourceInstancePage> tagged = await(client.filterResources(filter));
+    OK(tagged);
+    QCOMPARE(tagged->resources.size(), 1);
+    QCOMPARE(tagged->resources.first().resourceName, QStringLiteral("orders-db"));
+    QCOMPARE(tagged->resources.first().tags.size(), 1);
 }
 
 void TestCsmsClient::errorPaths()
