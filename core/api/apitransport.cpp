@@ -198,6 +198,8 @@ void ApiTransport::send(const CallPtr &call)
     // A redirect to another origin fails (InsecureRedirectError): credentials never leave.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_authenticator->authorize(request, r.method, r.body);
     call->path = url.path(QUrl::FullyEncoded);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
@@ -396,6 +398,8 @@ void ApiTransport::ensureProject(const CallPtr &call,
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_authenticator->authorize(request, "GET", {});
     m_projectReply = m_nam->get(request);
     QNetworkReply *reply = m_projectReply;

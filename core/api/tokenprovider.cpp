@@ -82,6 +82,8 @@ void TokenProvider::requestToken()
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QByteArray body
             = codec::iamPasswordTokenBody(m_settings.domain, m_settings.user, m_settings.password,
                                           m_settings.projectId, m_settings.projectName);
