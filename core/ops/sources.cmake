@@ -1,1 +1,6 @@
 list(APPEND core_sources ops/stagerules.cpp ops/stagerules.h)
+list(APPEND core_sources
+    ops/bulkdeleter.cpp ops/bulkdeleter.h
+    ops/opslogging.cpp ops/opslogging.h
+    ops/stagechange.cpp ops/stagechange.h
+    ops/stageeditor.cpp ops/stageeditor.h)

@@ -1,0 +1,5 @@
+#include "core/model/modellogging.h"
+
+namespace keystage {
+Q_LOGGING_CATEGORY(lcModel, "keystage.model")
+} // namespace keystage

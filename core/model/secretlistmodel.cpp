@@ -1,0 +1,489 @@
+#include "core/model/secretlistmodel.h"
+
+#include "core/model/modellogging.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace keystage {
+
+namespace {
+
+QVariant timeValue(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+}
+
+} // namespace
+
+SecretListModel::SecretListModel(CsmsClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{}
+
+SecretListModel::~SecretListModel()
+{
+    for (ApiReply *reply : {m_pageReply.data(), m_refreshReply.data(), m_searchReply.data()}) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+void SecretListModel::setPageSize(int size)
+{
+    m_pageSize = qBound(0, size, 1000);
+}
+
+void SecretListModel::setSearchPageSize(int size)
+{
+    m_searchPageSize = qBound(1, size, 1000);
+}
+
+int SecretListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(shown().size());
+}
+
+int SecretListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SecretListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SecretRow &row = shown().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.name;
+        case StateColumn:
+            return row.state;
+        case TypeColumn:
+            return row.type;
+        case DescriptionColumn:
+            return row.description;
+        case CreatedColumn:
+            return timeValue(row.createTime);
+        case UpdatedColumn:
+            return timeValue(row.updateTime);
+        case ScheduledDeletionColumn:
+            return timeValue(row.scheduledDeleteTime);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return index.column() == DescriptionColumn && !row.description.isEmpty()
+                       ? QVariant(row.description)
+                       : QVariant();
+    case NameRole:
+        return row.name;
+    case IdRole:
+        return row.id();
+    case StateRole:
+        return row.state;
+    case TypeRole:
+        return row.type;
+    case DescriptionRole:
+        return row.description;
+    case CreateTimeRole:
+        return timeValue(row.createTime);
+    case UpdateTimeRole:
+        return timeValue(row.updateTime);
+    case ScheduledDeleteTimeRole:
+        return timeValue(row.scheduledDeleteTime);
+    case PendingDeleteRole:
+        return row.isPendingDelete();
+    default:
+        return {};
+    }
+}
+
+QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case TypeColumn:
+        return tr("Type");
+    case DescriptionColumn:
+        return tr("Description");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ScheduledDeletionColumn:
+        return tr("Scheduled deletion");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SecretListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(IdRole, "secretId");
+    names.insert(StateRole, "state");
+    names.insert(TypeRole, "secretType");
+    names.insert(DescriptionRole, "description");
+    names.insert(CreateTimeRole, "createTime");
+    names.insert(UpdateTimeRole, "updateTime");
+    names.insert(ScheduledDeleteTimeRole, "scheduledDeleteTime");
+    names.insert(PendingDeleteRole, "pendingDelete");
+    return names;
+}
+
+bool SecretListModel::isLoading() const
+{
+    return m_pageReply || m_refreshReply || m_searchReply;
+}
+
+int SecretListModel::rowOf(const QString &name) const
+{
+    const QVector<SecretRow> &rows = shown();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+SecretRow SecretListModel::rowAt(int row) const
+{
+    return shown().value(row);
+}
+
+bool SecretListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_client || m_refreshReply)
+        return false;
+    if (!m_filter.isEmpty())
+        return !m_searchReply && m_searchTotal >= 0 && m_searchOffset < m_searchTotal;
+    return !m_atEnd && !m_pageReply;
+}
+
+void SecretListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_filter.isEmpty())
+        fetchPage();
+    else
+        fetchSearchPage();
+}
+
+void SecretListModel::setLoadingState()
+{
+    const bool loading = isLoading();
+    if (loading != m_wasLoading) {
+        m_wasLoading = loading;
+        Q_EMIT loadingChanged(loading);
+    }
+}
+
+void SecretListModel::fetchPage()
+{
+    auto *reply = m_client->listSecrets(m_nextMarker, m_pageSize);
+    m_pageReply = reply;
+    reply->then(this, [this, reply](const ApiResult<SecretPage> &result) {
+        if (m_pageReply == reply)
+            m_pageReply = nullptr;
+        if (!result.ok()) {
+            if (result.error().kind != ApiError::Kind::Cancelled) {
+                qCWarning(lcModel) << "secret page failed:" << result.error().summary();
+                Q_EMIT loadFailed(result.error());
+            }
+            setLoadingState();
+            return;
+        }
+        const SecretPage &page = result.value();
+        QVector<SecretRow> rows;
+        rows.reserve(page.items.size());
+        for (const Secret &secret : page.items)
+            rows.append(m_interner.make(secret));
+        m_atEnd = !page.hasMore();
+        m_nextMarker = page.pageInfo.nextMarker;
+        ++m_pagesLoaded;
+        const int count = int(rows.size());
+        if (m_filter.isEmpty()) {
+            appendRows(m_loaded, std::move(rows));
+        } else {
+            m_loaded.append(rows);
+        }
+        setLoadingState();
+        Q_EMIT pageLoaded(count);
+    });
+    setLoadingState();
+}
+
+void SecretListModel::appendRows(QVector<SecretRow> &target, QVector<SecretRow> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(target.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    target.append(std::move(rows));
+    endInsertRows();
+}
+
+void SecretListModel::clear()
+{
+    for (ApiReply *reply : {m_pageReply.data(), m_refreshReply.data(), m_searchReply.data()}) {
+        if (reply)
+            reply->abort();
+    }
+    beginResetModel();
+    m_loaded.clear();
+    m_loaded.squeeze();
+    m_view.clear();
+    m_nextMarker.clear();
+    m_atEnd = false;
+    m_pagesLoaded = 0;
+    m_filter.clear();
+    m_searchTotal = -1;
+    m_searchOffset = 0;
+    endResetModel();
+    setLoadingState();
+}
+
+// ---- refresh ----
+
+void SecretListModel::refresh()
+{
+    if (!m_client)
+        return;
+    for (ApiReply *reply : {m_pageReply.data(), m_refreshReply.data()}) {
+        if (reply)
+            reply->abort();
+    }
+    m_refreshRows.clear();
+    refreshNext(QString(), qMax(1, m_pagesLoaded));
+}
+
+void SecretListModel::refreshNext(const QString &marker, int pagesLeft)
+{
+    auto *reply = m_client->listSecrets(marker, m_pageSize);
+    m_refreshReply = reply;
+    reply->then(this, [this, reply, pagesLeft](const ApiResult<SecretPage> &result) {
+        if (m_refreshReply != reply)
+            return; // superseded
+        m_refreshReply = nullptr;
+        if (!result.ok()) {
+            m_refreshRows.clear();
+            if (result.error().kind != ApiError::Kind::Cancelled) {
+                qCWarning(lcModel) << "refresh failed:" << result.error().summary();
+                Q_EMIT loadFailed(result.error());
+            }
+            setLoadingState();
+            return;
+        }
+        const SecretPage &page = result.value();
+        for (const Secret &secret : page.items)
+            m_refreshRows.append(m_interner.make(secret));
+        if (page.hasMore() && pagesLeft > 1) {
+            refreshNext(page.pageInfo.nextMarker, pagesLeft - 1);
+            return;
+        }
+        finishRefresh(page.pageInfo.nextMarker, !page.hasMore());
+    });
+    setLoadingState();
+}
+
+void SecretListModel::finishRefresh(const QString &nextMarker, bool atEnd)
+{
+    QVector<SecretRow> rows = std::move(m_refreshRows);
+    m_refreshRows.clear();
+    m_pagesLoaded = qMax(1, m_pagesLoaded);
+    m_nextMarker = nextMarker;
+    m_atEnd = atEnd;
+    if (m_filter.isEmpty()) {
+        mergeRows(m_loaded, std::move(rows));
+    } else {
+        m_loaded = std::move(rows);
+        startSearch(); // the shown rows come from the server's search
+    }
+    setLoadingState();
+    Q_EMIT refreshed();
+}
+
+void SecretListModel::mergeRows(QVector<SecretRow> &current, QVector<SecretRow> next)
+{
+    QHash<QString, int> nextIndex;
+    nextIndex.reserve(next.size());
+    {
+        QVector<SecretRow> unique;
+        unique.reserve(next.size());
+        for (SecretRow &row : next) {
+            if (nextIndex.contains(row.name))
+                continue;
+            nextIndex.insert(row.name, int(unique.size()));
+            unique.append(std::move(row));
+        }
+        next = std::move(unique);
+    }
+    // 1. Remove the rows that are gone, in contiguous runs, from the end.
+    for (int i = int(current.size()) - 1; i >= 0; --i) {
+        if (nextIndex.contains(current.at(i).name))
+            continue;
+        const int last = i;
+        while (i > 0 && !nextIndex.contains(current.at(i - 1).name))
+            --i;
+        beginRemoveRows({}, i, last);
+        current.erase(current.begin() + i, current.begin() + last + 1);
+        endRemoveRows();
+    }
+    // 2. The survivors must keep their order; if the server reordered them, reset.
+    int previous = -1;
+    for (const SecretRow &row : std::as_const(current)) {
+        const int at = nextIndex.value(row.name);
+        if (at <= previous) {
+            qCDebug(lcModel) << "server order changed: resetting the secret list";
+            beginResetModel();
+            current = std::move(next);
+            endResetModel();
+            return;
+        }
+        previous = at;
+    }
+    // 3. Insert the new rows in runs, update the changed ones.
+    int pos = 0;
+    int changedFirst = -1;
+    auto flushChanged = [this, &changedFirst](int end) {
+        if (changedFirst >= 0)
+            Q_EMIT dataChanged(index(changedFirst, 0), index(end, ColumnCount - 1));
+        changedFirst = -1;
+    };
+    for (int k = 0; k < next.size();) {
+        if (pos < current.size() && current.at(pos).name == next.at(k).name) {
+            if (current.at(pos) != next.at(k)) {
+                current[pos] = std::move(next[k]);
+                if (changedFirst < 0)
+                    changedFirst = pos;
+            } else {
+                flushChanged(pos - 1);
+            }
+            ++pos;
+            ++k;
+            continue;
+        }
+        flushChanged(pos - 1);
+        const int end
+                = pos < current.size() ? nextIndex.value(current.at(pos).name) : int(next.size());
+        const int count = end - k;
+        beginInsertRows({}, pos, pos + count - 1);
+        current.insert(pos, count, SecretRow());
+        for (int j = 0; j < count; ++j)
+            current[pos + j] = std::move(next[k + j]);
+        endInsertRows();
+        pos += count;
+        k = end;
+    }
+    flushChanged(pos - 1);
+}
+
+// ---- filter and server-side search ----
+
+bool SecretListModel::filterMatches(const SecretRow &row) const
+{
+    return row.name.contains(m_filter, Qt::CaseInsensitive);
+}
+
+void SecretListModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    if (m_searchReply) {
+        QPointer<ApiReply> old = m_searchReply;
+        m_searchReply = nullptr;
+        old->abort();
+    }
+    ++m_searchGeneration;
+    beginResetModel();
+    m_filter = filter;
+    m_view.clear();
+    m_searchTotal = -1;
+    m_searchOffset = 0;
+    if (!m_filter.isEmpty()) {
+        for (const SecretRow &row : std::as_const(m_loaded)) {
+            if (filterMatches(row))
+                m_view.append(row);
+        }
+    }
+    endResetModel();
+    if (!m_filter.isEmpty() && m_client)
+        startSearch();
+    setLoadingState();
+}
+
+void SecretListModel::startSearch()
+{
+    if (m_searchReply) {
+        QPointer<ApiReply> old = m_searchReply;
+        m_searchReply = nullptr;
+        old->abort();
+    }
+    m_searchOffset = 0;
+    fetchSearchPage();
+}
+
+void SecretListModel::fetchSearchPage()
+{
+    ResourceFilter filter;
+    filter.nameMatch = m_filter;
+    filter.limit = m_searchPageSize;
+    filter.offset = m_searchOffset;
+    const quint64 generation = ++m_searchGeneration;
+    const bool firstPage = m_searchOffset == 0;
+    auto *reply = m_client->filterResources(filter);
+    m_searchReply = reply;
+    reply->then(this, [this, reply, generation,
+                       firstPage](const ApiResult<ResourceInstancePage> &result) {
+        if (generation != m_searchGeneration || m_searchReply != reply)
+            return; // an older query: its answer must not show
+        m_searchReply = nullptr;
+        if (!result.ok()) {
+            if (result.error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT searchFailed(result.error());
+            setLoadingState();
+            return;
+        }
+        QVector<SecretRow> rows;
+        rows.reserve(result->resources.size());
+        for (const ResourceInstance &r : result->resources) {
+            Secret secret = r.detail.value_or(Secret());
+            if (secret.name.isEmpty())
+                secret.name = r.resourceName;
+            if (secret.id.isEmpty())
+                secret.id = r.resourceId;
+            rows.append(m_interner.make(secret));
+        }
+        m_searchOffset += int(result->resources.size());
+        m_searchTotal = result->resources.isEmpty() ? m_searchOffset : result->totalCount;
+        if (firstPage) {
+            mergeRows(m_view, std::move(rows));
+        } else {
+            QVector<SecretRow> fresh;
+            for (SecretRow &row : rows) {
+                if (rowOf(row.name) < 0)
+                    fresh.append(std::move(row));
+            }
+            appendRows(m_view, std::move(fresh));
+        }
+        setLoadingState();
+        Q_EMIT searchFinished(m_searchTotal);
+    });
+    setLoadingState();
+}
+
+} // namespace keystage

@@ -1,0 +1,138 @@
+// SecretListModel: the secrets of one CsmsClient as a table, loaded page by page.
+//
+// Paging: canFetchMore()/fetchMore() with an in-flight flag. Rows are inserted when a page
+// arrives; a failed page changes no row, clears the flag and emits loadFailed(): calling
+// fetchMore() again retries the same page.
+//
+// Refresh: refresh() re-lists as many pages as were loaded and merges the result into the rows
+// with row-level signals (rows that disappeared are removed, new ones inserted, changed ones
+// reported by dataChanged), so views keep the selection and the scroll position of rows that
+// still exist. A full reset happens only if the server's order of the surviving rows changed.
+//
+// Name search: setFilterText() filters the loaded rows at once (case-insensitive substring; a new
+// filter text resets the model), then asks the server (CsmsClient::filterResources, a
+// resource_name match) so that a secret that is not loaded yet is found too. The server's answer
+// replaces the local matches by row-level changes. A newer filter aborts the older request and a
+// stale answer is ignored, so results never arrive out of order. While a filter is set,
+// canFetchMore()/fetchMore() page through the server's matches.
+//
+// Metadata only: no role ever carries a secret value.
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/csmsclient.h"
+#include "core/model/secretrow.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace keystage {
+
+class SecretListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        TypeColumn,
+        DescriptionColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        ScheduledDeletionColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        NameRole = Qt::UserRole + 1, // QString
+        IdRole, // QString (tags are addressed by it)
+        StateRole, // QString: ENABLED, DISABLED, PENDING_DELETE, FROZEN, ...
+        TypeRole, // QString: COMMON, RDS-FG, GaussDB-FG
+        DescriptionRole, // QString
+        CreateTimeRole, // QDateTime (local time)
+        UpdateTimeRole, // QDateTime
+        ScheduledDeleteTimeRole, // QDateTime, invalid when no deletion is scheduled
+        PendingDeleteRole, // bool
+    };
+    Q_ENUM(Role)
+
+    explicit SecretListModel(CsmsClient *client, QObject *parent = nullptr);
+    ~SecretListModel() override;
+
+    CsmsClient *client() const { return m_client; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size); // 0: the profile's; default 0
+    int searchPageSize() const { return m_searchPageSize; }
+    void setSearchPageSize(int size); // 1..1000, default 200
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    bool isLoading() const; // a page, a refresh or a search is in flight
+    bool isComplete() const { return m_atEnd; } // every page of the full list is loaded
+    int loadedCount() const { return int(m_loaded.size()); } // full list, whatever the filter
+    int rowOf(const QString &name) const; // -1 when not shown
+    SecretRow rowAt(int row) const;
+
+    QString filterText() const { return m_filter; }
+    void setFilterText(const QString &text);
+    // Number of matches the server reported for the filter, -1 before it answered.
+    int searchTotal() const { return m_searchTotal; }
+
+public Q_SLOTS:
+    // Re-lists the loaded pages (the first page when none was loaded) and merges.
+    void refresh();
+    // Drops every row and starts from the first page at the next fetchMore().
+    void clear();
+
+Q_SIGNALS:
+    void pageLoaded(int rows);
+    void loadFailed(const keystage::ApiError &error);
+    void refreshed();
+    void searchFinished(int total);
+    void searchFailed(const keystage::ApiError &error);
+    void loadingChanged(bool loading);
+
+private:
+    const QVector<SecretRow> &shown() const { return m_filter.isEmpty() ? m_loaded : m_view; }
+    QVector<SecretRow> &shown() { return m_filter.isEmpty() ? m_loaded : m_view; }
+    bool filterMatches(const SecretRow &row) const;
+    void fetchPage();
+    void fetchSearchPage();
+    void refreshNext(const QString &marker, int pagesLeft);
+    void finishRefresh(const QString &nextMarker, bool atEnd);
+    void startSearch();
+    void appendRows(QVector<SecretRow> &target, QVector<SecretRow> rows);
+    // Turns `current` (the shown rows) into `next` with row-level signals.
+    void mergeRows(QVector<SecretRow> &current, QVector<SecretRow> next);
+    void setLoadingState();
+
+    QPointer<CsmsClient> m_client;
+    SecretRowInterner m_interner;
+    QVector<SecretRow> m_loaded; // the full list, page by page
+    QVector<SecretRow> m_view; // what is shown while a filter is set
+    int m_pageSize = 0;
+    int m_searchPageSize = 200;
+    QString m_nextMarker;
+    bool m_atEnd = false;
+    int m_pagesLoaded = 0;
+    QPointer<ApiReply> m_pageReply;
+    QPointer<ApiReply> m_refreshReply;
+    QVector<SecretRow> m_refreshRows;
+    QString m_filter;
+    QPointer<ApiReply> m_searchReply;
+    quint64 m_searchGeneration = 0;
+    int m_searchTotal = -1;
+    int m_searchOffset = 0;
+    bool m_wasLoading = false;
+};
+
+} // namespace keystage

@@ -1,0 +1,423 @@
+#include "core/model/versionstagemodel.h"
+
+#include "core/model/modellogging.h"
+#include "core/ops/stageeditor.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <algorithm>
+
+namespace keystage {
+
+namespace {
+
+constexpr int MaxPayloadBytes = 4096;
+
+qint64 versionNumber(const QString &id)
+{
+    bool ok = false;
+    const qint64 n = id.mid(1).toLongLong(&ok);
+    return id.startsWith(QLatin1Char('v')) && ok ? n : -1;
+}
+
+QVariant timeValue(qint64 ms)
+{
+    return ms > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime()) : QVariant();
+}
+
+} // namespace
+
+QByteArray VersionStageModel::encodePayload(const StagePayload &payload)
+{
+    const QJsonObject o{{QStringLiteral("profile"), payload.profileId},
+                        {QStringLiteral("secret"), payload.secretName},
+                        {QStringLiteral("stage"), payload.stage},
+                        {QStringLiteral("version"), payload.holder}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<VersionStageModel::StagePayload> VersionStageModel::decodePayload(
+        const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || bytes.size() > MaxPayloadBytes)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    StagePayload p;
+    QString *fields[] = {&p.profileId, &p.secretName, &p.stage, &p.holder};
+    const char *keys[] = {"profile", "secret", "stage", "version"};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonValue v = o.value(QLatin1String(keys[i]));
+        if (!v.isString() || v.toString().isEmpty())
+            return std::nullopt;
+        *fields[i] = v.toString();
+    }
+    if (!StageRules::isValidName(p.stage) || versionNumber(p.holder) < 0)
+        return std::nullopt;
+    return p;
+}
+
+VersionStageModel::VersionStageModel(CsmsClient *client, StageEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_editor(editor ? editor : new StageEditor(client, this))
+{
+    connect(m_editor, &StageEditor::operationFinished, this,
+            &VersionStageModel::onOperationFinished);
+}
+
+VersionStageModel::~VersionStageModel()
+{
+    if (m_loadReply)
+        m_loadReply->abort();
+}
+
+void VersionStageModel::setSecret(const QString &secret)
+{
+    if (m_loadReply) {
+        QPointer<ApiReply> old = m_loadReply;
+        m_loadReply = nullptr;
+        old->abort();
+    }
+    beginResetModel();
+    m_secret = secret;
+    m_rows.clear();
+    m_pending.clear();
+    m_dragRow = -1;
+    m_dragStage.clear();
+    endResetModel();
+    reload();
+}
+
+void VersionStageModel::reload()
+{
+    if (m_secret.isEmpty() || !m_client)
+        return;
+    if (m_loadReply) {
+        QPointer<ApiReply> old = m_loadReply;
+        m_loadReply = nullptr;
+        old->abort();
+    }
+    loadPage(QString(), {});
+}
+
+void VersionStageModel::loadPage(const QString &marker, QList<VersionMetadata> collected)
+{
+    const QString secret = m_secret;
+    auto *reply = m_client->listVersions(secret, marker, 1000);
+    m_loadReply = reply;
+    reply->then(this, [this, reply, secret, collected](const ApiResult<VersionPage> &r) {
+        if (m_loadReply != reply || secret != m_secret)
+            return;
+        m_loadReply = nullptr;
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT loadFailed(r.error());
+            return;
+        }
+        QList<VersionMetadata> all = collected;
+        all.append(r->items);
+        if (r->hasMore()) {
+            loadPage(r->pageInfo.nextMarker, all);
+            return;
+        }
+        applyVersions(all);
+        Q_EMIT versionsLoaded();
+    });
+}
+
+void VersionStageModel::applyVersions(const QList<VersionMetadata> &versions)
+{
+    QList<VersionRow> rows;
+    rows.reserve(versions.size());
+    for (const VersionMetadata &v : versions)
+        rows.append({v.id, v.createTime, v.expireTime, v.versionStages});
+    std::stable_sort(rows.begin(), rows.end(), [](const VersionRow &a, const VersionRow &b) {
+        const qint64 na = versionNumber(a.id), nb = versionNumber(b.id);
+        return na != nb ? na > nb : a.createTime > b.createTime;
+    });
+    bool sameIds = rows.size() == m_rows.size();
+    for (int i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows.at(i).id == m_rows.at(i).id;
+    if (!sameIds) {
+        beginResetModel();
+        m_rows = rows;
+        m_dragRow = -1;
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        VersionRow &row = m_rows[i];
+        if (row.stages != rows.at(i).stages || row.expireTime != rows.at(i).expireTime
+            || row.createTime != rows.at(i).createTime) {
+            row = rows.at(i);
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+QList<VersionStages> VersionStageModel::snapshot() const
+{
+    QList<VersionStages> out;
+    out.reserve(m_rows.size());
+    for (const VersionRow &row : m_rows)
+        out.append({row.id, row.stages});
+    return out;
+}
+
+int VersionStageModel::rowOfVersion(const QString &versionId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == versionId)
+            return i;
+    }
+    return -1;
+}
+
+QString VersionStageModel::holderOf(const QString &stage) const
+{
+    for (const VersionRow &row : m_rows) {
+        if (row.stages.contains(stage))
+            return row.id;
+    }
+    return {};
+}
+
+QStringList VersionStageModel::pendingFor(const QString &versionId, bool arriving) const
+{
+    QStringList stages;
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        if ((arriving ? it->to : it->from) == versionId)
+            stages.append(it.key());
+    }
+    stages.sort();
+    return stages;
+}
+
+void VersionStageModel::emitRowChanged(const QString &versionId)
+{
+    const int row = rowOfVersion(versionId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool VersionStageModel::moveStage(const QString &stage, const QString &to)
+{
+    const QString from = holderOf(stage);
+    if (!m_client || from.isEmpty() || from == to || rowOfVersion(to) < 0
+        || m_pending.contains(stage))
+        return false;
+    m_pending.insert(stage, {from, to});
+    emitRowChanged(from);
+    emitRowChanged(to);
+    Q_EMIT stageMoveStarted(stage, from, to);
+    StageOperation *op = m_editor->move(m_secret, stage, from, to);
+    const QString secret = m_secret;
+    connect(op, &StageOperation::finished, this,
+            [this, stage, secret](const StageOutcome &outcome) {
+                if (secret == m_secret)
+                    onMoveFinished(stage, outcome);
+            });
+    return true;
+}
+
+void VersionStageModel::onMoveFinished(const QString &stage, const StageOutcome &outcome)
+{
+    const PendingMove move = m_pending.take(stage);
+    // The versions were applied by onOperationFinished() when the editor re-read them.
+    emitRowChanged(move.from);
+    emitRowChanged(move.to);
+    if (!outcome.versionsKnown)
+        reload();
+    if (outcome.ok()) {
+        Q_EMIT stageMoved(outcome);
+    } else {
+        qCInfo(lcModel).noquote() << "stage move failed:" << outcome.error->summary();
+        Q_EMIT stageMoveFailed(outcome);
+    }
+}
+
+void VersionStageModel::onOperationFinished(const StageOutcome &outcome)
+{
+    if (outcome.change.secretName == m_secret && outcome.versionsKnown)
+        applyVersions(outcome.versions);
+}
+
+int VersionStageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VersionStageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VersionStageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const VersionRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case VersionColumn:
+            return row.id;
+        case CreatedColumn:
+            return timeValue(row.createTime);
+        case ExpiresColumn:
+            return timeValue(row.expireTime.value_or(0));
+        case StagesColumn:
+            return row.stages.isEmpty() ? tr("deprecated") : row.stages.join(QStringLiteral(", "));
+        default:
+            return {};
+        }
+    case VersionIdRole:
+        return row.id;
+    case CreateTimeRole:
+        return timeValue(row.createTime);
+    case ExpireTimeRole:
+        return timeValue(row.expireTime.value_or(0));
+    case StagesRole:
+        return row.stages;
+    case PendingStagesRole:
+        return pendingFor(row.id, true);
+    case LeavingStagesRole:
+        return pendingFor(row.id, false);
+    case DeprecatedRole:
+        return row.stages.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QVariant VersionStageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case VersionColumn:
+        return tr("Version");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StagesColumn:
+        return tr("Stages");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> VersionStageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(VersionIdRole, "versionId");
+    names.insert(CreateTimeRole, "createTime");
+    names.insert(ExpireTimeRole, "expireTime");
+    names.insert(StagesRole, "stages");
+    names.insert(PendingStagesRole, "pendingStages");
+    names.insert(LeavingStagesRole, "leavingStages");
+    names.insert(DeprecatedRole, "deprecated");
+    return names;
+}
+
+// ---- drag and drop ----
+
+Qt::ItemFlags VersionStageModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags; // no drops between rows
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList VersionStageModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+Qt::DropActions VersionStageModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions VersionStageModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+void VersionStageModel::setDragStage(int row, const QString &stage)
+{
+    m_dragRow = row;
+    m_dragStage = stage;
+}
+
+QMimeData *VersionStageModel::stageMimeData(int row, const QString &stage) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_client || !m_rows.at(row).stages.contains(stage))
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(),
+                  encodePayload({m_client->profile().id, m_secret, stage, m_rows.at(row).id}));
+    return data;
+}
+
+QMimeData *VersionStageModel::mimeData(const QModelIndexList &indexes) const
+{
+    int row = -1;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid())
+            continue;
+        if (row >= 0 && index.row() != row)
+            return nullptr; // one stage of one row at a time
+        row = index.row();
+    }
+    if (row < 0)
+        return nullptr;
+    if (row == m_dragRow && !m_dragStage.isEmpty())
+        return stageMimeData(row, m_dragStage);
+    const QStringList stages = m_rows.at(row).stages;
+    return stages.size() == 1 ? stageMimeData(row, stages.first()) : nullptr;
+}
+
+int VersionStageModel::targetRow(int row, const QModelIndex &parent) const
+{
+    Q_UNUSED(row); // a drop between rows (row >= 0 with an invalid parent) has no target
+    if (!parent.isValid() || parent.model() != this || parent.row() >= m_rows.size())
+        return -1;
+    return parent.row();
+}
+
+bool VersionStageModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                        int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(column);
+    if (!data || action != Qt::MoveAction || !data->hasFormat(mimeType()) || !m_client)
+        return false;
+    const std::optional<StagePayload> p = decodePayload(data->data(mimeType()));
+    if (!p || p->profileId != m_client->profile().id || p->secretName != m_secret)
+        return false;
+    const int target = targetRow(row, parent);
+    if (target < 0)
+        return false;
+    const QString to = m_rows.at(target).id;
+    return to != p->holder && holderOf(p->stage) == p->holder && !m_pending.contains(p->stage);
+}
+
+bool VersionStageModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                     int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const StagePayload p = *decodePayload(data->data(mimeType()));
+    return moveStage(p.stage, m_rows.at(targetRow(row, parent)).id);
+}
+
+} // namespace keystage

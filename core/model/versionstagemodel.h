@@ -1,0 +1,151 @@
+// VersionStageModel: the versions of one secret, newest first (id, created, expires, stages), with
+// the stages as roles and drag and drop of stages between versions.
+//
+// Drag and drop follows the Qt contract: flags() (items are drag and drop enabled, the root
+// accepts nothing), mimeTypes(), mimeData(), canDropMimeData(), dropMimeData() (true for
+// Qt::IgnoreAction) and supportedDropActions()/supportedDragActions() (Qt::MoveAction). The MIME
+// type application/x-keystage-stage carries identifiers only, as compact JSON:
+//   {"profile": <profile id>, "secret": <secret name>, "stage": <stage>, "version": <holder>}
+// A row holds several stages (chips), so the view says which one is dragged: it calls
+// setDragStage(row, stage) when the press lands on a chip, before the drag starts; mimeData() then
+// encodes that stage (or, without it, the row's only stage, else nothing). stageMimeData(row,
+// stage) builds the payload directly. A drop must land on a row (not between rows) of the same
+// profile and secret, on a version other than the holder, with a well-formed payload; anything
+// else is refused by canDropMimeData() and dropMimeData() does nothing.
+//
+// Pending state: an accepted drop (or moveStage()) shows the stage on its target in
+// PendingStagesRole and on its holder in LeavingStagesRole until the StageEditor answers. Then the
+// rows show the server's truth; on failure the stage stays where it was and stageMoveFailed() is
+// emitted with the error (a stale move is a Conflict naming the current holder).
+#pragma once
+
+#include "core/api/csmsclient.h"
+#include "core/ops/stagechange.h"
+#include "core/ops/stagerules.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <optional>
+
+namespace keystage {
+
+class StageEditor;
+
+class VersionStageModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { VersionColumn, CreatedColumn, ExpiresColumn, StagesColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        VersionIdRole = Qt::UserRole + 1, // QString "v3"
+        CreateTimeRole, // QDateTime
+        ExpireTimeRole, // QDateTime, invalid when none
+        StagesRole, // QStringList: the stages the server says this version holds
+        PendingStagesRole, // QStringList: stages being moved here, not yet confirmed
+        LeavingStagesRole, // QStringList: stages held here that are being moved away
+        DeprecatedRole, // bool: the version holds no stage (CSMS may purge it)
+    };
+    Q_ENUM(Role)
+
+    struct StagePayload
+    {
+        QString profileId;
+        QString secretName;
+        QString stage;
+        QString holder;
+    };
+
+    static QString mimeType() { return QStringLiteral("application/x-keystage-stage"); }
+    static QByteArray encodePayload(const StagePayload &payload);
+    // nullopt for anything but a complete, well-formed payload.
+    static std::optional<StagePayload> decodePayload(const QByteArray &bytes);
+
+    // Uses `editor` for the changes (the ui's undo stack shares it), or its own when null.
+    explicit VersionStageModel(CsmsClient *client, StageEditor *editor = nullptr,
+                               QObject *parent = nullptr);
+    ~VersionStageModel() override;
+
+    StageEditor *stageEditor() const { return m_editor; }
+    QString secretName() const { return m_secret; }
+    // Shows the versions of `secret` (empty: none) and loads them.
+    void setSecret(const QString &secret);
+    bool isLoading() const { return m_loadReply; }
+
+    QList<VersionStages> snapshot() const; // for StageRules and StageEditor
+    int rowOfVersion(const QString &versionId) const;
+    QString holderOf(const QString &stage) const;
+    int stageCount() const { return StageRules::stageCount(snapshot()); }
+    bool isPending(const QString &stage) const { return m_pending.contains(stage); }
+    bool hasPendingMoves() const { return !m_pending.isEmpty(); }
+
+    // Moves `stage` from its holder to `to`, as a drop does. False (and nothing sent) when the
+    // move is refused locally: unknown stage or version, already there, already pending.
+    bool moveStage(const QString &stage, const QString &to);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // ---- drag and drop ----
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    void setDragStage(int row, const QString &stage);
+    QMimeData *stageMimeData(int row, const QString &stage) const; // caller owns; null if invalid
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void versionsLoaded();
+    void loadFailed(const keystage::ApiError &error);
+    void stageMoveStarted(const QString &stage, const QString &from, const QString &to);
+    void stageMoved(const keystage::StageOutcome &outcome);
+    void stageMoveFailed(const keystage::StageOutcome &outcome);
+
+private:
+    struct VersionRow
+    {
+        QString id;
+        qint64 createTime = 0;
+        std::optional<qint64> expireTime;
+        QStringList stages;
+    };
+    struct PendingMove
+    {
+        QString from;
+        QString to;
+    };
+
+    void loadPage(const QString &marker, QList<VersionMetadata> collected);
+    void applyVersions(const QList<VersionMetadata> &versions);
+    void onOperationFinished(const StageOutcome &outcome);
+    void onMoveFinished(const QString &stage, const StageOutcome &outcome);
+    void emitRowChanged(const QString &versionId);
+    int targetRow(int row, const QModelIndex &parent) const;
+    QStringList pendingFor(const QString &versionId, bool arriving) const;
+
+    QPointer<CsmsClient> m_client;
+    StageEditor *m_editor = nullptr;
+    QString m_secret;
+    QList<VersionRow> m_rows;
+    QHash<QString, PendingMove> m_pending; // stage -> move in flight
+    QPointer<ApiReply> m_loadReply;
+    int m_dragRow = -1;
+    QString m_dragStage;
+};
+
+} // namespace keystage

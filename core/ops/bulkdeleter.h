@@ -1,0 +1,118 @@
+// BulkDeleter: deletes (scheduled or immediately) or restores a list of secrets with a bounded
+// number of calls in flight (default 8, Priority::Bulk so interactive calls go first), progress,
+// one result per secret, cancel, retry of the failed ones and a summary.
+//
+// A result is Succeeded only when the server acknowledged the call. A call that got no answer
+// at all (the connection broke, the server died) is Unconfirmed: the server may or may not have
+// done it. verifyUnconfirmed() asks the server (GET the secret) and settles those to Succeeded or
+// Failed. Cancel stops starting new calls; those never started end as NotTried.
+//
+// deleteByInstance() drives the seed API POST /secrets/batch-delete and reports its
+// total / succeeded / failed exactly as the server returned them.
+#pragma once
+
+#include "core/api/csmsclient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace keystage {
+
+struct BulkItemResult
+{
+    enum class Status { Waiting, InFlight, Succeeded, Failed, Unconfirmed, NotTried };
+    QString secretName;
+    Status status = Status::Waiting;
+    std::optional<ApiError> error; // Failed / Unconfirmed: the code and request id are in it
+};
+
+struct BulkSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(keystage::BulkSummary)
+
+public:
+    int total = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int unconfirmed = 0;
+    int notTried = 0;
+    int remaining = 0; // waiting or in flight
+    QString text() const; // translated one-liner
+};
+
+class BulkDeleter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Scheduled, // POST .../scheduled-deleted-tasks/create with the recovery window
+        Immediate, // DELETE /secrets/{name}: irreversible
+        Restore, // POST .../scheduled-deleted-tasks/cancel
+    };
+    Q_ENUM(Mode)
+
+    explicit BulkDeleter(CsmsClient *client, QObject *parent = nullptr);
+    ~BulkDeleter() override;
+
+    int maxInFlight() const { return m_maxInFlight; }
+    void setMaxInFlight(int limit); // at least 1; default 8
+
+    // Starts a run (refused while one is running: returns false). Scheduled needs a recovery
+    // window of 7..30 days. Names are deduplicated; empty names are ignored.
+    bool start(const QStringList &names, Mode mode, int recoveryWindowDays = 30);
+    void cancel(); // stops starting new calls; in-flight ones finish
+    // Runs again the Failed, Unconfirmed and NotTried secrets of the last run. False if none.
+    bool retryFailed();
+    // GETs every Unconfirmed secret and settles it from the server's answer.
+    bool verifyUnconfirmed();
+
+    bool isRunning() const { return m_running; }
+    Mode mode() const { return m_mode; }
+    int recoveryWindowDays() const { return m_days; }
+    int total() const { return int(m_results.size()); }
+    int done() const; // no longer waiting or in flight
+    const QList<BulkItemResult> &results() const { return m_results; }
+    QStringList namesWith(BulkItemResult::Status status) const;
+    BulkSummary summary() const;
+
+    // POST /secrets/batch-delete (the seed API). The result comes with instanceBatchFinished.
+    void deleteByInstance(const QString &instanceId, const QString &instanceType = {});
+
+Q_SIGNALS:
+    void progressed(int done, int total);
+    void itemFinished(int index, const keystage::BulkItemResult &result);
+    void finished(const keystage::BulkSummary &summary);
+    void instanceBatchFinished(const keystage::BatchDeleteResult &result);
+    void instanceBatchFailed(const keystage::ApiError &error);
+
+private:
+    void pump();
+    void launch(int index);
+    void settle(int index, const ApiReply *reply, bool ok, const ApiError &error);
+    void verifyNext();
+    void finishIfDone();
+    static bool isUnconfirmedError(const ApiError &error);
+
+    QPointer<CsmsClient> m_client;
+    int m_maxInFlight = 8;
+    Mode m_mode = Mode::Scheduled;
+    int m_days = 30;
+    QList<BulkItemResult> m_results;
+    QList<int> m_queue; // indexes waiting to start
+    QList<QPointer<ApiReply>> m_replies;
+    int m_inFlight = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_verifying = false;
+};
+
+} // namespace keystage
+
+Q_DECLARE_METATYPE(keystage::BulkItemResult)
+Q_DECLARE_METATYPE(keystage::BulkSummary)

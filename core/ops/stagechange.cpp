@@ -1,0 +1,56 @@
+#include "core/ops/stagechange.h"
+
+namespace keystage {
+
+StageChange StageChange::inverse() const
+{
+    StageChange undo = *this;
+    switch (kind) {
+    case Kind::None:
+        break;
+    case Kind::Move:
+    case Kind::RollBack:
+        undo.from = to;
+        undo.to = from;
+        break;
+    case Kind::Create:
+        undo.kind = Kind::Delete;
+        undo.from = to;
+        undo.to.clear();
+        break;
+    case Kind::Delete:
+        undo.kind = Kind::Create;
+        undo.to = from;
+        undo.from.clear();
+        break;
+    }
+    return undo;
+}
+
+QString StageChange::describe() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Move:
+        return tr("Move stage %1 from %2 to %3").arg(stage, from, to);
+    case Kind::Create:
+        return tr("Add stage %1 to %2").arg(stage, to);
+    case Kind::Delete:
+        return tr("Delete stage %1 from %2").arg(stage, from);
+    case Kind::RollBack:
+        return tr("Roll back %1: make %2 current").arg(secretName, to);
+    }
+    return {};
+}
+
+QList<VersionStages> toVersionStages(const QList<VersionMetadata> &versions)
+{
+    QList<VersionStages> out;
+    out.reserve(versions.size());
+    for (const VersionMetadata &v : versions)
+        out.append({v.id, v.versionStages});
+    return out;
+}
+
+} // namespace keystage
