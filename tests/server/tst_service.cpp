@@ -255,31 +255,28 @@ private Q_SLOTS:
         QCOMPARE(stagesOf(list, QStringLiteral("v2")), QStringList());
     }
 
-    void versionLimitRejectsWhenEveryVersionHoldsAStage()
+    void versionLimitPurgesTheOldestStagelessNotTheOldest()
     {
+        // With 12 stages at most, 20 versions always include a deprecated one: the purge never
+        // fails. Stages on v1..v10 make v11 the oldest version without a stage.
         create(QStringLiteral("app"));
-        for (int i = 2; i <= 10; ++i)
-            newVersion(QStringLiteral("app"));
-        for (int i = 2; i <= 20; ++i) {
-            if (i > 10)
-                newVersion(QStringLiteral("app"), {QStringLiteral("S%1").arg(i % 10)});
+        for (int i = 2; i <= 20; ++i)
+            QVERIFY(!newVersion(QStringLiteral("app")).isError());
+        for (int i = 1; i <= 10; ++i) {
+            const Outcome o = svc().putStage(
+                    QStringLiteral("app"), QStringLiteral("S%1").arg(i),
+                    {{QStringLiteral("version_id"), QStringLiteral("v%1").arg(i)}});
+            QVERIFY2(!o.isError(), qPrintable(o.errorMsg));
         }
-        // 20 versions; give every stage-less one a stage where the 12-stage limit allows it.
-        int stageCount = 0;
-        for (const QJsonValue &v :
-             versions(QStringLiteral("app")).body[QStringLiteral("version_metadatas")].toArray())
-            stageCount += v[QStringLiteral("version_stages")].toArray().isEmpty() ? 0 : 1;
-        QVERIFY(stageCount < 20); // with 12 stages at most, some versions must be deprecated
-        QVERIFY(!newVersion(QStringLiteral("app")).isError()); // so a purge succeeds
-        // Now a secret with fewer versions than stages: 12 versions, each with a stage...
-        create(QStringLiteral("full"));
-        for (int i = 2; i <= 11; ++i)
-            newVersion(QStringLiteral("full"), {QStringLiteral("T%1").arg(i)});
-        QCOMPARE(versions(QStringLiteral("full"))
+        const Outcome v21 = newVersion(QStringLiteral("app"));
+        QVERIFY2(!v21.isError(), qPrintable(v21.errorMsg));
+        QCOMPARE(svc().showVersion(QStringLiteral("app"), QStringLiteral("v1")).status, 200);
+        QCOMPARE(svc().showVersion(QStringLiteral("app"), QStringLiteral("v11")).status, 404);
+        QCOMPARE(versions(QStringLiteral("app"))
                          .body[QStringLiteral("version_metadatas")]
                          .toArray()
                          .size(),
-                 11);
+                 20);
     }
 
     void pendingDeletion()
