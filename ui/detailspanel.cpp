@@ -141,6 +141,35 @@ void DetailsPanel::setSecret(const Secret &secret)
     });
 }
 
+void DetailsPanel::showSecret(const QString &name)
+{
+    if (m_secretReply) {
+        ApiReply *old = m_secretReply;
+        m_secretReply = nullptr;
+        old->abort();
+    }
+    if (name.isEmpty() || !m_client) {
+        clear();
+        return;
+    }
+    clear();
+    m_name->setText(name);
+    m_state->setText(tr("loading…"));
+    auto *reply = m_client->showSecret(name);
+    m_secretReply = reply;
+    reply->then(this, [this, reply, name](const ApiResult<Secret> &result) {
+        if (m_secretReply != reply)
+            return;
+        m_secretReply = nullptr;
+        if (!result.ok()) {
+            if (result.error().kind != ApiError::Kind::Cancelled)
+                m_state->setText(tr("unavailable: %1").arg(result.error().message));
+            return;
+        }
+        setSecret(result.value());
+    });
+}
+
 QString DetailsPanel::fieldText(const QString &objectName) const
 {
     const auto *label = findChild<QLabel *>(objectName, Qt::FindDirectChildrenOnly);
@@ -149,6 +178,11 @@ QString DetailsPanel::fieldText(const QString &objectName) const
 
 void DetailsPanel::abortTags()
 {
+    if (m_secretReply) {
+        ApiReply *old = m_secretReply;
+        m_secretReply = nullptr;
+        old->abort();
+    }
     if (m_tagsReply) {
         ApiReply *reply = m_tagsReply;
         m_tagsReply = nullptr;

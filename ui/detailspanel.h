@@ -26,6 +26,8 @@ public:
     void setClient(CsmsClient *client);
     // Shows the secret (empty name: nothing selected) and loads its tags.
     void setSecret(const Secret &secret);
+    // Reads the secret (GET /secrets/{name}) and shows it; a newer call cancels the older one.
+    void showSecret(const QString &name);
     void clear();
     QString secretName() const { return m_secret.name; }
     QString fieldText(const QString &objectName) const; // tests
@@ -40,6 +42,7 @@ private:
 
     QPointer<CsmsClient> m_client;
     QPointer<ApiReply> m_tagsReply;
+    QPointer<ApiReply> m_secretReply;
     Secret m_secret;
     QFormLayout *m_form;
     QLabel *m_name;

@@ -1,10 +1,18 @@
 #include "ui/mainwindow.h"
 
 #include "core/api/csmsclient.h"
+#include "core/model/activitymodel.h"
+#include "core/model/secretlistmodel.h"
+#include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
 #include "ui/detailspanel.h"
+#include "ui/e2eprobe.h"
 #include "ui/initresources.h"
+#include "ui/instancedeletedialog.h"
 #include "ui/messagebanner.h"
+#include "ui/secretrowdelegate.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
 #include "ui/valuepanel.h"
 
 #include <QAction>
@@ -18,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -50,7 +59,7 @@ void MainWindow::buildActions()
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_findAction = new QAction(tr("&Find secrets…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -61,6 +70,19 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_deleteAction = new QAction(tr("&Delete secrets…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteSecretsAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only while the secrets table has the focus: on the board, Delete deletes a stage.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedSecrets);
+    m_restoreAction = new QAction(tr("&Restore secrets…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreSecretsAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelectedSecrets);
+    m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
+    m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
+    connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -82,6 +104,13 @@ void MainWindow::buildMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    QMenu *secrets = menuBar()->addMenu(tr("&Secrets"));
+    secrets->setObjectName(QStringLiteral("secretsMenu"));
+    secrets->addAction(m_deleteAction);
+    secrets->addAction(m_restoreAction);
+    secrets->addSeparator();
+    secrets->addAction(m_instanceDeleteAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -126,6 +155,23 @@ void MainWindow::buildCentral()
     m_secretsView->horizontalHeader()->setStretchLastSection(true);
     m_secretsView->setAlternatingRowColors(true);
     m_secretsView->setWordWrap(false);
+    m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
+    m_secretsView->addAction(m_deleteAction);
+    m_secretsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_secretsView->addAction(m_restoreAction);
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    connect(&m_filterTimer, &QTimer::timeout, this, [this]() {
+        if (m_secrets)
+            m_secrets->setFilterText(m_filter->text().trimmed());
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
+        m_filterTimer.stop();
+        if (m_secrets)
+            m_secrets->setFilterText(m_filter->text().trimmed());
+        m_secretsView->setFocus();
+    });
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_secretsView, 1);
@@ -140,11 +186,8 @@ void MainWindow::buildCentral()
     auto *boardBox = new QGroupBox(tr("Versions and stages"), m_rightSplitter);
     boardBox->setObjectName(QStringLiteral("boardBox"));
     auto *boardLayout = new QVBoxLayout(boardBox);
-    m_boardHost = new QWidget(boardBox);
-    m_boardHost->setObjectName(QStringLiteral("boardHost"));
-    auto *hostLayout = new QVBoxLayout(m_boardHost);
-    hostLayout->setContentsMargins(0, 0, 0, 0);
-    boardLayout->addWidget(m_boardHost);
+    m_board = new StageBoard(m_undoStack, boardBox);
+    boardLayout->addWidget(m_board);
     auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
     auto *valueLayout = new QVBoxLayout(valueBox);
     m_valuePanel = new ValuePanel(m_clipboard, valueBox);
@@ -158,6 +201,11 @@ void MainWindow::buildCentral()
     setCentralWidget(central);
 
     connect(m_valuePanel, &ValuePanel::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(m_board, &StageBoard::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(m_board, &StageBoard::messageShown, m_banner, &MessageBanner::showMessage);
+    connect(m_board, &StageBoard::currentVersionChanged, this,
+            [this](const QString &version) { m_valuePanel->setVersion(m_currentSecret, version); });
+    m_probe = E2eProbe::fromEnvironment(m_secretsView, m_board->view(), this);
 }
 
 void MainWindow::buildDock()
@@ -195,12 +243,140 @@ void MainWindow::setClient(CsmsClient *client)
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
+    m_currentSecret.clear();
     m_valuePanel->setClient(client);
     m_details->setClient(client);
+    m_board->setClient(client);
     m_undoStack->clear();
-    if (client)
+    m_secretsView->setModel(nullptr);
+    m_activityView->setModel(nullptr);
+    delete m_proxy;
+    m_proxy = nullptr;
+    delete m_secrets;
+    m_secrets = nullptr;
+    delete m_activity;
+    m_activity = nullptr;
+    if (client) {
         connect(client, &CsmsClient::inFlightChanged, this, &MainWindow::updateInFlight);
+        m_activity = new ActivityModel(this);
+        m_activity->attach(client);
+        m_activityView->setModel(m_activity);
+        connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
+                &QTableView::scrollToBottom);
+        m_secrets = new SecretListModel(client, this);
+        m_secrets->setFilterText(m_filter->text().trimmed());
+        m_proxy = new QSortFilterProxyModel(this);
+        m_proxy->setSourceModel(m_secrets);
+        m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+        m_secretsView->setModel(m_proxy);
+        m_secretsView->sortByColumn(-1, Qt::AscendingOrder); // the server's order until asked
+        m_secretsView->horizontalHeader()->setSectionResizeMode(SecretListModel::NameColumn,
+                                                                QHeaderView::Interactive);
+        m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
+        connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::onCurrentSecretChanged);
+        connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateActions);
+        connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {
+            m_banner->showError(tr("The secrets could not be listed"), error);
+        });
+        connect(m_secrets, &SecretListModel::searchFailed, this, [this](const ApiError &error) {
+            m_banner->showError(tr("The search on the server failed"), error);
+        });
+        connect(m_secrets, &SecretListModel::pageLoaded, this, [this]() {
+            if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
+        });
+        if (m_secrets->canFetchMore({}))
+            m_secrets->fetchMore({});
+    }
+    m_activityView->horizontalHeader()->setStretchLastSection(true);
     updateInFlight();
+    updateActions();
+}
+
+QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
+{
+    QStringList names;
+    if (!m_proxy)
+        return names;
+    QModelIndexList rows = m_secretsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (pendingDeleteOnly && !index.data(SecretListModel::PendingDeleteRole).toBool())
+            continue;
+        names << index.data(SecretListModel::NameRole).toString();
+    }
+    return names;
+}
+
+void MainWindow::onCurrentSecretChanged()
+{
+    const QModelIndex current = m_secretsView->currentIndex();
+    const QString name
+            = current.isValid() ? current.data(SecretListModel::NameRole).toString() : QString();
+    if (name == m_currentSecret)
+        return;
+    m_currentSecret = name;
+    m_details->showSecret(name);
+    m_board->setSecret(name);
+    m_valuePanel->setVersion(name, {});
+    updateActions();
+    Q_EMIT currentSecretChanged(name);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_client && m_secrets;
+    const QStringList selected = connected ? selectedSecretNames() : QStringList();
+    m_deleteAction->setEnabled(!selected.isEmpty());
+    m_restoreAction->setEnabled(connected && !selectedSecretNames(true).isEmpty());
+    m_instanceDeleteAction->setEnabled(connected);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_client)
+        return;
+    if (m_secrets)
+        m_secrets->refresh();
+    m_board->reload();
+    m_details->showSecret(m_currentSecret);
+}
+
+void MainWindow::openBulkDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this]() {
+        if (m_secrets)
+            m_secrets->refresh();
+    });
+    dialog->open();
+    Q_EMIT bulkDialogOpened(dialog);
+}
+
+void MainWindow::deleteSelectedSecrets()
+{
+    const QStringList names = selectedSecretNames();
+    if (!m_client || names.isEmpty())
+        return;
+    openBulkDialog(new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Delete, this));
+}
+
+void MainWindow::restoreSelectedSecrets()
+{
+    const QStringList names = selectedSecretNames(true);
+    if (!m_client || names.isEmpty())
+        return;
+    openBulkDialog(new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Restore, this));
+}
+
+void MainWindow::deleteByInstance()
+{
+    if (!m_client || !m_secrets)
+        return;
+    openBulkDialog(new InstanceDeleteDialog(m_client, m_secrets, this));
 }
 
 void MainWindow::setConnectionState(ConnectionState state, const QString &text)

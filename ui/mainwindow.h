@@ -7,9 +7,11 @@
 #include "core/api/csmsclient.h"
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QSortFilterProxyModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,9 +21,16 @@ class QDockWidget;
 class QUndoStack;
 QT_END_NAMESPACE
 
+namespace keystage {
+class ActivityModel;
+class SecretListModel;
+} // namespace keystage
+
 namespace keystage::ui {
 
 class ClipboardGuard;
+class E2eProbe;
+class StageBoard;
 class DetailsPanel;
 class MessageBanner;
 class ValuePanel;
@@ -53,15 +62,29 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QTableView *secretsView() const { return m_secretsView; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QWidget *boardHost() const { return m_boardHost; }
+    StageBoard *stageBoard() const { return m_board; }
+    SecretListModel *secretsModel() const { return m_secrets; }
+    ActivityModel *activityModel() const { return m_activity; }
+    // The names of the selected secrets, in table order.
+    QStringList selectedSecretNames(bool pendingDeleteOnly = false) const;
+    QString currentSecretName() const { return m_currentSecret; }
 
     // Settings: geometry, dock and splitter states only (never a secret, never a value).
     void restoreLayout();
     void saveLayout() const;
 
+public Q_SLOTS:
+    void refresh();
+    // Bulk operations on the selection (dialogs with typed confirmation).
+    void deleteSelectedSecrets();
+    void restoreSelectedSecrets();
+    void deleteByInstance();
+
 Q_SIGNALS:
     void profileChosen(const QString &profileId);
-    void refreshRequested();
+    void currentSecretChanged(const QString &name);
+    // A bulk dialog opened (tests drive it).
+    void bulkDialogOpened(QDialog *dialog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +97,9 @@ private:
     void buildStatusBar();
     void updateInFlight();
     void updateClipboardCountdown(int secondsLeft);
+    void onCurrentSecretChanged();
+    void updateActions();
+    void openBulkDialog(QDialog *dialog);
 
     QPointer<CsmsClient> m_client;
     ConnectionState m_connectionState = ConnectionState::Disconnected;
@@ -84,7 +110,13 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_secretsView = nullptr;
     DetailsPanel *m_details = nullptr;
-    QWidget *m_boardHost = nullptr;
+    StageBoard *m_board = nullptr;
+    SecretListModel *m_secrets = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ActivityModel *m_activity = nullptr;
+    E2eProbe *m_probe = nullptr;
+    QTimer m_filterTimer;
+    QString m_currentSecret;
     ValuePanel *m_valuePanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
@@ -99,6 +131,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_instanceDeleteAction = nullptr;
 };
 
 } // namespace keystage::ui

@@ -1,0 +1,88 @@
+#include "ui/addstagedialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+AddStageDialog::AddStageDialog(const QString &versionId, const QList<VersionStages> &snapshot,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_version(versionId)
+    , m_snapshot(snapshot)
+    , m_name(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_limit(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("addStageDialog"));
+    setWindowTitle(tr("Add stage to %1").arg(versionId));
+    setWindowModality(Qt::WindowModal);
+    m_name->setObjectName(QStringLiteral("stageName"));
+    m_name->setMaxLength(64);
+    m_name->setPlaceholderText(tr("e.g. BETA, canary, release-2"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_problem->setPalette(warn);
+    m_limit->setObjectName(QStringLiteral("limit"));
+    m_limit->setText(tr("%1 of %2 stages used by this secret.")
+                             .arg(StageRules::stageCount(snapshot))
+                             .arg(StageRules::MaxStages));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add stage"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
+        if (isAcceptable())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &AddStageDialog::validate);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Stage name:"), m_name);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_limit);
+    layout->addWidget(m_buttons);
+    validate();
+}
+
+QString AddStageDialog::stageName() const
+{
+    return m_name->text().trimmed();
+}
+
+QString AddStageDialog::problem() const
+{
+    const QString name = stageName();
+    if (name.isEmpty())
+        return tr("Type a name: letters, digits, \"_\" and \"-\", at most 64 characters.");
+    const StagePrediction prediction = StageRules::predictCreate(m_snapshot, name, m_version);
+    if (prediction.allowed())
+        return {};
+    if (prediction.refusal == StageRefusal::StageExists) {
+        return tr("%1 already exists on %2: drag it to move it instead.")
+                .arg(name, StageRules::holderOf(m_snapshot, name));
+    }
+    return prediction.refusalText();
+}
+
+bool AddStageDialog::isAcceptable() const
+{
+    return problem().isEmpty();
+}
+
+void AddStageDialog::validate()
+{
+    const QString text = problem();
+    m_problem->setText(m_name->text().isEmpty() ? QString() : text);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+}
+
+} // namespace keystage::ui

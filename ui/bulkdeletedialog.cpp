@@ -1,0 +1,298 @@
+#include "ui/bulkdeletedialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names, Purpose purpose,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_deleter(new BulkDeleter(client, this))
+    , m_names(names)
+    , m_purpose(purpose)
+    , m_title(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_startButton(new QPushButton(this))
+    , m_retryButton(new QPushButton(tr("Retry failed"), this))
+    , m_copyButton(new QPushButton(tr("Copy report"), this))
+    , m_closeButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("bulkDeleteDialog"));
+    setWindowModality(Qt::WindowModal);
+    const int n = int(names.size());
+    const bool restore = purpose == Purpose::Restore;
+    setWindowTitle(restore ? tr("Restore secrets") : tr("Delete secrets"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setText(restore ? tr("Restore %n secret(s) scheduled for deletion:", nullptr, n)
+                             : tr("Delete %n secret(s):", nullptr, n));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_list->setObjectName(QStringLiteral("secretList"));
+    m_list->addItems(names);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setMinimumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+
+    if (!restore) {
+        auto *how = new QGroupBox(tr("How"), this);
+        auto *howLayout = new QVBoxLayout(how);
+        m_scheduled = new QRadioButton(tr("Schedule deletion, recoverable for"), how);
+        m_scheduled->setObjectName(QStringLiteral("scheduledRadio"));
+        m_scheduled->setChecked(true);
+        m_days = new QSpinBox(how);
+        m_days->setObjectName(QStringLiteral("daysSpin"));
+        m_days->setRange(7, 30);
+        m_days->setValue(30);
+        m_days->setSuffix(tr(" days"));
+        auto *scheduledRow = new QHBoxLayout;
+        scheduledRow->addWidget(m_scheduled);
+        scheduledRow->addWidget(m_days);
+        scheduledRow->addStretch(1);
+        m_immediate = new QRadioButton(tr("Delete immediately — cannot be undone"), how);
+        m_immediate->setObjectName(QStringLiteral("immediateRadio"));
+        QPalette danger = m_immediate->palette();
+        danger.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        m_immediate->setPalette(danger);
+        howLayout->addLayout(scheduledRow);
+        howLayout->addWidget(m_immediate);
+        layout->addWidget(how);
+        connect(m_scheduled, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
+        connect(m_immediate, &QRadioButton::toggled, this, &BulkDeleteDialog::updateButtons);
+
+        m_confirmLabel = new QLabel(
+                tr("To confirm, type the number of secrets (%1):").arg(confirmationText()), this);
+        m_confirmLabel->setObjectName(QStringLiteral("confirmLabel"));
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_confirm->setAccessibleName(tr("Number of secrets to delete"));
+        connect(m_confirm, &QLineEdit::textChanged, this, &BulkDeleteDialog::updateButtons);
+        auto *confirmRow = new QHBoxLayout;
+        confirmRow->addWidget(m_confirmLabel, 1);
+        confirmRow->addWidget(m_confirm);
+        layout->addLayout(confirmRow);
+    }
+
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, qMax(1, n));
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_copyButton->setObjectName(QStringLiteral("copyReportButton"));
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_retryButton->setVisible(false);
+    m_copyButton->setVisible(false);
+    m_startButton->setAutoDefault(false);
+    m_closeButton->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_retryButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_closeButton);
+    buttons->addWidget(m_startButton);
+    layout->addLayout(buttons);
+
+    connect(m_startButton, &QPushButton::clicked, this, &BulkDeleteDialog::start);
+    connect(m_retryButton, &QPushButton::clicked, this, &BulkDeleteDialog::retryFailed);
+    connect(m_copyButton, &QPushButton::clicked, this, &BulkDeleteDialog::copyReport);
+    connect(m_closeButton, &QPushButton::clicked, this, &BulkDeleteDialog::reject);
+    connect(m_deleter, &BulkDeleter::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_deleter, &BulkDeleter::itemFinished, this, &BulkDeleteDialog::onItemFinished);
+    connect(m_deleter, &BulkDeleter::finished, this, &BulkDeleteDialog::onFinished);
+    setMinimumWidth(520);
+    updateButtons();
+}
+
+QString BulkDeleteDialog::confirmationText() const
+{
+    return m_purpose == Purpose::Restore ? QString() : QString::number(m_names.size());
+}
+
+bool BulkDeleteDialog::canStart() const
+{
+    if (m_deleter->isRunning() || m_started || m_names.isEmpty())
+        return false;
+    return m_purpose == Purpose::Restore || m_confirm->text().trimmed() == confirmationText();
+}
+
+BulkDeleter::Mode BulkDeleteDialog::mode() const
+{
+    if (m_purpose == Purpose::Restore)
+        return BulkDeleter::Mode::Restore;
+    return m_immediate->isChecked() ? BulkDeleter::Mode::Immediate : BulkDeleter::Mode::Scheduled;
+}
+
+int BulkDeleteDialog::recoveryWindowDays() const
+{
+    return m_days ? m_days->value() : 30;
+}
+
+void BulkDeleteDialog::updateButtons()
+{
+    const int n = int(m_names.size());
+    if (m_purpose == Purpose::Restore)
+        m_startButton->setText(tr("Restore %n secret(s)", nullptr, n));
+    else if (m_immediate->isChecked())
+        m_startButton->setText(tr("Delete %n secret(s) now", nullptr, n));
+    else
+        m_startButton->setText(tr("Schedule deletion of %n secret(s)", nullptr, n));
+    m_startButton->setEnabled(canStart());
+    m_startButton->setVisible(!m_started);
+    const bool running = m_deleter->isRunning();
+    m_closeButton->setText(running ? tr("Cancel") : m_started ? tr("Close") : tr("Cancel"));
+    const BulkSummary summary = m_deleter->summary();
+    const bool retryable = m_started && !running
+                           && (summary.failed + summary.unconfirmed + summary.notTried) > 0;
+    m_retryButton->setVisible(retryable);
+    m_copyButton->setVisible(m_started && !running);
+}
+
+void BulkDeleteDialog::start()
+{
+    if (!canStart())
+        return;
+    if (!m_deleter->start(m_names, mode(), recoveryWindowDays()))
+        return;
+    m_started = true;
+    if (m_scheduled) {
+        m_scheduled->setEnabled(false);
+        m_immediate->setEnabled(false);
+        m_days->setEnabled(false);
+        m_confirm->setEnabled(false);
+    }
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    m_summary->setText(tr("Working…"));
+    updateButtons();
+}
+
+void BulkDeleteDialog::retryFailed()
+{
+    if (m_deleter->retryFailed()) {
+        m_summary->setText(tr("Retrying…"));
+        updateButtons();
+    }
+}
+
+QString BulkDeleteDialog::resultText(const BulkItemResult &result)
+{
+    using Status = BulkItemResult::Status;
+    switch (result.status) {
+    case Status::Waiting:
+        return tr("%1 — waiting").arg(result.secretName);
+    case Status::InFlight:
+        return tr("%1 — in progress").arg(result.secretName);
+    case Status::Succeeded:
+        return tr("%1 — done").arg(result.secretName);
+    case Status::NotTried:
+        return tr("%1 — not tried (cancelled)").arg(result.secretName);
+    case Status::Unconfirmed:
+    case Status::Failed: {
+        const QString reason = result.error ? result.error->summary() : QString();
+        return result.status == Status::Failed
+                       ? tr("%1 — failed: %2").arg(result.secretName, reason)
+                       : tr("%1 — unconfirmed, the service did not answer: %2")
+                                 .arg(result.secretName, reason);
+    }
+    }
+    return result.secretName;
+}
+
+void BulkDeleteDialog::onItemFinished(int index, const BulkItemResult &result)
+{
+    QListWidgetItem *item = m_list->item(index);
+    if (!item || item->text().section(QStringLiteral(" — "), 0, 0) != result.secretName) {
+        const auto found = m_list->findItems(result.secretName, Qt::MatchStartsWith);
+        item = found.isEmpty() ? nullptr : found.first();
+    }
+    if (!item)
+        return;
+    item->setText(resultText(result));
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    if (result.status == BulkItemResult::Status::Failed)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (result.status != BulkItemResult::Status::Succeeded)
+        icon = QStyle::SP_MessageBoxWarning;
+    item->setIcon(style()->standardIcon(icon));
+}
+
+void BulkDeleteDialog::onFinished(const BulkSummary &summary)
+{
+    const auto &results = m_deleter->results();
+    for (int i = 0; i < results.size(); ++i)
+        onItemFinished(i, results.at(i));
+    m_summary->setText(summary.text());
+    updateButtons();
+    Q_EMIT runFinished(summary);
+}
+
+QString BulkDeleteDialog::report() const
+{
+    QStringList lines;
+    switch (mode()) {
+    case BulkDeleter::Mode::Scheduled:
+        lines << tr("Scheduled deletion (%n day(s) to recover)", nullptr, recoveryWindowDays());
+        break;
+    case BulkDeleter::Mode::Immediate:
+        lines << tr("Immediate deletion");
+        break;
+    case BulkDeleter::Mode::Restore:
+        lines << tr("Restore");
+        break;
+    }
+    const auto &results = m_deleter->results();
+    for (const BulkItemResult &result : results)
+        lines << resultText(result);
+    lines << m_deleter->summary().text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BulkDeleteDialog::copyReport()
+{
+    // Names, statuses, codes and request ids only: nothing secret.
+    QApplication::clipboard()->setText(report());
+}
+
+void BulkDeleteDialog::reject()
+{
+    if (m_deleter->isRunning()) {
+        m_deleter->cancel();
+        m_summary->setText(tr("Cancelling: no new secret is started…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace keystage::ui

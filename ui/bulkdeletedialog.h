@@ -1,0 +1,83 @@
+// BulkDeleteDialog: deletes or restores the selected secrets through a BulkDeleter. Lists them,
+// offers scheduled deletion with a 7–30 day recovery window (the default) or "Delete immediately —
+// cannot be undone", and enables the button only after the user has typed the number of secrets.
+// Then: progress bar, cancel, one result per secret (with the CSMS code and request id of each
+// failure), "Retry failed" and "Copy report". Restore uses the same progress and results.
+#pragma once
+
+#include "core/ops/bulkdeleter.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace keystage::ui {
+
+class BulkDeleteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose { Delete, Restore };
+    Q_ENUM(Purpose)
+
+    BulkDeleteDialog(CsmsClient *client, const QStringList &names, Purpose purpose,
+                     QWidget *parent = nullptr);
+
+    BulkDeleter *deleter() const { return m_deleter; }
+    QStringList names() const { return m_names; }
+    // The text the user must type (the number of secrets); empty for Restore.
+    QString confirmationText() const;
+    bool canStart() const;
+    BulkDeleter::Mode mode() const;
+    int recoveryWindowDays() const;
+    QString report() const; // plain text: one line per secret, then the summary
+
+    // Result line of one secret as shown in the list (exposed for tests).
+    static QString resultText(const BulkItemResult &result);
+
+public Q_SLOTS:
+    void start();
+    void retryFailed();
+    void copyReport();
+
+Q_SIGNALS:
+    void runFinished(const keystage::BulkSummary &summary);
+
+protected:
+    void reject() override; // cancels a run first; closes only when nothing runs
+
+private:
+    void updateButtons();
+    void onItemFinished(int index, const BulkItemResult &result);
+    void onFinished(const BulkSummary &summary);
+
+    BulkDeleter *m_deleter;
+    QStringList m_names;
+    Purpose m_purpose;
+    bool m_started = false;
+    QLabel *m_title;
+    QListWidget *m_list;
+    QRadioButton *m_scheduled = nullptr;
+    QSpinBox *m_days = nullptr;
+    QRadioButton *m_immediate = nullptr;
+    QLabel *m_confirmLabel = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QPushButton *m_startButton;
+    QPushButton *m_retryButton;
+    QPushButton *m_copyButton;
+    QPushButton *m_closeButton;
+};
+
+} // namespace keystage::ui

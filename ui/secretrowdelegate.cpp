@@ -1,0 +1,30 @@
+#include "ui/secretrowdelegate.h"
+
+#include "core/model/secretlistmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace keystage::ui {
+
+void SecretRowDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                        const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(SecretListModel::PendingDeleteRole).toBool())
+        return;
+    option->font.setItalic(true);
+    const QColor grey = option->palette.color(QPalette::Disabled, QPalette::Text);
+    option->palette.setColor(QPalette::Text, grey);
+    option->palette.setColor(QPalette::WindowText, grey);
+    if (index.column() == SecretListModel::ScheduledDeletionColumn
+        || index.column() == SecretListModel::StateColumn) {
+        const QDateTime when = index.data(SecretListModel::ScheduledDeleteTimeRole).toDateTime();
+        if (when.isValid()) {
+            option->text = tr("deleted on %1")
+                                   .arg(QLocale().toString(when.date(), QLocale::ShortFormat));
+        }
+    }
+}
+
+} // namespace keystage::ui

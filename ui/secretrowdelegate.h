@@ -1,0 +1,20 @@
+// SecretRowDelegate: the secrets table's rows. Secrets pending deletion are greyed and italic,
+// their deletion date spelled out ("deleted on …") so nobody mistakes them for usable secrets.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace keystage::ui {
+
+class SecretRowDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace keystage::ui

@@ -1,0 +1,220 @@
+#include "ui/stagechipdelegate.h"
+
+#include "core/model/versionstagemodel.h"
+#include "core/ops/stagerules.h"
+#include "ui/stageboardview.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace keystage::ui {
+
+namespace {
+constexpr int chipHeight = 22;
+constexpr int chipPadding = 9;
+constexpr int chipSpacing = 6;
+constexpr int iconSize = 12;
+constexpr int rowHeight = 32;
+} // namespace
+
+StageChipDelegate::StageChipDelegate(StageBoardView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+    , m_builtIn(QStringLiteral(":/icons/builtin.svg"))
+    , m_deprecated(QStringLiteral(":/icons/deprecated.svg"))
+{}
+
+QColor StageChipDelegate::chipColor(const QString &stage)
+{
+    if (stage == StageRules::current())
+        return QColor(0x2e, 0x7d, 0x32); // green: what applications read
+    if (stage == StageRules::previous())
+        return QColor(0x6a, 0x4c, 0x93); // violet: the rollback target
+    return QColor(0x1f, 0x5f, 0xa8); // custom stages: outlined blue
+}
+
+QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, const QRect &cellRect,
+                                                  const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    QList<ChipGeometry> chips;
+    const QModelIndex row = index.siblingAtColumn(VersionStageModel::StagesColumn);
+    const QStringList held = row.data(VersionStageModel::StagesRole).toStringList();
+    const QStringList leaving = row.data(VersionStageModel::LeavingStagesRole).toStringList();
+    const QStringList pending = row.data(VersionStageModel::PendingStagesRole).toStringList();
+    int x = cellRect.left() + 4;
+    const int y = cellRect.top() + (cellRect.height() - chipHeight) / 2;
+    const auto add = [&](const QString &stage, ChipGeometry::Kind kind) {
+        const bool builtIn = StageRules::isBuiltIn(stage);
+        int width = (builtIn ? bold : metrics).horizontalAdvance(stage) + 2 * chipPadding;
+        if (builtIn)
+            width += iconSize + 4;
+        if (kind == ChipGeometry::Kind::Pending)
+            width += metrics.horizontalAdvance(QStringLiteral(" …"));
+        chips.append({stage, QRect(x, y, width, chipHeight), kind});
+        x += width + chipSpacing;
+    };
+    for (const QString &stage : held)
+        add(stage,
+            leaving.contains(stage) ? ChipGeometry::Kind::Leaving : ChipGeometry::Kind::Held);
+    for (const QString &stage : pending) {
+        if (!held.contains(stage))
+            add(stage, ChipGeometry::Kind::Pending);
+    }
+    return chips;
+}
+
+QSize StageChipDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), rowHeight));
+    if (index.column() == VersionStageModel::StagesColumn) {
+        const auto chips = chipLayout(index, QRect(0, 0, 0, rowHeight), option.font);
+        size.setWidth(chips.isEmpty() ? 80 : chips.last().rect.right() + 8);
+    } else if (index.column() == VersionStageModel::VersionColumn) {
+        size.setWidth(size.width() + 90);
+    }
+    return size;
+}
+
+void StageChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const int row = index.row();
+    const bool dropTarget = m_view->dropTargetRow() == row;
+    const bool validTarget = m_view->isValidDropRow(row);
+    if (index.column() != VersionStageModel::StagesColumn
+        && index.column() != VersionStageModel::VersionColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+    } else {
+        // Background and selection only; the content is painted below.
+        opt.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, m_view);
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (validTarget) {
+        // While a chip is dragged, every row that accepts it is tinted; the one under the cursor
+        // is outlined.
+        QColor tint = chipColor(m_view->draggedStage());
+        tint.setAlpha(dropTarget ? 60 : 22);
+        painter->fillRect(option.rect, tint);
+        if (dropTarget) {
+            QPen pen(chipColor(m_view->draggedStage()), 2);
+            painter->setPen(pen);
+            const int left = index.column() == 0 ? 1 : 0;
+            painter->drawLine(option.rect.topLeft() + QPoint(left, 1),
+                              option.rect.topRight() + QPoint(0, 1));
+            painter->drawLine(option.rect.bottomLeft() + QPoint(left, -1),
+                              option.rect.bottomRight() + QPoint(0, -1));
+        }
+    }
+    painter->restore();
+
+    if (index.column() == VersionStageModel::VersionColumn) {
+        paintVersion(painter, option, index);
+        return;
+    }
+    if (index.column() != VersionStageModel::StagesColumn)
+        return;
+    const auto chips = chipLayout(index, option.rect, option.font);
+    if (chips.isEmpty()) {
+        painter->save();
+        painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
+        painter->drawText(option.rect.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          tr("no stage"));
+        painter->restore();
+    }
+    for (const ChipGeometry &chip : chips) {
+        const bool selected = m_view->currentChipRow() == row
+                              && m_view->currentStage() == chip.stage
+                              && chip.kind != ChipGeometry::Kind::Pending;
+        paintChip(painter, chip, selected, option);
+    }
+}
+
+void StageChipDelegate::paintVersion(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    const QString id = index.data(VersionStageModel::VersionIdRole).toString();
+    const QRect textRect = option.rect.adjusted(6, 0, 0, 0);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, id);
+    if (index.data(VersionStageModel::DeprecatedRole).toBool()) {
+        const QFontMetrics bm(bold);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        const QFontMetrics sm(small);
+        const QString label = tr("deprecated");
+        const int x = textRect.left() + bm.horizontalAdvance(id) + 8;
+        const QRect badge(x, option.rect.center().y() - 9, sm.horizontalAdvance(label) + 24, 18);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xfd, 0xec, 0xc8));
+        painter->drawRoundedRect(badge, 9, 9);
+        m_deprecated.paint(painter, QRect(badge.left() + 5, badge.center().y() - 6, 12, 12));
+        painter->setFont(small);
+        painter->setPen(QColor(0x8a, 0x56, 0x00));
+        painter->drawText(badge.adjusted(19, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+    }
+    painter->restore();
+}
+
+void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, bool selected,
+                                  const QStyleOptionViewItem &option) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool builtIn = StageRules::isBuiltIn(chip.stage);
+    const QColor color = chipColor(chip.stage);
+    if (chip.kind == ChipGeometry::Kind::Pending)
+        painter->setOpacity(0.55);
+    else if (chip.kind == ChipGeometry::Kind::Leaving)
+        painter->setOpacity(0.3);
+    const QRectF r = QRectF(chip.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const qreal radius = r.height() / 2;
+    QPen border(color, builtIn ? 1 : 1.5);
+    if (chip.kind == ChipGeometry::Kind::Pending)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(builtIn ? color : QColor(0xe8, 0xf0, 0xfa));
+    painter->drawRoundedRect(r, radius, radius);
+    int textLeft = chip.rect.left() + chipPadding;
+    if (builtIn) {
+        m_builtIn.paint(painter, QRect(textLeft - 2, chip.rect.center().y() - iconSize / 2 + 1,
+                                       iconSize, iconSize));
+        textLeft += iconSize + 2;
+    }
+    QFont font = option.font;
+    font.setBold(builtIn);
+    painter->setFont(font);
+    painter->setPen(builtIn ? Qt::white : color.darker(130));
+    QString text = chip.stage;
+    if (chip.kind == ChipGeometry::Kind::Pending)
+        text += QStringLiteral(" …");
+    painter->drawText(
+            QRect(textLeft, chip.rect.top(), chip.rect.right() - textLeft, chip.rect.height()),
+            Qt::AlignVCenter | Qt::AlignLeft, text);
+    if (selected) {
+        painter->setOpacity(1);
+        QPen focus(option.palette.color(QPalette::Highlight), 2);
+        painter->setPen(focus);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-2.5, -2.5, 2.5, 2.5), radius + 2, radius + 2);
+    }
+    painter->restore();
+}
+
+} // namespace keystage::ui
