@@ -1,1 +1,3 @@
 keystage_add_test(NAME tst_stagerules SOURCES tst_stagerules.cpp LIBS keystage_core LABELS core unit)
+keystage_add_test(NAME tst_stageeditor SOURCES tst_stageeditor.cpp sandboxclient.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)
