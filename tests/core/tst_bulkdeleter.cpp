@@ -1,0 +1,299 @@
+// BulkDeleter against a real csms-local: scheduled deletion with a bounded number in flight,
+// restore, immediate deletion with failures, cancel and retry, a 429 storm, the server killed
+// halfway (results agree with a re-list), and the seed's batch-delete by instance.
+#include "core/ops/bulkdeleter.h"
+#include "sandboxclient.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keystage;
+using namespace keystage::test;
+using Status = BulkItemResult::Status;
+
+class TstBulkDeleter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scheduledThenRestore();
+    void refusesBadWindow();
+    void immediateReportsEachFailure();
+    void cancelThenRetry();
+    void survives429Storm();
+    void serverKilledHalfway();
+    void batchDeleteByInstance();
+
+private:
+    static QStringList makeSecrets(CsmsClient &client, int count);
+    static QHash<QString, QString> states(CsmsClient &client); // name -> state
+    static bool run(BulkDeleter &deleter);
+    QNetworkAccessManager m_nam;
+};
+
+QStringList TstBulkDeleter::makeSecrets(CsmsClient &client, int count)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("bulk-%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (await(client.createSecret(secretRequest(name, QStringLiteral("v")))).ok())
+            names << name;
+    }
+    return names;
+}
+
+QHash<QString, QString> TstBulkDeleter::states(CsmsClient &client)
+{
+    QHash<QString, QString> out;
+    QString marker;
+    for (;;) {
+        const auto page = await(client.listSecrets(marker, 1000));
+        if (!page.ok())
+            return {};
+        for (const Secret &s : page->items)
+            out.insert(s.name, s.state);
+        if (!page->hasMore())
+            return out;
+        marker = page->pageInfo.nextMarker;
+    }
+}
+
+bool TstBulkDeleter::run(BulkDeleter &deleter)
+{
+    if (!deleter.isRunning())
+        return true;
+    QSignalSpy finished(&deleter, &BulkDeleter::finished);
+    return finished.wait(120000);
+}
+
+void TstBulkDeleter::scheduledThenRestore()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QStringList names = makeSecrets(*client, 40);
+    QCOMPARE(names.size(), 40);
+    BulkDeleter deleter(client.get());
+    QCOMPARE(deleter.maxInFlight(), 8);
+    deleter.setMaxInFlight(4);
+    int peak = 0;
+    connect(client.get(), &CsmsClient::inFlightChanged, this,
+            [&client, &peak]() { peak = qMax(peak, client->inFlight() + client->queued()); });
+    QSignalSpy progressed(&deleter, &BulkDeleter::progressed);
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Scheduled, 7));
+    QVERIFY(run(deleter));
+    QVERIFY(peak <= 4 && peak > 0);
+    QCOMPARE(progressed.last().at(0).toInt(), 40);
+    QCOMPARE(progressed.last().at(1).toInt(), 40);
+    const BulkSummary summary = deleter.summary();
+    QCOMPARE(summary.succeeded, 40);
+    QCOMPARE(summary.failed + summary.notTried + summary.unconfirmed, 0);
+    QVERIFY(!summary.text().isEmpty());
+    auto listed = states(*client);
+    for (const QString &name : names)
+        QCOMPARE(listed.value(name), QStringLiteral("PENDING_DELETE"));
+
+    // Scheduling again fails per secret (CSMS.0107), with the code and request id.
+    QVERIFY(deleter.start(names.mid(0, 3), BulkDeleter::Mode::Scheduled, 30));
+    QVERIFY(run(deleter));
+    QCOMPARE(deleter.summary().failed, 3);
+    QCOMPARE(deleter.results().first().error->code, QStringLiteral("CSMS.0107"));
+    QVERIFY(!deleter.results().first().error->requestId.isEmpty());
+
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Restore));
+    QVERIFY(run(deleter));
+    QCOMPARE(deleter.summary().succeeded, 40);
+    listed = states(*client);
+    for (const QString &name : names)
+        QCOMPARE(listed.value(name), QStringLiteral("ENABLED"));
+}
+
+void TstBulkDeleter::refusesBadWindow()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    BulkDeleter deleter(client.get());
+    QVERIFY(!deleter.start({QStringLiteral("a")}, BulkDeleter::Mode::Scheduled, 6));
+    QVERIFY(!deleter.start({QStringLiteral("a")}, BulkDeleter::Mode::Scheduled, 31));
+    QVERIFY(!deleter.isRunning());
+    QSignalSpy finished(&deleter, &BulkDeleter::finished);
+    QVERIFY(deleter.start({}, BulkDeleter::Mode::Immediate)); // nothing to do: finishes at once
+    QCOMPARE(finished.count(), 1);
+}
+
+void TstBulkDeleter::immediateReportsEachFailure()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    QStringList names = makeSecrets(*client, 10);
+    names.insert(3, QStringLiteral("missing-one"));
+    names << names.first(); // duplicates are dropped
+    BulkDeleter deleter(client.get());
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
+    QVERIFY(run(deleter));
+    QCOMPARE(deleter.total(), 11);
+    QCOMPARE(deleter.summary().succeeded, 10);
+    QCOMPARE(deleter.namesWith(Status::Failed), QStringList{QStringLiteral("missing-one")});
+    const BulkItemResult missing = deleter.results().at(3);
+    QCOMPARE(missing.error->kind, ApiError::Kind::NotFound);
+    QCOMPARE(missing.error->code, QStringLiteral("CSMS.0106"));
+    QVERIFY(!missing.error->requestId.isEmpty());
+    QVERIFY(states(*client).isEmpty());
+}
+
+void TstBulkDeleter::cancelThenRetry()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 30;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QStringList names = makeSecrets(*client, 30);
+    BulkDeleter deleter(client.get());
+    deleter.setMaxInFlight(2);
+    connect(&deleter, &BulkDeleter::itemFinished, &deleter, &BulkDeleter::cancel);
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
+    QVERIFY(run(deleter));
+    BulkSummary s = deleter.summary();
+    QVERIFY(s.notTried >= 20);
+    QCOMPARE(s.succeeded + s.notTried, 30);
+    auto listed = states(*client);
+    for (const QString &name : deleter.namesWith(Status::NotTried))
+        QVERIFY(listed.contains(name));
+    for (const QString &name : deleter.namesWith(Status::Succeeded))
+        QVERIFY(!listed.contains(name));
+    disconnect(&deleter, &BulkDeleter::itemFinished, &deleter, &BulkDeleter::cancel);
+    QVERIFY(deleter.retryFailed());
+    QVERIFY(run(deleter));
+    QCOMPARE(deleter.summary().succeeded, 30);
+    QVERIFY(!deleter.retryFailed()); // nothing left
+    QVERIFY(states(*client).isEmpty());
+}
+
+void TstBulkDeleter::survives429Storm()
+{
+    CsmsLocalOptions options;
+    options.fault429Rate = 0.4;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    RetryPolicy fast;
+    fast.setMaxRetries(1);
+    client->setRetryPolicy(fast);
+    QStringList names;
+    // Creating is a POST (never retried): keep trying until 40 exist.
+    for (int i = 0; names.size() < 40 && i < 400; ++i) {
+        const QString name = QStringLiteral("storm-%1").arg(names.size(), 3, 10, QLatin1Char('0'));
+        if (await(client->createSecret(secretRequest(name, QStringLiteral("v")))).ok())
+            names << name;
+    }
+    QCOMPARE(names.size(), 40);
+    BulkDeleter deleter(client.get());
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Scheduled, 10)); // POST: no retries at all
+    QVERIFY(run(deleter));
+    BulkSummary s = deleter.summary();
+    QVERIFY(s.failed > 0); // the storm hit
+    for (const BulkItemResult &r : deleter.results()) {
+        if (r.status == Status::Failed)
+            QCOMPARE(r.error->kind, ApiError::Kind::RateLimited);
+    }
+    // Results agree with the server (a 429 is an answer: nothing was done).
+    QHash<QString, QString> listed;
+    for (int attempt = 0; listed.isEmpty() && attempt < 20; ++attempt)
+        listed = states(*client);
+    QCOMPARE(listed.size(), 40);
+    for (const BulkItemResult &r : deleter.results())
+        QCOMPARE(listed.value(r.secretName) == QLatin1String("PENDING_DELETE"),
+                 r.status == Status::Succeeded);
+    for (int round = 0; round < 20 && deleter.retryFailed(); ++round)
+        QVERIFY(run(deleter));
+    QCOMPARE(deleter.summary().succeeded, 40);
+}
+
+void TstBulkDeleter::serverKilledHalfway()
+{
+    QTemporaryDir dir;
+    CsmsLocalOptions options;
+    options.dataFile = dir.filePath(QStringLiteral("csms.db"));
+    options.faultLatencyMs = 10;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QStringList names = makeSecrets(*client, 60);
+    QCOMPARE(names.size(), 60);
+    BulkDeleter deleter(client.get());
+    deleter.setMaxInFlight(4);
+    connect(&deleter, &BulkDeleter::progressed, this, [&server](int done) {
+        if (done >= 20 && server.isRunning())
+            server.kill();
+    });
+    QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
+    QVERIFY(run(deleter));
+    BulkSummary s = deleter.summary();
+    QVERIFY(s.succeeded >= 20 && s.succeeded < 60);
+    QCOMPARE(s.succeeded + s.failed + s.unconfirmed + s.notTried, 60);
+    for (const BulkItemResult &r : deleter.results()) {
+        if (r.status == Status::Failed || r.status == Status::Unconfirmed)
+            QCOMPARE(r.error->httpStatus, 0);
+    }
+
+    QVERIFY2(server.restart(), server.errorOutput().constData());
+    if (server.port() != client->profile().csmsEndpoint.port())
+        QSKIP("csms-local could not get its port back");
+    if (deleter.verifyUnconfirmed())
+        QVERIFY(run(deleter));
+    QCOMPARE(deleter.summary().unconfirmed, 0);
+    const QHash<QString, QString> listed = states(*client);
+    for (const BulkItemResult &r : deleter.results()) {
+        if (r.status == Status::Succeeded)
+            QVERIFY2(!listed.contains(r.secretName), qPrintable(r.secretName));
+        else
+            QVERIFY2(listed.contains(r.secretName), qPrintable(r.secretName));
+    }
+    QCOMPARE(listed.size(), 60 - deleter.summary().succeeded);
+}
+
+void TstBulkDeleter::batchDeleteByInstance()
+{
+    CsmsLocalOptions options;
+    options.seedDemo = 300;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QString instance = QString::number(0x5e1f00, 16).rightJustified(30, QLatin1Char('a'))
+                             + QStringLiteral("in01");
+    QStringList matching;
+    QString marker;
+    const auto page = await(client->listSecrets(QString(), 1000));
+    QVERIFY(page.ok());
+    for (const Secret &s : page->items) {
+        if (s.rotationConfig.contains(instance))
+            matching << s.name;
+    }
+    QVERIFY(!matching.isEmpty());
+    // One of them pending deletion: the server refuses it (CSMS.0107) and reports it as failed.
+    QVERIFY(await(client->scheduleDeletion(matching.first(), 7)).ok());
+    BulkDeleter deleter(client.get());
+    QSignalSpy done(&deleter, &BulkDeleter::instanceBatchFinished);
+    deleter.deleteByInstance(instance);
+    QVERIFY(done.wait(30000));
+    const BatchDeleteResult result = done.first().first().value<BatchDeleteResult>();
+    QCOMPARE(result.total, matching.size());
+    QCOMPARE(result.succeeded.size() + result.failed.size(), result.total);
+    QVERIFY(result.failed.size() >= 1);
+    QVERIFY(result.failed.first().errorMessage.startsWith(QLatin1String("CSMS.0107")));
+    const QHash<QString, QString> listed = states(*client);
+    for (const QString &name : result.succeeded)
+        QVERIFY(!listed.contains(name));
+    for (const FailedDeletedSecret &f : result.failed)
+        QVERIFY(listed.contains(f.secretName));
+    QSignalSpy failed(&deleter, &BulkDeleter::instanceBatchFailed);
+    deleter.deleteByInstance(QString()); // neither id nor type: CSMS.0002
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("CSMS.0002"));
+}
+
+QTEST_GUILESS_MAIN(TstBulkDeleter)
+#include "tst_bulkdeleter.moc"
