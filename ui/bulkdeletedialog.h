@@ -49,12 +49,10 @@ public Q_SLOTS:
     void start();
     void retryFailed();
     void copyReport();
+    void reject() override; // cancels a run first; closes only when nothing runs
 
 Q_SIGNALS:
     void runFinished(const keystage::BulkSummary &summary);
-
-protected:
-    void reject() override; // cancels a run first; closes only when nothing runs
 
 private:
     void updateButtons();

@@ -76,6 +76,7 @@ bool ClipboardGuard::holdsOurCopy() const
 void ClipboardGuard::clearNow()
 {
     bool removed = false;
+    const bool wasCounting = m_timer.isActive() || m_remaining > 0;
     m_timer.stop();
     if (!m_fingerprint.isEmpty() && m_clipboard) {
         for (const auto mode : {QClipboard::Clipboard, QClipboard::Selection}) {
@@ -90,10 +91,9 @@ void ClipboardGuard::clearNow()
         }
     }
     m_fingerprint.clear();
-    if (m_remaining != 0) {
-        m_remaining = 0;
+    m_remaining = 0;
+    if (wasCounting)
         Q_EMIT countdownChanged(0);
-    }
     if (removed) {
         qCInfo(lcUi) << "clipboard cleared";
         Q_EMIT cleared();

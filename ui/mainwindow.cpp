@@ -155,6 +155,8 @@ void MainWindow::buildCentral()
     m_secretsView->horizontalHeader()->setStretchLastSection(true);
     m_secretsView->setAlternatingRowColors(true);
     m_secretsView->setWordWrap(false);
+    m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
+                                                           + 8);
     m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
     m_secretsView->addAction(m_deleteAction);
     m_secretsView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -218,6 +220,8 @@ void MainWindow::buildDock()
     m_activityView->horizontalHeader()->setStretchLastSection(true);
     m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_activityView->setWordWrap(false);
+    m_activityView->verticalHeader()->setDefaultSectionSize(m_activityView->fontMetrics().height()
+                                                            + 6);
     m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 }
@@ -261,6 +265,18 @@ void MainWindow::setClient(CsmsClient *client)
         m_activity = new ActivityModel(this);
         m_activity->attach(client);
         m_activityView->setModel(m_activity);
+        QHeaderView *header = m_activityView->horizontalHeader();
+        // Fixed widths: measuring 1,000 rows on every call would stall the event loop.
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(ActivityModel::PathColumn, QHeaderView::Stretch);
+        header->setStretchLastSection(false);
+        const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
+        m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
+        m_activityView->setColumnWidth(ActivityModel::StatusColumn, 7 * digit);
+        m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
+        m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
+        m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);
         connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
                 &QTableView::scrollToBottom);
         m_secrets = new SecretListModel(client, this);
@@ -290,7 +306,6 @@ void MainWindow::setClient(CsmsClient *client)
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
-    m_activityView->horizontalHeader()->setStretchLastSection(true);
     updateInFlight();
     updateActions();
 }

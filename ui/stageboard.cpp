@@ -92,7 +92,17 @@ void StageBoard::setClient(CsmsClient *client)
         m_model = new VersionStageModel(client, m_editor, this);
         connect(m_editor, &StageEditor::operationFinished, this, &StageBoard::onOutcome);
         connect(m_model, &VersionStageModel::stageMoved, this, &StageBoard::pushUndo);
-        connect(m_model, &VersionStageModel::versionsLoaded, this, &StageBoard::updateCounter);
+        connect(m_model, &VersionStageModel::versionsLoaded, this, [this]() {
+            updateCounter();
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
+                // Start on the version applications read: the SYSCURRENT holder.
+                const int row
+                        = qMax(0, m_model->rowOfVersion(m_model->holderOf(StageRules::current())));
+                m_view->setCurrentIndex(m_model->index(row, VersionStageModel::StagesColumn));
+            }
+        });
+        connect(m_model, &QAbstractItemModel::modelReset, this,
+                [this]() { Q_EMIT currentVersionChanged(currentVersion()); });
         connect(m_model, &QAbstractItemModel::dataChanged, this, &StageBoard::updateCounter);
         connect(m_model, &VersionStageModel::loadFailed, this, [this](const ApiError &error) {
             updateCounter();

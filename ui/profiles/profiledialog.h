@@ -84,7 +84,7 @@ private:
     void buildUi();
     void reloadList(const QString &selectId);
     void showInForm(const Profile &profile, bool isNew);
-    void applyImport(const ImportResult &result, int index);
+    void applyImport(ImportResult result, int index);
     void storeProfile(); // after the secret was stored (or not needed)
     void showKeychainError(const QString &headline, const CredentialError &error);
     void showStatus(const QString &text, Tone tone);

@@ -1,0 +1,232 @@
+// The bulk delete dialog against a real csms-local: its button stays disabled until the number of
+// secrets is typed, scheduled and immediate deletion do what they say on the server, failures are
+// listed with their code and request id and can be retried, restore works, and the batch delete by
+// instance reports total / deleted / failed.
+#include "ui/bulkdeletedialog.h"
+#include "ui/instancedeletedialog.h"
+#include "uisandbox.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace keystage;
+using keystage::ui::BulkDeleteDialog;
+
+class TestBulkDeleteDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), m_server.errorOutput().constData());
+        m_client = test::uiClient(&m_nam, m_server);
+    }
+
+    void theButtonWaitsForTheTypedNumber()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("gate"), 3);
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("secretList"))->count(), 3);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("daysSpin"))->value(), 30);
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("scheduledRadio"))->isChecked());
+        QVERIFY(!start->isEnabled());
+        for (const QString &wrong : {QStringLiteral("2"), QStringLiteral("yes"),
+                                     QStringLiteral("33"), QStringLiteral("three")}) {
+            confirm->setText(wrong);
+            QVERIFY2(!start->isEnabled(), qPrintable(wrong));
+            start->click(); // a disabled button does nothing
+        }
+        QTest::qWait(0);
+        QVERIFY(!dialog.deleter()->isRunning());
+        QCOMPARE(serverState(names.first()), QStringLiteral("ENABLED"));
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("3"));
+        QVERIFY(start->isEnabled());
+    }
+
+    void scheduledDeletionWithProgressAndResults()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("sched"), 3);
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        dialog.findChild<QSpinBox *>(QStringLiteral("daysSpin"))->setValue(7);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("3"));
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QVERIFY(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible());
+        QVERIFY(finished.wait());
+        const auto summary = finished.at(0).at(0).value<BulkSummary>();
+        QCOMPARE(summary.succeeded, 3);
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 3);
+        for (const QString &name : names) {
+            QCOMPARE(serverState(name), QStringLiteral("PENDING_DELETE"));
+        }
+        const auto *list = dialog.findChild<QListWidget *>(QStringLiteral("secretList"));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("done")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyReportButton"));
+        QVERIFY(copy->isVisible());
+        copy->click();
+        const QString report = QApplication::clipboard()->text();
+        QVERIFY(report.contains(names.first()));
+        QVERIFY(report.contains(QStringLiteral("7 day")));
+
+        // Restore them, through the same dialog in restore mode (no typing needed).
+        BulkDeleteDialog restore(m_client.get(), names, BulkDeleteDialog::Purpose::Restore);
+        restore.show();
+        QSignalSpy restored(&restore, &BulkDeleteDialog::runFinished);
+        auto *start = restore.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start->isEnabled());
+        start->click();
+        QVERIFY(restored.wait());
+        QCOMPARE(restored.at(0).at(0).value<BulkSummary>().succeeded, 3);
+        for (const QString &name : names)
+            QCOMPARE(serverState(name), QStringLiteral("ENABLED"));
+    }
+
+    void immediateDeletionReportsFailuresAndRetries()
+    {
+        QStringList names = makeSecrets(QStringLiteral("now"), 2);
+        names.insert(1, QStringLiteral("no-such-secret"));
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        dialog.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start->text().contains(QStringLiteral("now")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("3"));
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        start->click();
+        QVERIFY(finished.wait());
+        const auto summary = finished.at(0).at(0).value<BulkSummary>();
+        QCOMPARE(summary.succeeded, 2);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(test::await(m_client->showSecret(names.first())).error().kind,
+                 ApiError::Kind::NotFound);
+        const QString failedLine
+                = dialog.findChild<QListWidget *>(QStringLiteral("secretList"))->item(1)->text();
+        QVERIFY2(failedLine.contains(QStringLiteral("no-such-secret"))
+                         && failedLine.contains(QStringLiteral("failed"))
+                         && failedLine.contains(QStringLiteral("request id")),
+                 qPrintable(failedLine));
+        auto *retry = dialog.findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry->isVisible());
+        QSignalSpy again(&dialog, &BulkDeleteDialog::runFinished);
+        retry->click();
+        QVERIFY(again.wait());
+        QCOMPARE(again.at(0).at(0).value<BulkSummary>().failed, 1); // still missing: still failed
+    }
+
+    void cancelStopsStartingNewOnes()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("cancel"), 30);
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.deleter()->setMaxInFlight(1);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("30"));
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        dialog.start();
+        QVERIFY(dialog.deleter()->isRunning());
+        dialog.reject(); // Cancel while running: cancels, the dialog stays open
+        QVERIFY(dialog.isVisible());
+        QVERIFY(finished.wait());
+        const auto summary = finished.at(0).at(0).value<BulkSummary>();
+        QVERIFY(summary.notTried > 0);
+        QCOMPARE(summary.succeeded + summary.notTried + summary.failed, 30);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void deleteByInstanceShowsTheServersCount()
+    {
+        // Two secrets associated with RDS instance rds-42, one with another instance.
+        for (const auto &[name, instance] :
+             {std::pair{QStringLiteral("rds-a"), QStringLiteral("rds-42")},
+              std::pair{QStringLiteral("rds-b"), QStringLiteral("rds-42")},
+              std::pair{QStringLiteral("rds-c"), QStringLiteral("rds-77")}}) {
+            CreateSecretRequest r;
+            r.name = name;
+            r.secretString = QStringLiteral("x");
+            r.rotationConfig = QStringLiteral("{\"InstanceId\":\"%1\",\"InstanceType\":\"RDS\"}")
+                                       .arg(instance);
+            QVERIFY(test::await(m_client->createSecret(r)).ok());
+        }
+        ui::InstanceDeleteDialog dialog(m_client.get(), nullptr);
+        dialog.show();
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))
+                ->setText(QStringLiteral("rds-42"));
+        QVERIFY(!start->isEnabled());
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        confirm->setText(QStringLiteral("rds-4"));
+        QVERIFY(!start->isEnabled());
+        confirm->setText(QStringLiteral("rds-42"));
+        QVERIFY(start->isEnabled());
+        QSignalSpy done(&dialog, &ui::InstanceDeleteDialog::batchFinished);
+        start->click();
+        QVERIFY(done.wait());
+        const auto result = done.at(0).at(0).value<BatchDeleteResult>();
+        QCOMPARE(result.total, 2);
+        QCOMPARE(result.succeeded.size(), 2);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("result"))
+                        ->text()
+                        .contains(QStringLiteral("Total: 2")));
+        QCOMPARE(test::await(m_client->showSecret(QStringLiteral("rds-a"))).error().kind,
+                 ApiError::Kind::NotFound);
+        QVERIFY(test::await(m_client->showSecret(QStringLiteral("rds-c"))).ok());
+    }
+
+    void instanceMatchingRules()
+    {
+        Secret s;
+        s.rotationConfig = QStringLiteral("{\"InstanceId\":\"i-1\"}");
+        s.secretType = QStringLiteral("RDS-FG");
+        QVERIFY(ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"), QString()));
+        QVERIFY(ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"), QStringLiteral("RDS")));
+        QVERIFY(!ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"),
+                                                   QStringLiteral("APIG")));
+        QVERIFY(!ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-2"), QString()));
+        Secret plain;
+        QVERIFY(!ui::InstanceDeleteDialog::matches(plain, QString(), QStringLiteral("RDS")));
+    }
+
+private:
+    QStringList makeSecrets(const QString &prefix, int count)
+    {
+        QStringList names;
+        for (int i = 0; i < count; ++i) {
+            const QString name = QStringLiteral("%1-%2").arg(prefix).arg(i);
+            if (!test::createSecret(m_client.get(), name, QStringLiteral("value")))
+                qFatal("cannot create a secret");
+            names << name;
+        }
+        return names;
+    }
+    QString serverState(const QString &name)
+    {
+        const auto result = test::await(m_client->showSecret(name));
+        return result.ok() ? result->state : QString();
+    }
+
+    test::CsmsLocal m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CsmsClient> m_client;
+};
+
+QTEST_MAIN(TestBulkDeleteDialog)
+#include "tst_bulkdeletedialog.moc"

@@ -1,0 +1,154 @@
+// The window on a real csms-local: secrets load lazily, selecting one loads its details and
+// versions, the filter searches on the server, Delete on the table opens the bulk dialog with the
+// selection, the status bar counts requests, banners show failures, and QSettings never receives
+// anything but layout.
+#include "core/model/secretlistmodel.h"
+#include "core/model/versionstagemodel.h"
+#include "ui/bulkdeletedialog.h"
+#include "ui/detailspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/stageboard.h"
+#include "uisandbox.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keystage;
+using keystage::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        test::CsmsLocalOptions options;
+        options.seedDemo = 120;
+        m_server = std::make_unique<test::CsmsLocal>(options);
+        QVERIFY2(m_server->start(), m_server->errorOutput().constData());
+        m_client = test::uiClient(&m_nam, *m_server);
+    }
+
+    void browsesAndSelects()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(m_client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(window.secretsModel()->rowCount() < 120); // one page at a time (page size 100)
+        // The first secret is selected: details and versions load.
+        QTRY_VERIFY(!window.currentSecretName().isEmpty());
+        const QString first = window.currentSecretName();
+        QTRY_COMPARE(window.detailsPanel()->fieldText(QStringLiteral("state")).isEmpty(), false);
+        QTRY_COMPARE(window.stageBoard()->model()->secretName(), first);
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+
+        // Scrolling to the end fetches more.
+        window.secretsView()->scrollToBottom();
+        QTRY_VERIFY(window.secretsModel()->rowCount() >= 120);
+    }
+
+    void filterSearchesTheServer()
+    {
+        MainWindow window;
+        window.show();
+        window.setClient(m_client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        const int last = window.secretsModel()->loadedCount() - 1;
+        Q_UNUSED(last)
+        // Find a secret that is not on the first page: the server search must find it.
+        QSignalSpy searched(window.secretsModel(), &SecretListModel::searchFinished);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.filterEdit()->hasFocus());
+        QTest::keyClicks(window.filterEdit(), QStringLiteral("zzz-nothing-matches"));
+        QVERIFY(searched.wait());
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 0);
+        window.filterEdit()->clear();
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+    }
+
+    void deleteKeyOpensTheBulkDialogWithTheSelection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(m_client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 3);
+        QTableView *view = window.secretsView();
+        view->setFocus();
+        view->selectionModel()->select(
+                QItemSelection(view->model()->index(0, 0), view->model()->index(2, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window.selectedSecretNames().size(), 3);
+        QSignalSpy opened(&window, &MainWindow::bulkDialogOpened);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = qobject_cast<ui::BulkDeleteDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->names(), window.selectedSecretNames());
+        QCOMPARE(dialog->confirmationText(), QStringLiteral("3"));
+        dialog->reject();
+    }
+
+    void failuresShowInTheBanner()
+    {
+        MainWindow window;
+        window.show();
+        window.setClient(m_client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        window.stageBoard()->setSecret(QStringLiteral("no-such-secret"));
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY(window.banner()->detail().contains(QStringLiteral("Request id")));
+    }
+
+    void settingsHoldLayoutOnly()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.setClient(m_client.get());
+            QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+            window.close();
+        }
+        QSettings settings;
+        const QStringList keys = settings.allKeys();
+        QVERIFY(!keys.isEmpty());
+        for (const QString &key : keys)
+            QVERIFY2(key.startsWith(QStringLiteral("window/")), qPrintable(key));
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains(SandboxSecretKey()));
+        QVERIFY(!content.contains("sandbox-password"));
+    }
+
+private:
+    static QByteArray SandboxSecretKey()
+    {
+        return test::SandboxCredentials::secretKey().toLatin1();
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::CsmsLocal> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CsmsClient> m_client;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,333 @@
+// The stage board against a real csms-local: keyboard moves (Alt+Up / Alt+Down), drops, the
+// context menu (move, add, delete, roll back), the risky-change confirmation and its "don't ask
+// again", and the conflict banner when someone else moved the stage. Every change is checked on
+// the server.
+#include "core/model/versionstagemodel.h"
+#include "core/ops/stageeditor.h"
+#include "ui/addstagedialog.h"
+#include "ui/riskymovedialog.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
+#include "uisandbox.h"
+
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace keystage;
+using keystage::ui::StageBoard;
+
+class TestStageBoard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), m_server.errorOutput().constData());
+        m_client = test::uiClient(&m_nam, m_server);
+    }
+
+    // Each test gets a fresh secret: v3 SYSCURRENT, v2 SYSPREVIOUS + BETA, v1 (no stage).
+    void init()
+    {
+        m_secret = QStringLiteral("app-%1").arg(++m_counter);
+        QVERIFY(test::createSecret(m_client.get(), m_secret, QStringLiteral("one")));
+        for (const char *value : {"two", "three"}) {
+            CreateVersionRequest r;
+            r.secretString = QString::fromLatin1(value);
+            QVERIFY(test::await(m_client->createVersion(m_secret, r)).ok());
+        }
+        QVERIFY(test::await(m_client->createStage(m_secret, QStringLiteral("BETA"),
+                                                  QStringLiteral("v2")))
+                        .ok());
+        m_undo = std::make_unique<QUndoStack>();
+        m_board = std::make_unique<StageBoard>(m_undo.get());
+        m_board->resize(900, 300);
+        m_board->setClient(m_client.get());
+        QSignalSpy loaded(m_board->model(), &VersionStageModel::versionsLoaded);
+        m_board->setSecret(m_secret);
+        QVERIFY(loaded.wait());
+        m_board->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+        QCOMPARE(m_board->model()->rowCount(), 3);
+        StageBoard::setConfirmsRiskyChanges(true);
+    }
+
+    void cleanup()
+    {
+        m_board.reset();
+        m_undo.reset();
+    }
+
+    void altUpAndAltDownMoveTheSelectedChip()
+    {
+        auto *view = m_board->view();
+        QVERIFY(view->selectStage(QStringLiteral("BETA")));
+        QCOMPARE(view->currentChipVersion(), QStringLiteral("v2"));
+        QSignalSpy moved(m_board->model(), &VersionStageModel::stageMoved);
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QVERIFY(m_board->model()->isPending(QStringLiteral("BETA"))); // shown pending at once
+        QVERIFY(moved.wait());
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v3"));
+        QCOMPARE(m_board->model()->holderOf(QStringLiteral("BETA")), QStringLiteral("v3"));
+        QCOMPARE(view->currentChipVersion(), QStringLiteral("v3")); // the chip stays selected
+        QCOMPARE(dialogs.count(), 0); // not risky: v2 keeps SYSPREVIOUS
+        QCOMPARE(m_undo->count(), 1);
+
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(moved.wait());
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v2"));
+
+        // Alt+Up on the top row goes nowhere and sends nothing.
+        QVERIFY(view->selectStage(QStringLiteral("SYSCURRENT")));
+        QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(sent.count(), 0);
+
+        // Undo moves BETA back where it was before the last move.
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        m_undo->undo();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v3"));
+    }
+
+    void leftAndRightPickChipsInARow()
+    {
+        auto *view = m_board->view();
+        QVERIFY(view->selectStage(QStringLiteral("SYSPREVIOUS")));
+        const QString first = view->currentStage();
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->currentStage() != first);
+        QCOMPARE(view->currentChipVersion(), QStringLiteral("v2"));
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(view->currentStage(), first);
+    }
+
+    void riskyMoveAsksFirst()
+    {
+        auto *view = m_board->view();
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
+        QVERIFY(view->selectStage(QStringLiteral("SYSCURRENT")));
+
+        // Cancel: nothing is sent.
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(dialogs.count(), 1);
+        auto *dialog = qobject_cast<ui::RiskyMoveDialog *>(dialogs.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->effectTexts().isEmpty());
+        QVERIFY(dialog->effectTexts().join(QLatin1Char(' ')).contains(QStringLiteral("v2")));
+        dialog->reject();
+        QTest::qWait(0);
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(serverHolder(QStringLiteral("SYSCURRENT")), QStringLiteral("v3"));
+
+        // Accept with "don't ask again": the move happens...
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(dialogs.count(), 2);
+        dialog = qobject_cast<ui::RiskyMoveDialog *>(dialogs.at(1).at(0).value<QDialog *>());
+        auto *dontAsk = dialog->findChild<QAbstractButton *>(QStringLiteral("dontAskAgain"));
+        QVERIFY(dontAsk);
+        dontAsk->click();
+        QSignalSpy moved(m_board->model(), &VersionStageModel::stageMoved);
+        dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+        QVERIFY(moved.wait());
+        QCOMPARE(serverHolder(QStringLiteral("SYSCURRENT")), QStringLiteral("v2"));
+        QVERIFY(!StageBoard::confirmsRiskyChanges());
+
+        // ... and the next risky move goes without a question.
+        QVERIFY(view->selectStage(QStringLiteral("SYSCURRENT")));
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QVERIFY(moved.wait());
+        QCOMPARE(dialogs.count(), 2);
+        QCOMPARE(serverHolder(QStringLiteral("SYSCURRENT")), QStringLiteral("v3"));
+    }
+
+    void aDropOnAnotherVersionMovesTheStage()
+    {
+        auto *view = m_board->view();
+        auto *model = m_board->model();
+        const int from = model->rowOfVersion(QStringLiteral("v2"));
+        const int to = model->rowOfVersion(QStringLiteral("v1"));
+        QMimeData *mime = model->stageMimeData(from, QStringLiteral("BETA"));
+        QVERIFY(mime);
+        QCOMPARE(mime->formats(), QStringList{VersionStageModel::mimeType()});
+        QVERIFY(!mime->data(VersionStageModel::mimeType()).contains("one")); // no value in it
+
+        // Dragging over the holder is refused; over v1 it is accepted.
+        const QPoint onHolder = view->stagesCellRect(from).center();
+        const QPoint onTarget = view->stagesCellRect(to).center();
+        QDragEnterEvent enter(onHolder, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent overHolder(onHolder, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &overHolder);
+        QVERIFY(!overHolder.isAccepted());
+        QVERIFY(!view->isValidDropRow(from));
+        QVERIFY(view->isValidDropRow(to));
+        QDragMoveEvent overTarget(onTarget, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &overTarget);
+        QVERIFY(overTarget.isAccepted());
+        QCOMPARE(view->dropTargetRow(), to);
+
+        // v2 keeps SYSPREVIOUS, so this is not risky: it moves at once.
+        QSignalSpy moved(model, &VersionStageModel::stageMoved);
+        QDropEvent drop(onTarget, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(view->dropTargetRow(), -1); // highlight gone
+        QVERIFY(moved.wait());
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v1"));
+        delete mime;
+    }
+
+    void contextMenuOffersTheRightActions()
+    {
+        auto *view = m_board->view();
+        auto *model = m_board->model();
+        const int v3 = model->rowOfVersion(QStringLiteral("v3"));
+        QSignalSpy requested(view, &ui::StageBoardView::contextMenuRequested);
+        const QPoint chip = view->chipsOfRow(v3).first().rect.center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, chip,
+                                view->viewport()->mapToGlobal(chip));
+        QApplication::sendEvent(view->viewport(), &event);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("SYSCURRENT"));
+        QTRY_VERIFY(m_board->findChild<QMenu *>(QStringLiteral("stageContextMenu")));
+        const auto popups = m_board->findChildren<QMenu *>(QStringLiteral("stageContextMenu"));
+        for (QMenu *popup : popups)
+            popup->close();
+
+        std::unique_ptr<QMenu> current(
+                m_board->buildContextMenu(v3, QStringLiteral("SYSCURRENT"), nullptr));
+        QVERIFY(!action(current.get(), "deleteStageAction")->isEnabled()); // built in
+        QVERIFY(action(current.get(), "moveToVersionAction")->isEnabled());
+        QVERIFY(action(current.get(), "rollBackAction")->isEnabled());
+
+        // Delete stage on BETA, through the menu: gone on the server.
+        const int v2 = model->rowOfVersion(QStringLiteral("v2"));
+        std::unique_ptr<QMenu> beta(m_board->buildContextMenu(v2, QStringLiteral("BETA"), nullptr));
+        QVERIFY(action(beta.get(), "deleteStageAction")->isEnabled());
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        action(beta.get(), "deleteStageAction")->trigger();
+        QVERIFY(ops.wait());
+        QCOMPARE(test::await(m_client->showStage(m_secret, QStringLiteral("BETA"))).error().kind,
+                 ApiError::Kind::NotFound);
+        QTRY_COMPARE(model->holderOf(QStringLiteral("BETA")), QString());
+    }
+
+    void addStageValidatesAsYouType()
+    {
+        auto *model = m_board->model();
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        const int v1 = model->rowOfVersion(QStringLiteral("v1"));
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v1, QString(), nullptr));
+        action(menu.get(), "addStageAction")->trigger();
+        QCOMPARE(dialogs.count(), 1);
+        auto *dialog = qobject_cast<ui::AddStageDialog *>(dialogs.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("stageName"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("bad name!"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog->problem().isEmpty());
+        name->setText(QStringLiteral("BETA")); // exists on v2
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->problem().contains(QStringLiteral("v2")));
+        name->setText(QStringLiteral("GAMMA"));
+        QVERIFY(ok->isEnabled());
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        ok->click();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(QStringLiteral("GAMMA")), QStringLiteral("v1"));
+        QTRY_COMPARE(model->holderOf(QStringLiteral("GAMMA")), QStringLiteral("v1"));
+    }
+
+    void rollBackSwapsCurrentAndPrevious()
+    {
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        m_board->requestRollBack();
+        QCOMPARE(dialogs.count(), 1); // SYSCURRENT moves: risky
+        auto *dialog = dialogs.at(0).at(0).value<QDialog *>();
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        dialog->accept();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(QStringLiteral("SYSCURRENT")), QStringLiteral("v2"));
+        QCOMPARE(serverHolder(QStringLiteral("SYSPREVIOUS")), QStringLiteral("v3"));
+    }
+
+    void aConflictShowsWhoHoldsTheStageNow()
+    {
+        // Someone else moves BETA to v1 behind the board's back.
+        QVERIFY(test::await(
+                        m_client->moveStage(m_secret, QStringLiteral("BETA"), QStringLiteral("v1")))
+                        .ok());
+        auto *view = m_board->view();
+        QVERIFY(view->selectStage(QStringLiteral("BETA"))); // the board still shows it on v2
+        QCOMPARE(view->currentChipVersion(), QStringLiteral("v2"));
+        QSignalSpy errors(m_board.get(), &StageBoard::errorOccurred);
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier); // to v3
+        QVERIFY(errors.wait());
+        const QString headline = errors.at(0).at(0).toString();
+        const auto error = errors.at(0).at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Conflict);
+        QVERIFY2(headline.contains(QStringLiteral("v1")), qPrintable(headline));
+        // Nothing was written, and the board shows the server's truth.
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v1"));
+        QTRY_COMPARE(m_board->model()->holderOf(QStringLiteral("BETA")), QStringLiteral("v1"));
+    }
+
+    void deleteKeyRefusesBuiltInStages()
+    {
+        auto *view = m_board->view();
+        QSignalSpy messages(m_board.get(), &StageBoard::messageShown);
+        QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
+        QVERIFY(view->selectStage(QStringLiteral("SYSPREVIOUS")));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(serverHolder(QStringLiteral("SYSPREVIOUS")), QStringLiteral("v2"));
+    }
+
+private:
+    QString serverHolder(const QString &stage)
+    {
+        const auto result = test::await(m_client->showStage(m_secret, stage));
+        return result.ok() ? result->versionId : QString();
+    }
+    static QAction *action(QMenu *menu, const char *name)
+    {
+        auto *a = menu->findChild<QAction *>(QString::fromLatin1(name));
+        if (!a) {
+            const auto actions = menu->actions();
+            for (QAction *candidate : actions) {
+                if (candidate->objectName() == QLatin1String(name))
+                    a = candidate;
+            }
+        }
+        Q_ASSERT(a);
+        return a;
+    }
+
+    test::CsmsLocal m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CsmsClient> m_client;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<StageBoard> m_board;
+    QString m_secret;
+    int m_counter = 0;
+};
+
+QTEST_MAIN(TestStageBoard)
+#include "tst_stageboard.moc"

@@ -1,0 +1,79 @@
+// Shared by the ui tests: a CsmsClient for a csms-local started by the harness, waits on one
+// reply, and a message handler that records every log line (to prove no value is ever logged).
+// Waits on signals only.
+#pragma once
+
+#include "core/api/csmsclient.h"
+#include "csmslocal.h"
+#include "ui/sandboxprofile.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStringList>
+#include <memory>
+
+namespace keystage::test {
+
+inline std::unique_ptr<CsmsClient> uiClient(QNetworkAccessManager *nam, const CsmsLocal &server)
+{
+    return std::make_unique<CsmsClient>(nam, ui::SandboxProfile::profile(server.baseUrl()),
+                                        ui::SandboxProfile::credentials());
+}
+
+template<typename T>
+ApiResult<T> await(Reply<T> *reply, int timeoutMs = 30000)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        spy.wait(timeoutMs);
+    }
+    ApiResult<T> result = reply->result();
+    delete reply;
+    return result;
+}
+
+inline bool createSecret(CsmsClient *client, const QString &name, const QString &value)
+{
+    CreateSecretRequest r;
+    r.name = name;
+    r.secretString = value;
+    return await(client->createSecret(r)).ok();
+}
+
+// Every message Qt logs while it is installed (all categories, debug included).
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler(&LogCapture::handler);
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    }
+    static QStringList lines() { return s_lines; }
+    static bool contains(const QString &text)
+    {
+        for (const QString &line : std::as_const(s_lines)) {
+            if (line.contains(text))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static void handler(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        s_lines << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ')
+                           + message;
+    }
+    inline static QStringList s_lines;
+    QtMessageHandler m_previous = nullptr;
+};
+
+} // namespace keystage::test

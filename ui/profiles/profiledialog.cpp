@@ -1,0 +1,548 @@
+#include "ui/profiles/profiledialog.h"
+
+#include "core/profile/credentialreply.h"
+#include "core/profile/profilestore.h"
+#include "ui/profiles/connectiontester.h"
+#include "ui/profiles/productionguard.h"
+#include "ui/profiles/profilecredentialstore.h"
+#include "ui/profiles/profileform.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &description, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAccessibleName(QString(text).remove(u'&'));
+    b->setAccessibleDescription(description);
+    b->setToolTip(description);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(ProfileStore *profiles, ProfileCredentialStore *credentials,
+                             QNetworkAccessManager *nam, QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_tester(new ConnectionTester(nam, this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    setAccessibleName(tr("Connection profiles"));
+    buildUi();
+    connect(m_tester, &ConnectionTester::finished, this, &ProfileDialog::onTestFinished);
+    connect(m_profiles, &ProfileStore::profilesChanged, this,
+            [this]() { reloadList(currentProfileId()); });
+
+    const auto saved = m_profiles->profiles();
+    const QString last = m_profiles->lastUsedProfileId();
+    if (saved.isEmpty() || !selectProfile(last.isEmpty() ? saved.first().id : last))
+        startNewProfile();
+}
+
+ProfileDialog::~ProfileDialog()
+{
+    m_tester->cancel();
+}
+
+void ProfileDialog::buildUi()
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Saved profiles"));
+    m_list->setAccessibleDescription(tr("Choose a profile to edit, test or delete it."));
+    m_new = button(tr("&New"), tr("Start a new, empty profile."), this);
+    m_delete = button(tr("&Delete…"), tr("Delete the selected profile and its saved secret."),
+                      this);
+    m_import = new QToolButton(this);
+    m_import->setText(tr("&Import"));
+    m_import->setAccessibleName(tr("Import"));
+    m_import->setAccessibleDescription(
+            tr("Fill in a new profile from the Huawei Cloud SDK environment variables or a "
+               "KooCLI configuration file."));
+    m_import->setToolTip(m_import->accessibleDescription());
+    m_import->setPopupMode(QToolButton::InstantPopup);
+    auto *importMenu = new QMenu(m_import);
+    importMenu->setAccessibleName(tr("Import from"));
+    connect(importMenu->addAction(tr("From the &environment variables")), &QAction::triggered,
+            this, [this]() { importFromEnvironment(); });
+    connect(importMenu->addAction(tr("From a &KooCLI configuration…")), &QAction::triggered, this,
+            [this]() {
+                const QString path = QFileDialog::getOpenFileName(
+                        this, tr("KooCLI configuration"),
+                        ProfileImport::defaultKooCliConfigPath(), tr("JSON files (*.json)"));
+                if (!path.isEmpty())
+                    importFromKooCli(path);
+            });
+    m_import->setMenu(importMenu);
+
+    auto *left = new QVBoxLayout;
+    auto *listLabel = new QLabel(tr("&Profiles:"), this);
+    listLabel->setBuddy(m_list);
+    left->addWidget(listLabel);
+    left->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_new);
+    listButtons->addWidget(m_delete);
+    listButtons->addWidget(m_import);
+    left->addLayout(listButtons);
+
+    m_welcome = new QLabel(tr("Welcome to Keystage. Create a profile to connect to Huawei Cloud "
+                              "CSMS, or try the local sandbox first: a CSMS on this computer "
+                              "with demo secrets, where nothing can break."),
+                           this);
+    m_welcome->setWordWrap(true);
+    m_welcome->setAccessibleName(tr("Welcome"));
+    m_sandbox = button(tr("Try the local &sandbox"),
+                       tr("Start csms-local with demo secrets and open it."), this);
+
+    m_form = new ProfileForm(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_test = button(tr("&Test connection"),
+                    tr("Makes one real call with these settings and shows the answer."), this);
+    m_cancelTest = button(tr("Cancel &test"), tr("Stops the running connection test."), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Result"));
+    m_keepForSession = button(tr("&Keep the secret for this session only"),
+                              tr("Save the profile and keep its secret in memory until Keystage "
+                                 "closes, without the keychain."),
+                              this);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_welcome);
+    right->addWidget(m_sandbox, 0, Qt::AlignLeft);
+    right->addWidget(scroll, 1);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_cancelTest);
+    testRow->addStretch();
+    right->addLayout(testRow);
+    right->addWidget(m_status);
+    right->addWidget(m_keepForSession, 0, Qt::AlignLeft);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = button(tr("&Save"), tr("Save the profile; the secret goes to the keychain or "
+                                    "memory as chosen."),
+                    this);
+    m_connect = button(tr("&Connect"), tr("Open the saved profile in the main window."), this);
+    m_close = button(tr("Close"), tr("Close this dialog."), this);
+    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
+    buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    m_new->setObjectName(QStringLiteral("new"));
+    m_delete->setObjectName(QStringLiteral("delete"));
+    m_sandbox->setObjectName(QStringLiteral("trySandbox"));
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_cancelTest->setObjectName(QStringLiteral("cancelTest"));
+    m_keepForSession->setObjectName(QStringLiteral("keepForSession"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_connect->setObjectName(QStringLiteral("connect"));
+    m_close->setObjectName(QStringLiteral("close"));
+    m_import->setObjectName(QStringLiteral("import"));
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_list->item(row))
+            selectProfile(item->data(Qt::UserRole).toString());
+    });
+    connect(m_new, &QPushButton::clicked, this, &ProfileDialog::startNewProfile);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileDialog::deleteCurrent);
+    connect(m_sandbox, &QPushButton::clicked, this, [this]() {
+        Q_EMIT sandboxRequested();
+        accept();
+    });
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_cancelTest, &QPushButton::clicked, this, &ProfileDialog::cancelTest);
+    connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(m_keepForSession, &QPushButton::clicked, this, &ProfileDialog::keepForSession);
+    connect(m_connect, &QPushButton::clicked, this, [this]() {
+        Q_EMIT connectRequested(currentProfileId());
+        accept();
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_form, &ProfileForm::edited, this, [this]() {
+        m_dirty = true;
+        updateButtons();
+    });
+    m_keepForSession->hide();
+    reloadList(QString());
+}
+
+bool ProfileDialog::selectProfile(const QString &id)
+{
+    const auto profile = m_profiles->profile(id);
+    if (!profile)
+        return false;
+    showInForm(*profile, false);
+    return true;
+}
+
+void ProfileDialog::startNewProfile()
+{
+    Profile fresh;
+    fresh.id = ProfileStore::newProfileId();
+    fresh.region = QStringLiteral("cn-north-4");
+    showInForm(fresh, true);
+}
+
+void ProfileDialog::showInForm(const Profile &profile, bool isNew)
+{
+    cancelTest();
+    m_isNew = isNew;
+    m_dirty = false;
+    m_form->setProfile(profile, !isNew, isNew || !m_credentials->isSessionOnly(profile.id));
+    showStatus(QString(), Tone::Neutral);
+    reloadList(isNew ? QString() : profile.id);
+    updateButtons();
+}
+
+QString ProfileDialog::currentProfileId() const
+{
+    return m_form->profile().id;
+}
+
+bool ProfileDialog::isBusy() const
+{
+    return m_pending || m_tester->isRunning();
+}
+
+QString ProfileDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ProfileDialog::reloadList(const QString &selectId)
+{
+    const auto all = m_profiles->profiles();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Profile &profile : all) {
+        auto *item = new QListWidgetItem(profile.displayName, m_list);
+        item->setData(Qt::UserRole, profile.id);
+        if (profile.production) {
+            item->setForeground(productionMarkerColor());
+            item->setText(tr("%1 (production)").arg(profile.displayName));
+        }
+        if (profile.id == selectId)
+            m_list->setCurrentItem(item);
+    }
+    const bool empty = all.isEmpty();
+    m_welcome->setVisible(empty);
+    m_sandbox->setVisible(empty);
+}
+
+void ProfileDialog::updateButtons()
+{
+    const bool busy = isBusy();
+    m_save->setEnabled(!busy && (m_dirty || m_isNew) && m_form->problems().isEmpty());
+    m_test->setEnabled(!busy);
+    m_cancelTest->setEnabled(m_tester->isRunning() || m_pending);
+    m_delete->setEnabled(!busy && !m_isNew);
+    m_connect->setEnabled(!busy && !m_isNew && !m_dirty);
+    m_list->setEnabled(!busy);
+    m_new->setEnabled(!busy);
+    m_import->setEnabled(!busy);
+}
+
+void ProfileDialog::showStatus(const QString &text, Tone tone)
+{
+    m_status->setText(text);
+    m_status->setAccessibleDescription(text);
+    QPalette palette = this->palette();
+    if (tone == Tone::Error)
+        palette.setColor(QPalette::WindowText, productionMarkerColor());
+    else if (tone == Tone::Success)
+        palette.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+    m_status->setPalette(palette);
+    m_status->setVisible(!text.isEmpty());
+    if (tone != Tone::Error)
+        m_keepForSession->hide();
+}
+
+void ProfileDialog::showKeychainError(const QString &headline, const CredentialError &error)
+{
+    QString text = headline + u'\n' + error.message;
+    if (!error.detail.isEmpty())
+        text += u'\n' + tr("Details: %1").arg(error.detail);
+    showStatus(text, Tone::Error);
+}
+
+void ProfileDialog::save()
+{
+    if (isBusy())
+        return;
+    const QStringList problems = m_form->problems();
+    if (!problems.isEmpty()) {
+        showStatus(tr("The profile cannot be saved yet:\n%1").arg(problems.join(u'\n')),
+                   Tone::Error);
+        return;
+    }
+    m_saving = m_form->profile();
+    if (!m_form->hasNewSecret()) {
+        storeProfile();
+        return;
+    }
+    const bool remember = m_form->remember();
+    const bool forget = !m_isNew && !remember && !m_credentials->isSessionOnly(m_saving.id);
+    Credentials secret = m_form->credentials();
+    showStatus(remember ? tr("Saving the secret in the system keychain…") : tr("Saving…"),
+               Tone::Neutral);
+    CredentialReply *reply = m_credentials->write(
+            m_saving.id, secret,
+            remember ? ProfileCredentialStore::Keep::InKeychain
+                     : ProfileCredentialStore::Keep::ForSession,
+            forget);
+    secret.wipe();
+    m_pending = reply;
+    updateButtons();
+    connect(reply, &CredentialReply::finished, this, [this, reply, remember]() {
+        reply->deleteLater();
+        if (m_pending != reply)
+            return;
+        m_pending = nullptr;
+        if (reply->hasError()) {
+            showKeychainError(remember ? tr("The secret could not be saved in the system "
+                                            "keychain, so the profile was not saved.")
+                                       : tr("The secret could not be saved."),
+                              reply->error());
+            m_keepForSession->setVisible(remember);
+            updateButtons();
+            return;
+        }
+        storeProfile();
+    });
+}
+
+void ProfileDialog::storeProfile()
+{
+    QStringList problems;
+    const bool stored = m_isNew ? !m_profiles->add(m_saving, &problems).isEmpty()
+                                : m_profiles->update(m_saving, &problems);
+    if (!stored) {
+        showStatus(tr("The profile could not be saved:\n%1").arg(problems.join(u'\n')),
+                   Tone::Error);
+        updateButtons();
+        return;
+    }
+    const Profile saved = m_saving;
+    showInForm(saved, false);
+    showStatus(m_credentials->isSessionOnly(saved.id)
+                       ? tr("Saved. The secret is kept in memory until Keystage closes.")
+                       : tr("Saved."),
+               Tone::Success);
+    Q_EMIT profileSaved(saved.id);
+}
+
+void ProfileDialog::keepForSession()
+{
+    m_form->setRemember(false);
+    save();
+}
+
+void ProfileDialog::testConnection()
+{
+    if (isBusy())
+        return;
+    const Profile profile = m_form->profile();
+    const QStringList problems = ProfileStore::validate(profile);
+    if (!problems.isEmpty()) {
+        showStatus(tr("Fix these first:\n%1").arg(problems.join(u'\n')), Tone::Error);
+        return;
+    }
+    if (m_form->hasNewSecret()) {
+        startTest(profile, m_form->credentials());
+        return;
+    }
+    const auto stored = m_profiles->profile(profile.id);
+    if (m_isNew || !stored || stored->authMethod != profile.authMethod) {
+        showStatus(profile.authMethod == AuthMethod::AkSk ? tr("Enter the secret key (SK) first.")
+                                                          : tr("Enter the password first."),
+                   Tone::Error);
+        return;
+    }
+    showStatus(tr("Reading the saved secret…"), Tone::Neutral);
+    CredentialReply *reply = m_credentials->read(profile.id);
+    m_pending = reply;
+    updateButtons();
+    connect(reply, &CredentialReply::finished, this, [this, reply, profile]() {
+        reply->deleteLater();
+        if (m_pending != reply)
+            return;
+        m_pending = nullptr;
+        if (reply->hasError()) {
+            showKeychainError(tr("The saved secret could not be read."), reply->error());
+            updateButtons();
+            return;
+        }
+        startTest(profile, reply->credentials());
+    });
+}
+
+void ProfileDialog::startTest(const Profile &profile, Credentials credentials)
+{
+    showStatus(tr("Testing the connection to %1…")
+                       .arg(profile.effectiveCsmsEndpoint().toDisplayString()),
+               Tone::Neutral);
+    m_tester->start(profile, credentials);
+    credentials.wipe();
+    updateButtons();
+}
+
+void ProfileDialog::cancelTest()
+{
+    if (m_pending && m_pending->operation() == CredentialReply::Operation::Read) {
+        m_pending = nullptr;
+        showStatus(tr("The test was cancelled."), Tone::Neutral);
+    }
+    m_tester->cancel();
+    updateButtons();
+}
+
+void ProfileDialog::onTestFinished(const ConnectionTestResult &result)
+{
+    const bool cancelled = !result.ok && result.error.kind == ApiError::Kind::Cancelled;
+    showStatus(result.describe(),
+               result.ok ? Tone::Success : (cancelled ? Tone::Neutral : Tone::Error));
+    updateButtons();
+}
+
+void ProfileDialog::deleteCurrent()
+{
+    if (isBusy() || m_isNew)
+        return;
+    const auto profile = m_profiles->profile(currentProfileId());
+    if (!profile)
+        return;
+    bool confirmed = false;
+    if (profile->production) {
+        confirmed = ProductionGuard::confirm(this, *profile,
+                                             tr("Delete the profile and its saved secret"));
+    } else {
+        confirmed = QMessageBox::question(this, tr("Delete profile"),
+                                          tr("Delete the profile \"%1\" and its saved secret? "
+                                             "This cannot be undone.")
+                                                  .arg(profile->displayName),
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                    == QMessageBox::Yes;
+    }
+    if (!confirmed)
+        return;
+
+    const QString id = profile->id;
+    const QString name = profile->displayName;
+    m_profiles->remove(id);
+    Q_EMIT profileDeleted(id);
+    const auto rest = m_profiles->profiles();
+    if (rest.isEmpty())
+        startNewProfile();
+    else
+        selectProfile(rest.first().id);
+
+    CredentialReply *reply = m_credentials->remove(id);
+    m_pending = reply;
+    showStatus(tr("Removing the saved secret of \"%1\"…").arg(name), Tone::Neutral);
+    updateButtons();
+    connect(reply, &CredentialReply::finished, this, [this, reply, name]() {
+        reply->deleteLater();
+        if (m_pending != reply)
+            return;
+        m_pending = nullptr;
+        if (reply->hasError())
+            showKeychainError(tr("The profile \"%1\" was deleted, but its secret could not be "
+                                 "removed from the system keychain.")
+                                      .arg(name),
+                              reply->error());
+        else
+            showStatus(tr("The profile \"%1\" was deleted.").arg(name), Tone::Success);
+        updateButtons();
+    });
+}
+
+void ProfileDialog::importFromEnvironment(const QProcessEnvironment &environment)
+{
+    applyImport(ProfileImport::fromEnvironment(environment), 0);
+}
+
+void ProfileDialog::importFromKooCli(const QString &path, const QString &sourceName)
+{
+    ImportResult result = ProfileImport::fromKooCliConfig(path);
+    int index = 0;
+    if (result.ok() && !sourceName.isEmpty()) {
+        index = -1;
+        for (int i = 0; i < result.profiles.size(); ++i) {
+            if (result.profiles.at(i).sourceName == sourceName)
+                index = i;
+        }
+        if (index < 0) {
+            result.error = tr("The file has no KooCLI profile \"%1\".").arg(sourceName);
+            index = 0;
+        }
+    } else if (result.ok() && result.profiles.size() > 1) {
+        QStringList names;
+        for (int i = 0; i < result.profiles.size(); ++i) {
+            names << result.profiles.at(i).profile.displayName;
+            if (result.profiles.at(i).current)
+                index = i;
+        }
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(this, tr("Import a KooCLI profile"),
+                                                   tr("The file holds several profiles. Import:"),
+                                                   names, index, false, &chosen);
+        if (!chosen)
+            result.error = tr("Nothing was imported.");
+        index = std::max(0, int(names.indexOf(name)));
+    }
+    applyImport(std::move(result), index);
+}
+
+void ProfileDialog::applyImport(ImportResult result, int index)
+{
+    if (result.ok() && index >= 0 && index < result.profiles.size()) {
+        const ImportedProfile &imported = result.profiles.at(index);
+        showInForm(imported.profile, true);
+        m_form->setCredentials(imported.credentials);
+        m_dirty = true;
+        QString text = tr("Imported \"%1\". Check the fields, then save.")
+                               .arg(imported.profile.displayName);
+        for (const QString &warning : std::as_const(result.warnings))
+            text += u'\n' + warning;
+        showStatus(text, Tone::Neutral);
+        updateButtons();
+    } else {
+        showStatus(result.error, Tone::Error);
+    }
+    for (ImportedProfile &imported : result.profiles)
+        imported.credentials.wipe();
+}
+
+} // namespace keystage::ui

@@ -1,0 +1,8 @@
+# Connection profiles (issue 6): included by ui/CMakeLists.txt, adds these files to keystage_ui.
+target_sources(keystage_ui PRIVATE
+    profiles/connectiontester.cpp profiles/connectiontester.h
+    profiles/csmsregions.cpp profiles/csmsregions.h
+    profiles/productionguard.cpp profiles/productionguard.h
+    profiles/profilecredentialstore.cpp profiles/profilecredentialstore.h
+    profiles/profiledialog.cpp profiles/profiledialog.h
+    profiles/profileform.cpp profiles/profileform.h)
