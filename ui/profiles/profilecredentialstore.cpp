@@ -28,8 +28,8 @@ bool ProfileCredentialStore::isPersistent() const
 CredentialReply *ProfileCredentialStore::read(const QString &profileId)
 {
     CredentialReply *outer = createReply(Operation::Read, profileId);
-    CredentialStore *source = isSessionOnly(profileId) ? static_cast<CredentialStore *>(m_memory)
-                                                       : m_keychain;
+    CredentialStore *source
+            = isSessionOnly(profileId) ? static_cast<CredentialStore *>(m_memory) : m_keychain;
     relay(source->read(profileId), outer);
     return outer;
 }
@@ -106,7 +106,8 @@ void ProfileCredentialStore::relay(CredentialReply *inner, CredentialReply *oute
         if (!target)
             return; // the caller gave up on the call
         if (inner->hasError()) {
-            qCDebug(lcUi) << "credential call failed" << CredentialError::kindName(inner->error().kind);
+            qCDebug(lcUi) << "credential call failed"
+                          << CredentialError::kindName(inner->error().kind);
             failReply(target, inner->error());
             return;
         }

@@ -68,8 +68,8 @@ void ProfileDialog::buildUi()
     m_list->setAccessibleName(tr("Saved profiles"));
     m_list->setAccessibleDescription(tr("Choose a profile to edit, test or delete it."));
     m_new = button(tr("&New"), tr("Start a new, empty profile."), this);
-    m_delete = button(tr("&Delete…"), tr("Delete the selected profile and its saved secret."),
-                      this);
+    m_delete
+            = button(tr("&Delete…"), tr("Delete the selected profile and its saved secret."), this);
     m_import = new QToolButton(this);
     m_import->setText(tr("&Import"));
     m_import->setAccessibleName(tr("Import"));
@@ -80,13 +80,13 @@ void ProfileDialog::buildUi()
     m_import->setPopupMode(QToolButton::InstantPopup);
     auto *importMenu = new QMenu(m_import);
     importMenu->setAccessibleName(tr("Import from"));
-    connect(importMenu->addAction(tr("From the &environment variables")), &QAction::triggered,
-            this, [this]() { importFromEnvironment(); });
+    connect(importMenu->addAction(tr("From the &environment variables")), &QAction::triggered, this,
+            [this]() { importFromEnvironment(); });
     connect(importMenu->addAction(tr("From a &KooCLI configuration…")), &QAction::triggered, this,
             [this]() {
                 const QString path = QFileDialog::getOpenFileName(
-                        this, tr("KooCLI configuration"),
-                        ProfileImport::defaultKooCliConfigPath(), tr("JSON files (*.json)"));
+                        this, tr("KooCLI configuration"), ProfileImport::defaultKooCliConfigPath(),
+                        tr("JSON files (*.json)"));
                 if (!path.isEmpty())
                     importFromKooCli(path);
             });
@@ -145,8 +145,9 @@ void ProfileDialog::buildUi()
     right->addWidget(m_keepForSession, 0, Qt::AlignLeft);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_save = button(tr("&Save"), tr("Save the profile; the secret goes to the keychain or "
-                                    "memory as chosen."),
+    m_save = button(tr("&Save"),
+                    tr("Save the profile; the secret goes to the keychain or "
+                       "memory as chosen."),
                     this);
     m_connect = button(tr("&Connect"), tr("Open the saved profile in the main window."), this);
     m_close = button(tr("Close"), tr("Close this dialog."), this);
@@ -317,11 +318,11 @@ void ProfileDialog::save()
     Credentials secret = m_form->credentials();
     showStatus(remember ? tr("Saving the secret in the system keychain…") : tr("Saving…"),
                Tone::Neutral);
-    CredentialReply *reply = m_credentials->write(
-            m_saving.id, secret,
-            remember ? ProfileCredentialStore::Keep::InKeychain
-                     : ProfileCredentialStore::Keep::ForSession,
-            forget);
+    CredentialReply *reply
+            = m_credentials->write(m_saving.id, secret,
+                                   remember ? ProfileCredentialStore::Keep::InKeychain
+                                            : ProfileCredentialStore::Keep::ForSession,
+                                   forget);
     secret.wipe();
     m_pending = reply;
     updateButtons();

@@ -62,8 +62,8 @@ public:
 
     // Imports into the form (unsaved). sourceName picks a KooCLI profile; empty: KooCLI's
     // current one, or a choice when the file has several.
-    void importFromEnvironment(
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    void importFromEnvironment(const QProcessEnvironment &environment
+                               = QProcessEnvironment::systemEnvironment());
     void importFromKooCli(const QString &path, const QString &sourceName = QString());
 
 public Q_SLOTS:

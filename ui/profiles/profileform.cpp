@@ -97,12 +97,13 @@ void ProfileForm::buildFields()
                            tr("The access key id (AK). It is not secret and is saved with the "
                               "profile."));
     m_layout->addRow(tr("&Access key (AK):"), m_accessKey);
-    m_secretKey = lineEdit(this, "secretKey", tr("Secret key"),
-                           tr("The secret access key (SK). Never saved in the settings file."),
-                           true);
+    m_secretKey
+            = lineEdit(this, "secretKey", tr("Secret key"),
+                       tr("The secret access key (SK). Never saved in the settings file."), true);
     m_layout->addRow(tr("S&ecret key (SK):"), m_secretKey);
-    m_securityToken = lineEdit(this, "securityToken", tr("Security token"),
-                               tr("Only for temporary keys (STS). Leave it empty otherwise."), true);
+    m_securityToken
+            = lineEdit(this, "securityToken", tr("Security token"),
+                       tr("Only for temporary keys (STS). Leave it empty otherwise."), true);
     m_securityToken->setPlaceholderText(tr("Optional"));
     m_layout->addRow(tr("Security &token:"), m_securityToken);
 
@@ -322,8 +323,8 @@ void ProfileForm::updatePlaceholders()
     regional.region = profile().region;
     const bool hasRegion = !regional.region.isEmpty();
     const QString required = tr("Required without a region");
-    m_csmsEndpoint->setPlaceholderText(
-            hasRegion ? regional.effectiveCsmsEndpoint().toString() : required);
+    m_csmsEndpoint->setPlaceholderText(hasRegion ? regional.effectiveCsmsEndpoint().toString()
+                                                 : required);
     m_iamEndpoint->setPlaceholderText(hasRegion ? regional.effectiveIamEndpoint().toString()
                                                 : required);
 }
@@ -331,7 +332,9 @@ void ProfileForm::updatePlaceholders()
 void ProfileForm::updateProblems()
 {
     const QStringList found = problems();
-    m_problems->setText(found.isEmpty() ? QString() : QStringLiteral("• ") + found.join(QStringLiteral("\n• ")));
+    m_problems->setText(found.isEmpty()
+                                ? QString()
+                                : QStringLiteral("• ") + found.join(QStringLiteral("\n• ")));
     m_problems->setAccessibleDescription(found.join(u' '));
     m_problems->setVisible(!found.isEmpty());
 }

@@ -1,0 +1,531 @@
+// ProfileDialog with an in-memory "keychain": create, edit, delete, validation as you type,
+// secrets kept out of the settings file, keychain errors, the production guard, imports.
+#include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilestore.h"
+#include "dialogdriver.h"
+#include "ui/profiles/productionguard.h"
+#include "ui/profiles/profilecredentialstore.h"
+#include "ui/profiles/profileform.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace keystage;
+using namespace keystage::test;
+using keystage::ui::ProductionGuard;
+using keystage::ui::ProfileCredentialStore;
+using keystage::ui::ProfileDialog;
+
+namespace {
+
+const QString projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString secretKey = QStringLiteral("sk-Very-Secret-4711-abcdefghijklmnop");
+const QString iamPassword = QStringLiteral("pw-Also-Secret-0815");
+
+} // namespace
+
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void firstStartOffersSandbox();
+    void validatesAsYouType();
+    void createsProfileWithSecret();
+    void editKeepsStoredSecret();
+    void passwordNeverInSettings();
+    void sessionOnlySecret();
+    void keychainErrorExplained();
+    void keychainReadErrorOnTest();
+    void deleteAsksAndRemovesSecret();
+    void deleteCancelledKeepsProfile();
+    void productionGuardNeedsExactName();
+    void productionDeleteGuarded();
+    void productionConfirmHook();
+    void importFromEnvironment();
+    void importFromKooCli();
+    void importErrorsShown();
+    void accessibleNames();
+
+private:
+    std::unique_ptr<ProfileDialog> makeDialog();
+    // Fills a complete AK/SK profile named name.
+    void fillAkSk(ProfileDialog *dialog, const QString &name);
+    QString saveAndWait(ProfileDialog *dialog);
+    QByteArray settingsBytes() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_keychain;
+    std::unique_ptr<ProfileCredentialStore> m_credentials;
+    QNetworkAccessManager m_nam;
+};
+
+void TestProfileDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_keychain = std::make_unique<MemoryCredentialStore>();
+    m_credentials = std::make_unique<ProfileCredentialStore>(m_keychain.get());
+}
+
+void TestProfileDialog::cleanup()
+{
+    m_credentials.reset();
+    m_keychain.reset();
+    m_profiles.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<ProfileDialog> TestProfileDialog::makeDialog()
+{
+    auto dialog = std::make_unique<ProfileDialog>(m_profiles.get(), m_credentials.get(), &m_nam);
+    dialog->show();
+    return dialog;
+}
+
+void TestProfileDialog::fillAkSk(ProfileDialog *dialog, const QString &name)
+{
+    type(dialog, "name", name);
+    chooseRegion(dialog, QStringLiteral("cn-east-3"));
+    type(dialog, "projectId", projectId);
+    type(dialog, "accessKey", QStringLiteral("AKTEST0000000000001"));
+    type(dialog, "secretKey", secretKey);
+}
+
+QString TestProfileDialog::saveAndWait(ProfileDialog *dialog)
+{
+    QSignalSpy saved(dialog, &ProfileDialog::profileSaved);
+    QPushButton *save = pushButton(dialog, "save");
+    if (!save || !save->isEnabled())
+        return {};
+    QTest::mouseClick(save, Qt::LeftButton);
+    if (saved.isEmpty() && !saved.wait(5000))
+        return {};
+    return saved.first().first().toString();
+}
+
+QByteArray TestProfileDialog::settingsBytes() const
+{
+    QFile file(m_profiles->settingsFileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestProfileDialog::firstStartOffersSandbox()
+{
+    auto dialog = makeDialog();
+    QPushButton *sandbox = pushButton(dialog.get(), "trySandbox");
+    QVERIFY(sandbox);
+    QVERIFY(sandbox->isVisible());
+    QVERIFY(dialog->isNewProfile());
+    QSignalSpy requested(dialog.get(), &ProfileDialog::sandboxRequested);
+    QTest::mouseClick(sandbox, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_keychain->count(), 0); // nothing touched the keychain
+
+    // With a profile saved, the greeting is gone.
+    Profile p;
+    p.displayName = QStringLiteral("Saved");
+    p.region = QStringLiteral("cn-north-4");
+    p.accessKey = QStringLiteral("AK");
+    QVERIFY(!m_profiles->add(p).isEmpty());
+    auto second = makeDialog();
+    QVERIFY(!pushButton(second.get(), "trySandbox")->isVisible());
+    QVERIFY(!second->isNewProfile());
+    QCOMPARE(second->form()->profile().displayName, QStringLiteral("Saved"));
+}
+
+void TestProfileDialog::validatesAsYouType()
+{
+    auto dialog = makeDialog();
+    QPushButton *save = pushButton(dialog.get(), "save");
+    QVERIFY(problemsText(dialog.get()).contains(ProfileStore::tr("Give the profile a name.")));
+    QVERIFY(problemsText(dialog.get()).contains(ProfileStore::tr("Enter the access key (AK).")));
+    QVERIFY(!save->isEnabled());
+
+    type(dialog.get(), "name", QStringLiteral("Payments"));
+    QVERIFY(!problemsText(dialog.get()).contains(ProfileStore::tr("Give the profile a name.")));
+    type(dialog.get(), "projectId", QStringLiteral("not-hex"));
+    QVERIFY(problemsText(dialog.get()).contains(QStringLiteral("32 hexadecimal characters")));
+    type(dialog.get(), "projectId", projectId);
+    QVERIFY(!problemsText(dialog.get()).contains(QStringLiteral("32 hexadecimal characters")));
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("ftp://example.com"));
+    QVERIFY(problemsText(dialog.get()).contains(QStringLiteral("CSMS endpoint must be")));
+    type(dialog.get(), "csmsEndpoint", QString());
+    type(dialog.get(), "accessKey", QStringLiteral("AKTEST"));
+    QVERIFY(problemsText(dialog.get()).contains(QStringLiteral("Enter the secret key (SK).")));
+    QVERIFY(!save->isEnabled());
+    type(dialog.get(), "secretKey", secretKey);
+    QCOMPARE(problemsText(dialog.get()), QString());
+    QVERIFY(save->isEnabled());
+
+    // The IAM method asks for its own fields.
+    chooseIamPassword(dialog.get());
+    QVERIFY(problemsText(dialog.get()).contains(ProfileStore::tr("Enter the IAM user name.")));
+    QVERIFY(!field(dialog.get(), "accessKey")->isVisibleTo(dialog.get()));
+    QVERIFY(field(dialog.get(), "iamUser")->isVisibleTo(dialog.get()));
+    QVERIFY(!save->isEnabled());
+}
+
+void TestProfileDialog::createsProfileWithSecret()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Payments"));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    const auto saved = m_profiles->profile(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->displayName, QStringLiteral("Payments"));
+    QCOMPARE(saved->region, QStringLiteral("cn-east-3"));
+    QCOMPARE(saved->projectId, projectId);
+    QCOMPARE(saved->accessKey, QStringLiteral("AKTEST0000000000001"));
+    QVERIFY(!dialog->isNewProfile());
+    QCOMPARE(dialog->statusText(), ProfileDialog::tr("Saved."));
+    QCOMPARE(m_keychain->count(), 1); // remembered: in the "keychain"
+    QVERIFY(!m_credentials->isSessionOnly(id));
+    QCOMPARE(field(dialog.get(), "secretKey")->text(), QString()); // the form forgot it
+
+    std::unique_ptr<CredentialReply> read(m_keychain->read(id));
+    QSignalSpy done(read.get(), &CredentialReply::finished);
+    QVERIFY(done.wait(2000));
+    QCOMPARE(read->credentials().secretKey, secretKey);
+    QVERIFY(!settingsBytes().contains(secretKey.toUtf8()));
+    QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("profileList"))->count(), 1);
+}
+
+void TestProfileDialog::editKeepsStoredSecret()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Payments"));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+
+    auto again = makeDialog();
+    QVERIFY(again->selectProfile(id));
+    QCOMPARE(problemsText(again.get()), QString()); // the stored secret counts
+    QVERIFY(!pushButton(again.get(), "save")->isEnabled()); // nothing changed yet
+    type(again.get(), "name", QStringLiteral("Payments (old account)"));
+    QVERIFY(pushButton(again.get(), "save")->isEnabled());
+    QVERIFY(!pushButton(again.get(), "connect")->isEnabled()); // unsaved edits
+    QCOMPARE(saveAndWait(again.get()), id);
+    QCOMPARE(m_profiles->profile(id)->displayName, QStringLiteral("Payments (old account)"));
+    QVERIFY(pushButton(again.get(), "connect")->isEnabled());
+
+    std::unique_ptr<CredentialReply> read(m_keychain->read(id));
+    QSignalSpy done(read.get(), &CredentialReply::finished);
+    QVERIFY(done.wait(2000));
+    QCOMPARE(read->credentials().secretKey, secretKey); // untouched
+
+    // Switching to "don't remember" needs the secret again.
+    setChecked(again.get(), "remember", false);
+    QVERIFY(problemsText(again.get()).contains(QStringLiteral("Enter the secret again")));
+    QVERIFY(!pushButton(again.get(), "save")->isEnabled());
+
+    QVERIFY(!pushButton(again.get(), "connect")->isEnabled()); // unsaved edits again
+
+    auto third = makeDialog();
+    QVERIFY(third->selectProfile(id));
+    QSignalSpy connectSpy(third.get(), &ProfileDialog::connectRequested);
+    QTest::mouseClick(pushButton(third.get(), "connect"), Qt::LeftButton);
+    QCOMPARE(connectSpy.size(), 1);
+    QCOMPARE(connectSpy.first().first().toString(), id);
+    QVERIFY(!third->isVisible());
+}
+
+void TestProfileDialog::passwordNeverInSettings()
+{
+    auto dialog = makeDialog();
+    type(dialog.get(), "name", QStringLiteral("IAM user"));
+    chooseIamPassword(dialog.get());
+    type(dialog.get(), "iamUser", QStringLiteral("ops-admin"));
+    type(dialog.get(), "iamDomain", QStringLiteral("acme"));
+    type(dialog.get(), "password", iamPassword);
+    setChecked(dialog.get(), "production", true);
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    const QByteArray settings = settingsBytes();
+    QVERIFY(settings.contains("ops-admin"));
+    QVERIFY(!settings.contains(iamPassword.toUtf8()));
+    QVERIFY(!settings.contains("pw-Also"));
+    const auto saved = m_profiles->profile(id);
+    QCOMPARE(saved->authMethod, AuthMethod::IamPassword);
+    QVERIFY(saved->production);
+    QCOMPARE(saved->accessKey, QString());
+
+    std::unique_ptr<CredentialReply> read(m_credentials->read(id));
+    QSignalSpy done(read.get(), &CredentialReply::finished);
+    QVERIFY(done.wait(2000));
+    QCOMPARE(read->credentials().password, iamPassword);
+}
+
+void TestProfileDialog::sessionOnlySecret()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Temporary"));
+    setChecked(dialog.get(), "remember", false);
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_keychain->count(), 0); // the keychain never saw it
+    QVERIFY(m_credentials->isSessionOnly(id));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("in memory")));
+
+    std::unique_ptr<CredentialReply> read(m_credentials->read(id));
+    QSignalSpy done(read.get(), &CredentialReply::finished);
+    QVERIFY(done.wait(2000));
+    QCOMPARE(read->credentials().secretKey, secretKey);
+
+    // Re-opened, the form knows the secret is not remembered.
+    auto again = makeDialog();
+    QVERIFY(again->selectProfile(id));
+    QVERIFY(!again->findChild<QCheckBox *>(QStringLiteral("remember"))->isChecked());
+}
+
+void TestProfileDialog::keychainErrorExplained()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Locked out"));
+    m_keychain->failNextCall(CredentialError::Kind::Locked);
+    QTest::mouseClick(pushButton(dialog.get(), "save"), Qt::LeftButton);
+    QPushButton *keep = pushButton(dialog.get(), "keepForSession");
+    QTRY_VERIFY(keep->isVisible());
+    QVERIFY(dialog->statusText().contains(
+            CredentialError::defaultMessage(CredentialError::Kind::Locked)));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("not saved")));
+    QVERIFY(m_profiles->profiles().isEmpty()); // nothing half-saved
+    QVERIFY(!dialog->statusText().contains(secretKey));
+
+    QSignalSpy saved(dialog.get(), &ProfileDialog::profileSaved);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(saved.wait(2000));
+    QCOMPARE(m_profiles->profiles().size(), 1);
+    QVERIFY(m_credentials->isSessionOnly(saved.first().first().toString()));
+    QVERIFY(!keep->isVisible());
+}
+
+void TestProfileDialog::keychainReadErrorOnTest()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("No service"));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    m_keychain->failNextCall(CredentialError::Kind::NoService);
+    QTest::mouseClick(pushButton(dialog.get(), "testConnection"), Qt::LeftButton);
+    QTRY_VERIFY(dialog->statusText().contains(
+            CredentialError::defaultMessage(CredentialError::Kind::NoService)));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("could not be read")));
+    QVERIFY(!dialog->isBusy());
+}
+
+void TestProfileDialog::deleteAsksAndRemovesSecret()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Doomed"));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_keychain->count(), 1);
+
+    QSignalSpy deleted(dialog.get(), &ProfileDialog::profileDeleted);
+    onNextModal([](QDialog *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Doomed")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
+    QCOMPARE(deleted.size(), 1);
+    QVERIFY(!m_profiles->contains(id));
+    QTRY_COMPARE(m_keychain->count(), 0);
+    QTRY_VERIFY(dialog->statusText().contains(QStringLiteral("was deleted")));
+    QVERIFY(dialog->isNewProfile()); // none left: a fresh form and the sandbox offer
+    QVERIFY(pushButton(dialog.get(), "trySandbox")->isVisible());
+}
+
+void TestProfileDialog::deleteCancelledKeepsProfile()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Kept"));
+    const QString id = saveAndWait(dialog.get());
+    onNextModal([](QDialog *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
+    QVERIFY(m_profiles->contains(id));
+    QCOMPARE(m_keychain->count(), 1);
+}
+
+void TestProfileDialog::productionGuardNeedsExactName()
+{
+    Profile p;
+    p.displayName = QStringLiteral("Payments prod");
+    p.production = true;
+    ProductionGuard guard(p, QStringLiteral("Delete 3 secrets"));
+    guard.show();
+    QVERIFY(!guard.confirmButton()->isEnabled());
+    QTest::keyClicks(guard.nameEdit(), QStringLiteral("payments prod")); // wrong case
+    QVERIFY(!guard.confirmButton()->isEnabled());
+    guard.nameEdit()->clear();
+    QTest::keyClicks(guard.nameEdit(), QStringLiteral("Payments pro"));
+    QVERIFY(!guard.confirmButton()->isEnabled());
+    QTest::keyClicks(guard.nameEdit(), QStringLiteral("d"));
+    QVERIFY(guard.confirmButton()->isEnabled());
+    QVERIFY(guard.isConfirmed());
+    QTest::keyClicks(guard.nameEdit(), QStringLiteral("x"));
+    QVERIFY(!guard.confirmButton()->isEnabled());
+    QTest::keyClick(guard.nameEdit(), Qt::Key_Return); // Return must not confirm either
+    QVERIFY(guard.result() != QDialog::Accepted);
+
+    QVERIFY(ui::productionMarkerColor().isValid());
+    QVERIFY(ui::productionMarkerColor().red() > 150);
+}
+
+void TestProfileDialog::productionDeleteGuarded()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Live"));
+    setChecked(dialog.get(), "production", true);
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("profileList"))
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("production")));
+
+    bool sawDisabled = false;
+    onNextModal([&sawDisabled](QDialog *modal) {
+        auto *guard = qobject_cast<ProductionGuard *>(modal);
+        QVERIFY(guard);
+        QTest::keyClicks(guard->nameEdit(), QStringLiteral("Lve"));
+        sawDisabled = !guard->confirmButton()->isEnabled();
+        guard->reject();
+    });
+    QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
+    QVERIFY(sawDisabled);
+    QVERIFY(m_profiles->contains(id));
+
+    onNextModal([](QDialog *modal) {
+        auto *guard = qobject_cast<ProductionGuard *>(modal);
+        QVERIFY(guard);
+        QTest::keyClicks(guard->nameEdit(), QStringLiteral("Live"));
+        QVERIFY(guard->confirmButton()->isEnabled());
+        guard->confirmButton()->click();
+    });
+    QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
+    QVERIFY(!m_profiles->contains(id));
+}
+
+void TestProfileDialog::productionConfirmHook()
+{
+    Profile normal;
+    normal.displayName = QStringLiteral("Dev");
+    QVERIFY(ProductionGuard::confirm(nullptr, normal, QStringLiteral("Delete")));
+    Profile live = normal;
+    live.production = true;
+    ProductionGuard::setNextAnswerForTesting(false);
+    QVERIFY(!ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete")));
+    ProductionGuard::setNextAnswerForTesting(true);
+    QVERIFY(ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete")));
+}
+
+void TestProfileDialog::importFromEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("AKFROMENV0000000001"));
+    env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), secretKey);
+    env.insert(QStringLiteral("HUAWEICLOUD_SDK_REGION"), QStringLiteral("ap-southeast-3"));
+    env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), projectId);
+    auto dialog = makeDialog();
+    dialog->importFromEnvironment(env);
+    QVERIFY(dialog->isNewProfile());
+    const Profile p = dialog->form()->profile();
+    QCOMPARE(p.accessKey, QStringLiteral("AKFROMENV0000000001"));
+    QCOMPARE(p.region, QStringLiteral("ap-southeast-3"));
+    QCOMPARE(p.projectId, projectId);
+    QCOMPARE(field(dialog.get(), "secretKey")->text(), secretKey);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Imported")));
+    QVERIFY(!dialog->statusText().contains(secretKey));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_profiles->profile(id)->displayName, QStringLiteral("Environment (ap-southeast-3)"));
+    QCOMPARE(m_keychain->count(), 1);
+}
+
+void TestProfileDialog::importFromKooCli()
+{
+    const QString path = m_dir->filePath(QStringLiteral("config.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "second", "authEncrypt": "false", "profiles": [
+        {"name": "first", "mode": "AKSK", "accessKeyId": "AKFIRST", "secretAccessKey": "skfirst",
+         "region": "cn-north-4"},
+        {"name": "second", "mode": "AKSK", "accessKeyId": "AKSECOND", "secretAccessKey": "sksecond",
+         "region": "cn-south-1", "projectId": "0123456789abcdef0123456789abcdef"}]})");
+    file.close();
+
+    auto dialog = makeDialog();
+    dialog->importFromKooCli(path, QStringLiteral("second"));
+    QCOMPARE(dialog->form()->profile().accessKey, QStringLiteral("AKSECOND"));
+    QCOMPARE(dialog->form()->profile().region, QStringLiteral("cn-south-1"));
+    QCOMPARE(field(dialog.get(), "secretKey")->text(), QStringLiteral("sksecond"));
+
+    // Without a name and several profiles, the user chooses; KooCLI's current one is proposed.
+    onNextModal([](QDialog *modal) {
+        auto *combo = modal->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("second"));
+        combo->setCurrentIndex(0);
+        modal->accept();
+    });
+    dialog->importFromKooCli(path);
+    QCOMPARE(dialog->form()->profile().accessKey, QStringLiteral("AKFIRST"));
+    QCOMPARE(dialog->form()->profile().displayName, QStringLiteral("first"));
+    QVERIFY(!saveAndWait(dialog.get()).isEmpty());
+}
+
+void TestProfileDialog::importErrorsShown()
+{
+    auto dialog = makeDialog();
+    dialog->importFromEnvironment(QProcessEnvironment());
+    QVERIFY(dialog->statusText().contains(QStringLiteral("HUAWEICLOUD_SDK_AK")));
+    dialog->importFromKooCli(m_dir->filePath(QStringLiteral("missing.json")));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("does not exist")));
+    dialog->importFromKooCli(m_dir->filePath(QStringLiteral("missing.json")), QStringLiteral("x"));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("does not exist")));
+    QVERIFY(m_profiles->profiles().isEmpty());
+}
+
+void TestProfileDialog::accessibleNames()
+{
+    auto dialog = makeDialog();
+    const auto widgets = dialog->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w)
+                             || qobject_cast<QComboBox *>(w) || qobject_cast<QListWidget *>(w);
+        if (!control || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue; // a combo box's own line edit is named by the combo
+        if (qobject_cast<QAbstractButton *>(w) && w->parentWidget()
+            && w->parentWidget()->inherits("QScrollBar"))
+            continue;
+        ++checked;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(checked >= 20);
+}
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"
