@@ -30,6 +30,28 @@ const QString projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString secretKey = QStringLiteral("sk-Very-Secret-4711-abcdefghijklmnop");
 const QString iamPassword = QStringLiteral("pw-Also-Secret-0815");
 
+// A "keychain" that counts every call made to it.
+class CountingStore : public MemoryCredentialStore
+{
+public:
+    int calls = 0;
+    CredentialReply *read(const QString &id) override
+    {
+        ++calls;
+        return MemoryCredentialStore::read(id);
+    }
+    CredentialReply *write(const QString &id, const Credentials &credentials) override
+    {
+        ++calls;
+        return MemoryCredentialStore::write(id, credentials);
+    }
+    CredentialReply *remove(const QString &id) override
+    {
+        ++calls;
+        return MemoryCredentialStore::remove(id);
+    }
+};
+
 } // namespace
 
 class TestProfileDialog : public QObject
@@ -41,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstStartOffersSandbox();
+    void noKeychainAccessUntilAsked();
     void validatesAsYouType();
     void createsProfileWithSecret();
     void editKeepsStoredSecret();
@@ -146,6 +169,34 @@ void TestProfileDialog::firstStartOffersSandbox()
     QVERIFY(!pushButton(second.get(), "trySandbox")->isVisible());
     QVERIFY(!second->isNewProfile());
     QCOMPARE(second->form()->profile().displayName, QStringLiteral("Saved"));
+}
+
+void TestProfileDialog::noKeychainAccessUntilAsked()
+{
+    for (const char *name : {"One", "Two"}) {
+        Profile p;
+        p.displayName = QLatin1String(name);
+        p.region = QStringLiteral("cn-north-4");
+        p.accessKey = QStringLiteral("AK");
+        QVERIFY(!m_profiles->add(p).isEmpty());
+    }
+    CountingStore keychain;
+    ProfileCredentialStore credentials(&keychain);
+    {
+        ProfileDialog dialog(m_profiles.get(), &credentials, &m_nam);
+        dialog.show();
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
+        list->setCurrentRow(1);
+        QCOMPARE(dialog.form()->profile().displayName, QStringLiteral("Two"));
+        type(&dialog, "name", QStringLiteral("Two renamed"));
+        QTest::mouseClick(pushButton(&dialog, "save"), Qt::LeftButton); // no new secret
+        QCOMPARE(m_profiles->profile(dialog.currentProfileId())->displayName,
+                 QStringLiteral("Two renamed"));
+        QTest::mouseClick(pushButton(&dialog, "new"), Qt::LeftButton);
+        QVERIFY(dialog.isNewProfile());
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(keychain.calls, 0);
 }
 
 void TestProfileDialog::validatesAsYouType()

@@ -3,14 +3,15 @@
 #include "core/profile/credentialreply.h"
 #include "core/profile/profilestore.h"
 #include "ui/profiles/connectiontester.h"
+#include "ui/profiles/importpicker.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
+#include "ui/profiles/statusline.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -121,12 +122,7 @@ void ProfileDialog::buildUi()
     m_test = button(tr("&Test connection"),
                     tr("Makes one real call with these settings and shows the answer."), this);
     m_cancelTest = button(tr("Cancel &test"), tr("Stops the running connection test."), this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->setAccessibleName(tr("Result"));
+    m_status = new StatusLine(this);
     m_keepForSession = button(tr("&Keep the secret for this session only"),
                               tr("Save the profile and keep its secret in memory until Keystage "
                                  "closes, without the keychain."),
@@ -277,25 +273,14 @@ void ProfileDialog::updateButtons()
 
 void ProfileDialog::showStatus(const QString &text, Tone tone)
 {
-    m_status->setText(text);
-    m_status->setAccessibleDescription(text);
-    QPalette palette = this->palette();
-    if (tone == Tone::Error)
-        palette.setColor(QPalette::WindowText, productionMarkerColor());
-    else if (tone == Tone::Success)
-        palette.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
-    m_status->setPalette(palette);
-    m_status->setVisible(!text.isEmpty());
+    m_status->showMessage(text, tone);
     if (tone != Tone::Error)
         m_keepForSession->hide();
 }
 
 void ProfileDialog::showKeychainError(const QString &headline, const CredentialError &error)
 {
-    QString text = headline + u'\n' + error.message;
-    if (!error.detail.isEmpty())
-        text += u'\n' + tr("Details: %1").arg(error.detail);
-    showStatus(text, Tone::Error);
+    m_status->showCredentialError(headline, error);
 }
 
 void ProfileDialog::save()
@@ -497,32 +482,7 @@ void ProfileDialog::importFromEnvironment(const QProcessEnvironment &environment
 void ProfileDialog::importFromKooCli(const QString &path, const QString &sourceName)
 {
     ImportResult result = ProfileImport::fromKooCliConfig(path);
-    int index = 0;
-    if (result.ok() && !sourceName.isEmpty()) {
-        index = -1;
-        for (int i = 0; i < result.profiles.size(); ++i) {
-            if (result.profiles.at(i).sourceName == sourceName)
-                index = i;
-        }
-        if (index < 0) {
-            result.error = tr("The file has no KooCLI profile \"%1\".").arg(sourceName);
-            index = 0;
-        }
-    } else if (result.ok() && result.profiles.size() > 1) {
-        QStringList names;
-        for (int i = 0; i < result.profiles.size(); ++i) {
-            names << result.profiles.at(i).profile.displayName;
-            if (result.profiles.at(i).current)
-                index = i;
-        }
-        bool chosen = false;
-        const QString name = QInputDialog::getItem(this, tr("Import a KooCLI profile"),
-                                                   tr("The file holds several profiles. Import:"),
-                                                   names, index, false, &chosen);
-        if (!chosen)
-            result.error = tr("Nothing was imported.");
-        index = std::max(0, int(names.indexOf(name)));
-    }
+    const int index = ImportPicker::pick(this, &result, sourceName);
     applyImport(std::move(result), index);
 }
 

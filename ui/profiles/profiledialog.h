@@ -11,6 +11,7 @@
 #include "core/profile/credentialerror.h"
 #include "core/profile/profile.h"
 #include "core/profile/profileimport.h"
+#include "ui/profiles/statusline.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -80,7 +81,7 @@ Q_SIGNALS:
     void profileDeleted(const QString &profileId);
 
 private:
-    enum class Tone { Neutral, Success, Error };
+    using Tone = StatusLine::Tone;
     void buildUi();
     void reloadList(const QString &selectId);
     void showInForm(const Profile &profile, bool isNew);
@@ -99,7 +100,7 @@ private:
     ProfileForm *m_form = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_welcome = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QPushButton *m_sandbox = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;

@@ -1,0 +1,40 @@
+#include "ui/profiles/statusline.h"
+
+#include "ui/profiles/productionguard.h"
+
+namespace keystage::ui {
+
+StatusLine::StatusLine(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("status"));
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAccessibleName(tr("Result"));
+    hide();
+}
+
+void StatusLine::showMessage(const QString &text, Tone tone)
+{
+    m_tone = tone;
+    setText(text);
+    setAccessibleDescription(text);
+    QPalette colours = parentWidget() ? parentWidget()->palette() : palette();
+    if (tone == Tone::Error)
+        colours.setColor(QPalette::WindowText, productionMarkerColor());
+    else if (tone == Tone::Success)
+        colours.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+    setPalette(colours);
+    setVisible(!text.isEmpty());
+}
+
+void StatusLine::showCredentialError(const QString &headline, const CredentialError &error)
+{
+    QString text = headline + u'\n' + error.message;
+    if (!error.detail.isEmpty())
+        text += u'\n' + tr("Details: %1").arg(error.detail);
+    showMessage(text, Tone::Error);
+}
+
+} // namespace keystage::ui
