@@ -31,6 +31,7 @@ ProductionGuard::ProductionGuard(const Profile &profile, const QString &action, 
 {
     setWindowTitle(tr("Production profile"));
     setAccessibleName(tr("Confirm an action on a production profile"));
+    setMinimumWidth(420);
 
     auto *marker = new QLabel(productionMarkerText(), this);
     marker->setAlignment(Qt::AlignCenter);
