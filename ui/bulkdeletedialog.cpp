@@ -50,6 +50,8 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
     m_list->addItems(names);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setMinimumHeight(140);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_list->setIconSize(QSize(icon, icon));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -73,7 +75,8 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
         m_immediate = new QRadioButton(tr("Delete immediately — cannot be undone"), how);
         m_immediate->setObjectName(QStringLiteral("immediateRadio"));
         QPalette danger = m_immediate->palette();
-        danger.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        danger.setColor(QPalette::Active, QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        danger.setColor(QPalette::Inactive, QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
         m_immediate->setPalette(danger);
         howLayout->addLayout(scheduledRow);
         howLayout->addWidget(m_immediate);

@@ -18,6 +18,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     setObjectName(QStringLiteral("detailsPanel"));
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(2);
     m_name = addField(QStringLiteral("name"), tr("Secret:"));
     m_state = addField(QStringLiteral("state"), tr("State:"));
     m_type = addField(QStringLiteral("type"), tr("Type:"));

@@ -4,7 +4,11 @@
 #include "core/model/versionstagemodel.h"
 #include "ui/stageboardview.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
 #include <QFile>
+#include <QLineEdit>
 #include <QSaveFile>
 #include <QTableView>
 
@@ -61,6 +65,8 @@ QString E2eProbe::snapshot() const
             const QRect cell = m_board->stagesCellRect(row);
             const QPoint rowCenter = m_board->viewport()->mapToGlobal(
                     QPoint(cell.right() - 40, cell.center().y()));
+            if (!m_board->viewport()->rect().contains(cell.center()))
+                continue; // scrolled out of view: not reachable with the mouse
             lines << QStringLiteral("row %1 %2 %3")
                              .arg(version)
                              .arg(rowCenter.x())
@@ -76,6 +82,33 @@ QString E2eProbe::snapshot() const
                                               ? QStringLiteral("held")
                                               : QStringLiteral("pending"));
             }
+        }
+    }
+    // Open dialogs: their buttons and line edits, by object name.
+    const auto topLevels = QApplication::topLevelWidgets();
+    for (QWidget *top : topLevels) {
+        auto *dialog = qobject_cast<QDialog *>(top);
+        if (!dialog || !dialog->isVisible())
+            continue;
+        lines << QStringLiteral("dialog %1").arg(dialog->objectName());
+        const auto buttons = dialog->findChildren<QAbstractButton *>();
+        for (QAbstractButton *button : buttons) {
+            if (!button->isVisible() || button->objectName().isEmpty())
+                continue;
+            const QPoint c = button->mapToGlobal(button->rect().center());
+            lines << QStringLiteral("button %1 %2 %3 %4")
+                             .arg(button->objectName())
+                             .arg(c.x())
+                             .arg(c.y())
+                             .arg(button->isEnabled() ? QStringLiteral("enabled")
+                                                      : QStringLiteral("disabled"));
+        }
+        const auto edits = dialog->findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits) {
+            if (!edit->isVisible() || edit->objectName().isEmpty())
+                continue;
+            const QPoint c = edit->mapToGlobal(edit->rect().center());
+            lines << QStringLiteral("edit %1 %2 %3").arg(edit->objectName()).arg(c.x()).arg(c.y());
         }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

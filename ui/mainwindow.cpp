@@ -427,6 +427,10 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("window"));
+    // Defaults first (the board gets most of the right side), then what the user left.
+    m_mainSplitter->setSizes({420, 860});
+    m_rightSplitter->setSizes({200, 360, 170});
+    resizeDocks({m_activityDock}, {130}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# End-to-end: the real keystage window under Xvfb, driven by xdotool, checked on csms-local.
+#   drag_and_bulk_delete.sh KEYSTAGE SCREENSHOT_DIR
+# 1. starts Xvfb on a free display (-displayfd) and `keystage --sandbox` in a scratch HOME, with no
+#    D-Bus session (nothing can autolaunch a keyring prompt), and the e2e probe on;
+# 2. creates a secret with three versions and a BETA stage on v2 (curl, IAM token);
+# 3. finds it with the filter box, selects it, and drags the BETA chip onto v3 with a real mouse
+#    drag (press, two small moves, the move to the target, release) — checks the server;
+# 4. selects three secrets, presses Delete, types 3, schedules their deletion — checks the server;
+# 5. quits with Ctrl+Q and checks that the sandbox server stopped too.
+# Screenshots: main-window.png, board-drag.png, bulk-delete.png, bulk-delete-results.png.
+set -euo pipefail
+keystage=$1
+shots=$2
+mkdir -p "$shots"
+
+scratch=$(mktemp -d /tmp/keystage-e2e.XXXXXX)
+xvfb_pid='' app_pid=''
+cleanup() {
+  [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true
+  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  [[ -n $app_pid ]] && wait "$app_pid" 2>/dev/null || true
+  [[ -n $xvfb_pid ]] && wait "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  echo "--- keystage log ---" >&2; cat "$scratch/keystage.log" >&2 || true
+  echo "--- probe ---" >&2; cat "$scratch/probe.txt" >&2 || true
+  [[ -n ${DISPLAY:-} ]] && import -window root "$scratch/failure.png" 2>/dev/null \
+    && cp "$scratch/failure.png" "$shots/e2e-failure.png" && echo "screenshot: $shots/e2e-failure.png" >&2
+  exit 1
+}
+# Polls (bounded) until a command succeeds: files and the server have no signals to wait on.
+wait_for() {
+  local what=$1 tries=$2; shift 2
+  for ((i = 0; i < tries; i++)); do
+    if "$@"; then return 0; fi
+    sleep 0.1
+  done
+  fail "timed out waiting for $what"
+}
+
+mkdir -m 0700 "$scratch/run"
+export HOME=$scratch XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/data \
+  XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
+export DBUS_SESSION_BUS_ADDRESS=unix:path=$scratch/no-bus # dead on purpose: no autolaunch
+unset WAYLAND_DISPLAY SESSION_MANAGER
+export QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;keystage.ui.info=true'
+
+# --- Xvfb on a display it picks itself ---
+exec 3>"$scratch/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset >"$scratch/xvfb.log" 2>&1 &
+xvfb_pid=$!
+exec 3>&-
+wait_for "Xvfb" 100 test -s "$scratch/display"
+export DISPLAY=:$(head -1 "$scratch/display")
+echo "Xvfb on $DISPLAY"
+
+# --- keystage --sandbox ---
+export KEYSTAGE_E2E=1 KEYSTAGE_E2E_FILE=$scratch/probe.txt
+"$keystage" --sandbox >"$scratch/keystage.log" 2>&1 &
+app_pid=$!
+base_url() { sed -n 's/.*sandbox listening on "\(http[^"]*\)".*/\1/p' "$scratch/keystage.log" | head -1; }
+has_url() { [[ -n $(base_url) ]]; }
+wait_for "the sandbox to listen" 600 has_url
+url=$(base_url)
+project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
+echo "sandbox at $url"
+token=$(curl -sfi "$url/v3/auth/tokens" -H 'Content-Type: application/json' -d '{
+  "auth": {"identity": {"methods": ["password"], "password": {"user": {
+      "domain": {"name": "sandbox"}, "name": "sandbox-admin", "password": "sandbox-password"}}},
+    "scope": {"project": {"id": "'$project'"}}}}' \
+  | tr -d '\r' | sed -n 's/^[Xx]-[Ss]ubject-[Tt]oken: //p')
+[[ -n $token ]] || fail "no IAM token"
+api() { # METHOD PATH [BODY]
+  curl -sf -X "$1" "$url/v1/$project/$2" -H "X-Auth-Token: $token" \
+    -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+json_field() { python3 -c 'import json,sys; d=json.load(sys.stdin); print(eval("d"+sys.argv[1]))' "$1"; }
+
+api POST secrets '{"name":"e2e-drag","secret_string":"one"}' >/dev/null || fail "create e2e-drag"
+api POST secrets/e2e-drag/versions '{"secret_string":"two"}' >/dev/null
+api POST secrets/e2e-drag/versions '{"secret_string":"three"}' >/dev/null
+api POST secrets/e2e-drag/stages '{"name":"BETA","version_id":"v2"}' >/dev/null
+for i in 1 2 3; do
+  api POST secrets "{\"name\":\"e2e-bulk-$i\",\"secret_string\":\"x\"}" >/dev/null \
+    || fail "create e2e-bulk-$i"
+done
+
+probe() { cat "$scratch/probe.txt" 2>/dev/null || true; }
+probe_has() { probe | grep -q -- "$1"; }
+coords() { probe | awk -v k="$1" -v n="$2" '$1 == k && $2 == n { print $3, $4; exit }'; }
+chip() { probe | awk -v v="$1" -v s="$2" '$1 == "chip" && $2 == v && $3 == s { print $4, $5; exit }'; }
+row() { probe | awk -v v="$1" '$1 == "row" && $2 == v { print $3, $4; exit }'; }
+
+window=$(xdotool search --sync --pid "$app_pid" --name '^Keystage$' | head -1)
+[[ -n $window ]] || fail "no Keystage window"
+xdotool windowfocus --sync "$window" || true
+wait_for "the first page of secrets" 300 probe_has '^secret '
+
+# --- find e2e-drag with the filter (server-side search) and select it ---
+xdotool key --clearmodifiers ctrl+f
+xdotool type --delay 20 e2e-drag
+xdotool key Return
+only_secret() { [[ $(probe | grep -c '^secret ') == 1 ]] && probe_has "^secret $1 "; }
+wait_for "the search result" 300 only_secret e2e-drag
+read -r sx sy < <(coords secret e2e-drag)
+xdotool mousemove "$sx" "$sy" click 1
+wait_for "the versions of e2e-drag" 300 probe_has '^board e2e-drag loading=0 pending=0'
+wait_for "the BETA chip" 100 probe_has '^chip v2 BETA .* held'
+import -window root "$shots/main-window.png"
+
+# --- the drag: BETA from v2 onto v3 ---
+read -r cx cy < <(chip v2 BETA)
+read -r tx ty < <(row v3)
+echo "dragging BETA from ($cx,$cy) to v3 at ($tx,$ty)"
+xdotool mousemove "$cx" "$cy"
+xdotool mousedown 1
+xdotool mousemove $((cx + 4)) $((cy + 2))
+xdotool mousemove $((cx + 8)) $((cy + 4))
+xdotool mousemove $(((cx + tx) / 2)) $(((cy + ty) / 2))
+xdotool mousemove "$tx" "$ty"
+xdotool mousemove $((tx + 2)) "$ty"
+import -window root "$shots/board-drag.png"
+xdotool mouseup 1
+holder() { api GET "secrets/e2e-drag/stages/BETA" | json_field '["stage"]["version_id"]'; }
+holder_is() { [[ $(holder) == "$1" ]]; }
+wait_for "BETA on v3 on the server" 300 holder_is v3
+wait_for "the board to show the server's truth" 300 probe_has '^chip v3 BETA .* held'
+probe_has '^chip v2 BETA' && fail "BETA still shown on v2"
+echo "OK: the drag moved BETA to v3 on the server"
+
+# --- bulk delete three secrets through the dialog ---
+xdotool windowfocus --sync "$window" || true
+xdotool key --clearmodifiers ctrl+f ctrl+a
+xdotool type --delay 20 e2e-bulk
+xdotool key Return
+three_rows() { [[ $(probe | grep -c '^secret e2e-bulk-') == 3 && $(probe | grep -c '^secret ') == 3 ]]; }
+wait_for "the three e2e-bulk secrets" 300 three_rows
+read -r ax ay < <(coords secret e2e-bulk-1)
+read -r bx by < <(coords secret e2e-bulk-3)
+xdotool mousemove "$ax" "$ay" click 1
+xdotool keydown shift mousemove "$bx" "$by" click 1 keyup shift
+xdotool key Delete
+wait_for "the bulk delete dialog" 100 probe_has '^dialog bulkDeleteDialog'
+dialog=$(xdotool search --sync --pid "$app_pid" --name '^Delete secrets' | head -1)
+[[ -n $dialog ]] || fail "no bulk delete window"
+xdotool windowfocus --sync "$dialog" || true
+probe_has '^button startButton .* disabled' || fail "the start button is enabled before typing"
+read -r ex ey < <(coords edit confirmEdit)
+xdotool mousemove "$ex" "$ey" click 1
+xdotool type --delay 30 3
+wait_for "the start button to enable" 100 probe_has '^button startButton .* enabled'
+import -window root "$shots/bulk-delete.png"
+read -r bx by < <(coords button startButton)
+xdotool mousemove "$bx" "$by" click 1
+state_of() { api GET "secrets/$1" | json_field '["secret"]["state"]'; }
+all_pending() { for i in 1 2 3; do [[ $(state_of e2e-bulk-$i) == PENDING_DELETE ]] || return 1; done; }
+wait_for "three PENDING_DELETE secrets on the server" 300 all_pending
+wait_for "the results" 100 probe_has '^button copyReportButton'
+import -window root "$shots/bulk-delete-results.png"
+echo "OK: the dialog scheduled the deletion of three secrets"
+
+# --- quit: the sandbox server stops with the window ---
+read -r cx cy < <(coords button closeButton)
+xdotool mousemove "$cx" "$cy" click 1
+wait_for "the dialog to close" 100 bash -c '! grep -q "^dialog" "$0"' "$scratch/probe.txt"
+xdotool windowfocus --sync "$window" || true
+xdotool key --clearmodifiers ctrl+q
+exited() { ! kill -0 "$app_pid" 2>/dev/null; }
+wait_for "keystage to quit" 100 exited
+wait "$app_pid" || fail "keystage exited with an error"
+app_pid=''
+server_gone() { ! curl -s -o /dev/null --max-time 1 "$url/v3/auth/tokens"; }
+wait_for "the sandbox server to stop" 50 server_gone
+echo "OK: keystage quit and stopped the sandbox"
