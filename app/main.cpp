@@ -3,6 +3,7 @@
 #include "core/profile/profilestore.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecredentialstore.h"
 #include "ui/sessioncontroller.h"
 
 #include <QApplication>
@@ -72,7 +73,9 @@ int main(int argc, char *argv[])
     }
 
     keystage::ProfileStore profiles;
-    keystage::KeychainCredentialStore credentials;
+    keystage::KeychainCredentialStore keychain;
+    // Remembered credentials in the keychain, the others in memory for this session.
+    keystage::ui::ProfileCredentialStore credentials(&keychain);
     keystage::ui::MainWindow window;
     keystage::ui::SessionController session(&profiles, &credentials, &window);
     QString profileId;

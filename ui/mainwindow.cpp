@@ -65,6 +65,10 @@ void MainWindow::buildActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setObjectName(QStringLiteral("findAction"));
 
+    m_profilesAction = new QAction(tr("Connection &profiles…"), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::profilesRequested);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -94,6 +98,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_profilesAction);
     file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_quitAction);

@@ -82,6 +82,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void profileChosen(const QString &profileId);
+    void profilesRequested(); // File > Connection profiles…
     void currentSecretChanged(const QString &name);
     // A bulk dialog opened (tests drive it).
     void bulkDialogOpened(QDialog *dialog);
@@ -129,6 +130,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -149,7 +149,7 @@ void SandboxLauncher::onError(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart && m_state == State::Starting) {
         m_timeout.stop();
-        fail(tr("The local sandbox server could not be started: %1")
+        fail(tr("The local sandbox server (csms-local) could not be started: %1")
                      .arg(m_process ? m_process->errorString() : QString()));
         if (m_process) {
             m_process->deleteLater();

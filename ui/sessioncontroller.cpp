@@ -5,6 +5,8 @@
 #include "core/profile/profilestore.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/profiles/profilecredentialstore.h"
+#include "ui/profiles/profiledialog.h"
 #include "ui/sandboxlauncher.h"
 #include "ui/sandboxprofile.h"
 #include "ui/uilogging.h"
@@ -28,6 +30,7 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
         else
             openProfile(id);
     });
+    connect(m_window, &MainWindow::profilesRequested, this, &SessionController::openProfileDialog);
     connect(m_sandbox, &SandboxLauncher::started, this, [this](const QUrl &baseUrl) {
         const Profile profile = SandboxProfile::profile(baseUrl);
         connectWith(profile, SandboxProfile::credentials());
@@ -129,6 +132,30 @@ void SessionController::openLastProfile()
         openSandbox();
     else
         openProfile(last);
+}
+
+void SessionController::openProfileDialog()
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    if (!m_profiles)
+        return;
+    if (!m_dialogCredentials) {
+        m_dialogCredentials = qobject_cast<ProfileCredentialStore *>(m_credentials);
+        if (!m_dialogCredentials)
+            m_dialogCredentials = new ProfileCredentialStore(m_credentials, this);
+    }
+    auto *dialog = new ProfileDialog(m_profiles, m_dialogCredentials, m_nam, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_profile.id.isEmpty() && !m_profile.sandbox)
+        dialog->selectProfile(m_profile.id);
+    connect(dialog, &ProfileDialog::sandboxRequested, this, &SessionController::openSandbox);
+    connect(dialog, &ProfileDialog::connectRequested, this, &SessionController::openProfile);
+    m_profileDialog = dialog;
+    dialog->show();
 }
 
 void SessionController::connectWith(const Profile &profile, Credentials credentials)

@@ -5,6 +5,7 @@
 
 #include "core/profile/profile.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -22,6 +23,7 @@ class ProfileStore;
 namespace keystage::ui {
 
 class MainWindow;
+class ProfileCredentialStore;
 class SandboxLauncher;
 
 class SessionController : public QObject
@@ -45,6 +47,8 @@ public Q_SLOTS:
     void openProfile(const QString &profileId);
     // The last used profile, or the sandbox when there is none.
     void openLastProfile();
+    // The connection profile editor (ui/profiles/ProfileDialog), non-modal.
+    void openProfileDialog();
 
 Q_SIGNALS:
     void clientChanged(keystage::CsmsClient *client);
@@ -64,6 +68,8 @@ private:
     std::unique_ptr<CsmsClient> m_client;
     Profile m_profile;
     QPointer<QObject> m_pendingRead;
+    ProfileCredentialStore *m_dialogCredentials = nullptr;
+    QPointer<QDialog> m_profileDialog;
 };
 
 } // namespace keystage::ui

@@ -1,0 +1,133 @@
+// SessionController and SandboxLauncher: the sandbox starts csms-local as a child with its data in
+// the given file (demo secrets on first start only), connects the window, and stops the server
+// when the controller goes away; a missing server binary fails visibly; File > Connection
+// profiles opens the profile dialog; unknown profiles are refused.
+#include "core/model/secretlistmodel.h"
+#include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilestore.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/sandboxlauncher.h"
+#include "ui/sessioncontroller.h"
+
+#include <QAction>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keystage;
+using keystage::ui::MainWindow;
+using keystage::ui::SandboxLauncher;
+using keystage::ui::SessionController;
+
+class TestSessionController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sandboxStartsConnectsAndStops()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        QUrl baseUrl;
+        {
+            SessionController session(&profiles, &credentials, &window);
+            session.sandbox()->setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
+            session.sandbox()->setDataFile(m_dir.filePath(QStringLiteral("sandbox.db")));
+            session.sandbox()->setSeedCount(30);
+            QSignalSpy changed(&session, &SessionController::clientChanged);
+            session.openSandbox();
+            QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Connecting);
+            QVERIFY(changed.wait(60000));
+            QVERIFY(session.client());
+            QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Connected);
+            baseUrl = session.sandbox()->baseUrl();
+            QCOMPARE(baseUrl.host(), QStringLiteral("127.0.0.1"));
+            QTRY_COMPARE(window.secretsModel()->rowCount(), 30); // seeded on first start
+            QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("sandbox.db"))));
+        }
+        // The controller (and its launcher) is gone: so is the server.
+        QVERIFY(!window.client());
+        QNetworkAccessManager nam;
+        QNetworkReply *reply
+                = nam.get(QNetworkRequest(baseUrl.resolved(QUrl(QStringLiteral("/v3")))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        delete reply;
+    }
+
+    void restartsOnAnExistingDataFile()
+    {
+        SandboxLauncher launcher;
+        launcher.setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
+        launcher.setDataFile(m_dir.filePath(QStringLiteral("sandbox.db"))); // from the test above
+        launcher.setSeedCount(30);
+        QSignalSpy started(&launcher, &SandboxLauncher::started);
+        launcher.start();
+        QVERIFY(started.wait(60000));
+        QCOMPARE(launcher.state(), SandboxLauncher::State::Running);
+        QSignalSpy stopped(&launcher, &SandboxLauncher::stopped);
+        launcher.stop();
+        QCOMPARE(stopped.count(), 1);
+        QCOMPARE(launcher.state(), SandboxLauncher::State::Idle);
+    }
+
+    void aMissingServerFailsVisibly()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles2.ini")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        SessionController session(&profiles, &credentials, &window);
+        session.sandbox()->setServerProgram(m_dir.filePath(QStringLiteral("no-such-binary")));
+        QSignalSpy failed(&session, &SessionController::openFailed);
+        session.openSandbox();
+        QVERIFY(failed.wait());
+        QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Failed);
+        QVERIFY(!window.banner()->isHidden());
+        QVERIFY(window.banner()->detail().contains(QStringLiteral("csms-local")));
+        QVERIFY(!session.client());
+    }
+
+    void unknownProfilesAreRefused()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles3.ini")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        SessionController session(&profiles, &credentials, &window);
+        QVERIFY(session.findProfile(QStringLiteral("nope")).isEmpty());
+        QSignalSpy failed(&session, &SessionController::openFailed);
+        session.openProfile(QStringLiteral("nope"));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(window.banner()->headline().contains(QStringLiteral("profile")));
+    }
+
+    void fileMenuOpensTheProfileDialog()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles4.ini")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        SessionController session(&profiles, &credentials, &window);
+        auto *action = window.findChild<QAction *>(QStringLiteral("profilesAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window.findChild<ui::ProfileDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        action->trigger(); // a second time: the same dialog
+        QCOMPARE(window.findChildren<ui::ProfileDialog *>().size(), 1);
+        dialog->close();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestSessionController)
+#include "tst_sessioncontroller.moc"
