@@ -1263,6 +1263,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -1817,7 +1821,7 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox server could not be started: %1</source>
+        <source>The local sandbox server (csms-local) could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
