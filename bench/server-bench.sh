@@ -35,6 +35,7 @@ token=$(curl -si "$base/v3/auth/tokens" -H 'Content-Type: application/json' -d '
 
 # nginx serving the same bytes as the list-secrets page, as a static file.
 mkdir -p "$work/www" "$work/nginx"
+chmod a+rx "$work" "$work/www" # nginx workers run as an unprivileged user
 curl -s -H "X-Auth-Token: $token" "$base/v1/$project/secrets?limit=50" >"$work/www/page.json"
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes 1;
