@@ -1,70 +1,42 @@
-// bench_models: the models and operations against a real csms-local (a benchmark, not a test).
-//   bench_models [SECRETS]   (default 100000)
-// Prints: full list load time and model memory, local filter time, server search latency, stage
-// move round trip, and bulk deletion of 1,000 secrets (BulkDeleter vs a sequential loop vs the
-// same client flooding with 64 calls in flight, the ceiling as this client sees it).
+// bench_models: the client, the models and the operations against a real csms-local (a benchmark,
+// not a test).
+//   bench_models [SECRETS] [--latency MS] [--only client,models,delete]
+//     SECRETS     demo secrets seeded into csms-local (default 100000)
+//     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
+//                 server keeps serving others meanwhile), as a distant CSMS would be
+//     --only      the sections to run (default all three)
+// Sections:
+//   client  CsmsClient alone: list every secret page by page (200 and 1000 per page), 1,000 stage
+//           moves (PUT) with 1, 4 and 8 in flight; requests/s, CPU of this process and of
+//           csms-local
+//   models  SecretListModel full load and memory, local filter, server search, stage move round
+//   trip delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64
+//   in
+//           flight, the ceiling as one client sees it), each with the server's CPU time
+#include "benchsupport.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/ops/bulkdeleter.h"
-#include "csmslocal.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTest>
-#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <malloc.h>
 
 using namespace keystage;
+using namespace keystage::bench;
 using namespace keystage::test;
 
 namespace {
-
-std::unique_ptr<CsmsClient> makeClient(QNetworkAccessManager *nam, const CsmsLocal &server)
-{
-    Profile p;
-    p.id = QStringLiteral("bench");
-    p.csmsEndpoint = server.baseUrl();
-    p.iamEndpoint = server.baseUrl();
-    p.projectId = SandboxCredentials::projectId();
-    p.accessKey = SandboxCredentials::accessKey();
-    p.pageSize = 1000;
-    Credentials c;
-    c.secretKey = SandboxCredentials::secretKey();
-    return std::make_unique<CsmsClient>(nam, p, c);
-}
-
-template<typename T>
-ApiResult<T> await(Reply<T> *reply)
-{
-    reply->setAutoDelete(false);
-    if (!reply->isFinished())
-        QSignalSpy(reply, &ApiReply::finished).wait(60000);
-    ApiResult<T> r = reply->result();
-    delete reply;
-    return r;
-}
 
 size_t heapInUse()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     malloc_trim(0);
     return mallinfo2().uordblks;
-}
-
-QByteArray statusField(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed();
-    }
-    return {};
 }
 
 // Creates count secrets "prefix-NNNN" with up to 16 calls in flight.
@@ -104,29 +76,108 @@ double seconds(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void printCpu(const char *what, int requests, const CpuMeter &cpu)
 {
-    QCoreApplication app(argc, argv);
-    const int secrets = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
-    QNetworkAccessManager nam;
-    CsmsLocalOptions options;
-    options.seedDemo = secrets;
-    CsmsLocal server(options);
-    QElapsedTimer t;
-    t.start();
-    if (!server.start(600000)) {
-        std::fprintf(stderr, "csms-local did not start: %s\n", server.errorOutput().constData());
-        return 1;
-    }
-    std::printf("csms-local seeded with %d secrets and started in %.1f s\n", secrets, seconds(t));
-    auto client = makeClient(&nam, server);
+    const double wall = cpu.wall(), client = cpu.client(), server = cpu.server();
+    std::printf("%-34s %6d req in %6.2f s = %7.0f req/s | CPU client %6.3f s (%5.1f us/req), "
+                "server %6.3f s (%5.1f us/req), client/server %5.1f%%\n",
+                what, requests, wall, requests / wall, client, 1e6 * client / requests, server,
+                1e6 * server / requests, server > 0 ? 100.0 * client / server : 0.0);
+}
 
-    // 1. Full list, page by page (1000 per page), and the model's memory.
+// ---- client: CsmsClient alone ----
+bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    for (int pageSize : {200, 1000}) {
+        auto client = makeClient(nam, server, pageSize);
+        QEventLoop loop;
+        int pages = 0, secrets = 0;
+        bool failed = false;
+        std::function<void(const QString &)> next = [&](const QString &marker) {
+            client->listSecrets(marker)->then(&loop, [&](const ApiResult<SecretPage> &r) {
+                if (!r.ok()) {
+                    failed = true;
+                    loop.quit();
+                    return;
+                }
+                ++pages;
+                secrets += int(r.value().items.size());
+                if (r.value().hasMore())
+                    next(r.value().pageInfo.nextMarker);
+                else
+                    loop.quit();
+            });
+        };
+        CpuMeter cpu(server.pid());
+        next(QString());
+        loop.exec();
+        if (failed) {
+            std::fprintf(stderr, "listing failed\n");
+            return false;
+        }
+        const QByteArray what = QStringLiteral("list %1 secrets, %2 per page")
+                                        .arg(secrets)
+                                        .arg(pageSize)
+                                        .toLatin1();
+        printCpu(what.constData(), pages, cpu);
+    }
+
+    // 1,000 stage moves (one PUT each): each lane moves BETA of its own secret between v1 and v2.
+    auto client = makeClient(nam, server, 200);
+    const int lanes = 8;
+    createSecrets(*client, QStringLiteral("bench-move"), lanes);
+    const QStringList secretNames = names(QStringLiteral("bench-move"), lanes);
+    for (const QString &secret : secretNames) {
+        CreateVersionRequest v;
+        v.secretString = QStringLiteral("two");
+        await(client->createVersion(secret, v));
+        await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
+    }
+    for (int inFlight : {1, 4, 8}) {
+        const int total = 1000;
+        int started = 0, done = 0, failures = 0;
+        QList<double> latencies;
+        QEventLoop loop;
+        std::function<void(int)> move = [&](int lane) {
+            if (started == total)
+                return;
+            const int n = started++;
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            client->moveStage(secretNames.at(lane), QStringLiteral("BETA"),
+                              (n / inFlight) % 2 ? QStringLiteral("v1") : QStringLiteral("v2"))
+                    ->then(&loop, [&, lane, timer](const ApiResult<Stage> &r) {
+                        latencies << double(timer->nsecsElapsed()) / 1e6;
+                        if (!r.ok())
+                            ++failures;
+                        if (++done == total)
+                            loop.quit();
+                        else
+                            move(lane);
+                    });
+        };
+        CpuMeter cpu(server.pid());
+        for (int lane = 0; lane < inFlight; ++lane)
+            move(lane);
+        loop.exec();
+        const QByteArray what
+                = QStringLiteral("stage moves, %1 in flight").arg(inFlight).toLatin1();
+        printCpu(what.constData(), total, cpu);
+        std::printf("    latency p50 %.2f ms, p99 %.2f ms, %d failed\n", percentile(latencies, 0.5),
+                    percentile(latencies, 0.99), failures);
+    }
+    return true;
+}
+
+// ---- models: SecretListModel, VersionStageModel ----
+bool benchModels(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    auto client = makeClient(nam, server, 1000);
+    QElapsedTimer t;
+    // Full list, page by page (1000 per page), and the model's memory.
     const size_t before = heapInUse();
     auto model = std::make_unique<SecretListModel>(client.get());
-    t.restart();
+    t.start();
     int pages = 0;
     while (!model->isComplete()) {
         QSignalSpy loaded(model.get(), &SecretListModel::pageLoaded);
@@ -135,7 +186,7 @@ int main(int argc, char **argv)
         if (!QTest::qWaitFor([&]() { return !loaded.isEmpty() || !failed.isEmpty(); }, 60000)
             || !failed.isEmpty()) {
             std::fprintf(stderr, "page failed\n");
-            return 1;
+            return false;
         }
         ++pages;
     }
@@ -148,7 +199,7 @@ int main(int argc, char **argv)
                 double(after - before) / qMax(1, model->rowCount()),
                 statusField("VmHWM:").constData());
 
-    // 2. Local filter (instant part) and server search latency.
+    // Local filter (instant part) and server search latency.
     for (const QString &text : {QStringLiteral("payments"), QStringLiteral("qa-billing-api-key-01"),
                                 QStringLiteral("no-such-secret")}) {
         QSignalSpy found(model.get(), &SecretListModel::searchFinished);
@@ -163,62 +214,114 @@ int main(int argc, char **argv)
     model->setFilterText(QString());
     model.reset();
 
-    // 3. Stage move round trip (stale check GET + PUT + re-read of the versions).
-    {
-        createSecrets(*client, QStringLiteral("bench-stage"), 1);
-        const QString secret = QStringLiteral("bench-stage-0000");
-        CreateVersionRequest v;
-        v.secretString = QStringLiteral("two");
-        await(client->createVersion(secret, v));
-        await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
-        VersionStageModel stages(client.get());
-        QSignalSpy loaded(&stages, &VersionStageModel::versionsLoaded);
-        stages.setSecret(secret);
-        loaded.wait(30000);
-        QList<double> times;
-        for (int i = 0; i < 50; ++i) {
-            QSignalSpy moved(&stages, &VersionStageModel::stageMoved);
-            t.restart();
-            stages.moveStage(QStringLiteral("BETA"),
-                             i % 2 ? QStringLiteral("v1") : QStringLiteral("v2"));
-            moved.wait(30000);
-            times << seconds(t) * 1000;
-        }
-        std::sort(times.begin(), times.end());
-        std::printf("stage move round trip (drop to server truth, 50 moves): p50 %.1f ms, p90 "
-                    "%.1f ms\n",
-                    times.at(25), times.at(45));
+    // Stage move round trip (stale check GET + PUT + re-read of the versions).
+    createSecrets(*client, QStringLiteral("bench-stage"), 1);
+    const QString secret = QStringLiteral("bench-stage-0000");
+    CreateVersionRequest v;
+    v.secretString = QStringLiteral("two");
+    await(client->createVersion(secret, v));
+    await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
+    VersionStageModel stages(client.get());
+    QSignalSpy loaded(&stages, &VersionStageModel::versionsLoaded);
+    stages.setSecret(secret);
+    loaded.wait(30000);
+    QList<double> times;
+    for (int i = 0; i < 50; ++i) {
+        QSignalSpy moved(&stages, &VersionStageModel::stageMoved);
+        t.restart();
+        stages.moveStage(QStringLiteral("BETA"),
+                         i % 2 ? QStringLiteral("v1") : QStringLiteral("v2"));
+        moved.wait(30000);
+        times << seconds(t) * 1000;
     }
+    std::printf(
+            "stage move round trip (drop to server truth, 50 moves): p50 %.1f ms, p90 %.1f ms\n",
+            percentile(times, 0.5), percentile(times, 0.9));
+    return true;
+}
 
-    // 4. Deleting 1,000 secrets: sequential loop, BulkDeleter (8 in flight), flood (64).
+// ---- delete: 1,000 secrets three ways ----
+bool benchDelete(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    auto client = makeClient(nam, server, 1000);
     const int n = 1000;
     createSecrets(*client, QStringLiteral("seq"), n);
     createSecrets(*client, QStringLiteral("bulk"), n);
     createSecrets(*client, QStringLiteral("flood"), n);
-    t.restart();
+
+    CpuMeter cpu(server.pid());
     for (const QString &name : names(QStringLiteral("seq"), n))
         await(client->deleteSecret(name, CsmsClient::Priority::Bulk));
-    const double seq = seconds(t);
+    const double seq = cpu.wall();
+    printCpu("delete, sequential loop", n, cpu);
+
     BulkDeleter deleter(client.get());
     QSignalSpy finished(&deleter, &BulkDeleter::finished);
-    t.restart();
+    cpu.restart();
     deleter.start(names(QStringLiteral("bulk"), n), BulkDeleter::Mode::Immediate);
     finished.wait(600000);
-    const double bulk = seconds(t);
+    const double bulk = cpu.wall();
+    const double bulkServerCpu = cpu.server();
+    printCpu("delete, BulkDeleter (8 in flight)", n, cpu);
     const BulkSummary summary = deleter.summary();
+
     client->setMaxInFlight(64);
     BulkDeleter flood(client.get());
     flood.setMaxInFlight(64);
     QSignalSpy floodFinished(&flood, &BulkDeleter::finished);
-    t.restart();
+    cpu.restart();
     flood.start(names(QStringLiteral("flood"), n), BulkDeleter::Mode::Immediate);
     floodFinished.wait(600000);
-    const double ceiling = seconds(t);
-    std::printf("delete %d: sequential %.2f s (%.0f req/s); BulkDeleter(8) %.2f s (%.0f req/s, "
-                "%d ok, %d failed); flood(64) %.2f s (%.0f req/s)\n",
-                n, seq, n / seq, bulk, n / bulk, summary.succeeded, summary.failed, ceiling,
-                n / ceiling);
-    std::printf("BulkDeleter = %.1fx sequential, %.0f%% of the flood ceiling\n", seq / bulk,
-                100.0 * ceiling / bulk);
+    const double ceiling = cpu.wall();
+    printCpu("delete, flood (64 in flight)", n, cpu);
+    const BulkSummary floodSummary = flood.summary();
+    std::printf("BulkDeleter: %d ok, %d failed; flood: %d ok, %d failed\n", summary.succeeded,
+                summary.failed, floodSummary.succeeded, floodSummary.failed);
+    std::printf("BulkDeleter = %.1fx sequential, %.0f%% of the flood ceiling, %.0f%% of the "
+                "server-CPU bound (%.0f req/s = %d deletes / %.3f s of csms-local CPU)\n",
+                seq / bulk, 100.0 * ceiling / bulk, 100.0 * (n / bulk) / (n / bulkServerCpu),
+                n / bulkServerCpu, n, bulkServerCpu);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int secrets = 100000;
+    int latency = 0;
+    QStringList only{QStringLiteral("client"), QStringLiteral("models"), QStringLiteral("delete")};
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--latency") && i + 1 < args.size())
+            latency = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
+            only = args.at(++i).split(QLatin1Char(','));
+        else
+            secrets = args.at(i).toInt();
+    }
+    QNetworkAccessManager nam;
+    CsmsLocalOptions options;
+    options.seedDemo = secrets;
+    options.faultLatencyMs = latency;
+    CsmsLocal server(options);
+    QElapsedTimer t;
+    t.start();
+    if (!server.start(600000)) {
+        std::fprintf(stderr, "csms-local did not start: %s\n", server.errorOutput().constData());
+        return 1;
+    }
+    std::printf("csms-local seeded with %d secrets and started in %.1f s; latency %d ms\n", secrets,
+                seconds(t), latency);
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("client")) && !benchClient(server, &nam))
+        return 1;
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("models")) && !benchModels(server, &nam))
+        return 1;
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("delete")) && !benchDelete(server, &nam))
+        return 1;
     return 0;
 }
