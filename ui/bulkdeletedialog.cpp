@@ -1,5 +1,7 @@
 #include "ui/bulkdeletedialog.h"
 
+#include "ui/profiles/productionguard.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@ namespace keystage::ui {
 BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names, Purpose purpose,
                                    QWidget *parent)
     : QDialog(parent)
+    , m_client(client)
     , m_deleter(new BulkDeleter(client, this))
     , m_names(names)
     , m_purpose(purpose)
@@ -81,6 +84,20 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
         howLayout->addLayout(scheduledRow);
         howLayout->addWidget(m_immediate);
         layout->addWidget(how);
+        m_undoNote = new QLabel(this);
+        m_undoNote->setObjectName(QStringLiteral("undoNote"));
+        m_undoNote->setWordWrap(true);
+        m_undoNote->setTextFormat(Qt::PlainText);
+        m_undoNote->setAccessibleName(tr("Can this be undone"));
+        layout->addWidget(m_undoNote);
+        m_scheduled->setAccessibleName(tr("Schedule deletion"));
+        m_scheduled->setAccessibleDescription(
+                tr("The secrets stay recoverable for the chosen number of days; Edit > Undo "
+                   "cancels the deletion."));
+        m_days->setAccessibleName(tr("Recovery window in days"));
+        m_immediate->setAccessibleName(tr("Delete immediately"));
+        m_immediate->setAccessibleDescription(
+                tr("Deletes the secrets and all their versions at once. This cannot be undone."));
         connect(m_scheduled, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
         connect(m_immediate, &QRadioButton::toggled, this, &BulkDeleteDialog::updateButtons);
 
@@ -162,9 +179,22 @@ int BulkDeleteDialog::recoveryWindowDays() const
     return m_days ? m_days->value() : 30;
 }
 
+QString BulkDeleteDialog::undoNote() const
+{
+    if (m_purpose == Purpose::Restore)
+        return {};
+    return m_immediate->isChecked()
+                   ? tr("Immediate deletion cannot be undone: it is not added to Edit > Undo, "
+                        "and the secrets and all their versions are gone at once.")
+                   : tr("Scheduled deletion can be undone with Edit > Undo (Ctrl+Z), or "
+                        "restored later from the list, until the recovery window ends.");
+}
+
 void BulkDeleteDialog::updateButtons()
 {
     const int n = int(m_names.size());
+    if (m_undoNote)
+        m_undoNote->setText(undoNote());
     if (m_purpose == Purpose::Restore)
         m_startButton->setText(tr("Restore %n secret(s)", nullptr, n));
     else if (m_immediate->isChecked())
@@ -186,6 +216,17 @@ void BulkDeleteDialog::start()
 {
     if (!canStart())
         return;
+    if (m_purpose == Purpose::Delete && m_client) {
+        const int n = int(m_names.size());
+        const QString action = mode() == BulkDeleter::Mode::Immediate
+                                       ? tr("Delete %n secret(s) immediately", nullptr, n)
+                                       : tr("Schedule the deletion of %n secret(s)", nullptr, n);
+        if (!ProductionGuard::confirm(this, m_client->profile(), action)) {
+            m_summary->setText(tr("Not started: the production profile's name was not "
+                                  "confirmed."));
+            return;
+        }
+    }
     if (!m_deleter->start(m_names, mode(), recoveryWindowDays()))
         return;
     m_started = true;

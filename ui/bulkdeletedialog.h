@@ -8,6 +8,7 @@
 #include "core/ops/bulkdeleter.h"
 
 #include <QDialog>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QDialogButtonBox;
@@ -41,6 +42,8 @@ public:
     BulkDeleter::Mode mode() const;
     int recoveryWindowDays() const;
     QString report() const; // plain text: one line per secret, then the summary
+    // Whether the chosen mode can be undone from Edit > Undo, as the dialog tells the user.
+    QString undoNote() const;
 
     // Result line of one secret as shown in the list (exposed for tests).
     static QString resultText(const BulkItemResult &result);
@@ -59,6 +62,7 @@ private:
     void onItemFinished(int index, const BulkItemResult &result);
     void onFinished(const BulkSummary &summary);
 
+    QPointer<CsmsClient> m_client;
     BulkDeleter *m_deleter;
     QStringList m_names;
     Purpose m_purpose;
@@ -69,6 +73,7 @@ private:
     QSpinBox *m_days = nullptr;
     QRadioButton *m_immediate = nullptr;
     QLabel *m_confirmLabel = nullptr;
+    QLabel *m_undoNote = nullptr;
     QLineEdit *m_confirm = nullptr;
     QProgressBar *m_progress;
     QLabel *m_summary;

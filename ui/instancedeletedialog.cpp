@@ -1,6 +1,7 @@
 #include "ui/instancedeletedialog.h"
 
 #include "core/model/secretlistmodel.h"
+#include "ui/profiles/productionguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -62,8 +63,11 @@ InstanceDeleteDialog::InstanceDeleteDialog(CsmsClient *client, SecretListModel *
 
     auto *warning = new QLabel(
             tr("Every secret associated with the instance is deleted immediately, including "
-               "secrets that are not loaded here. This cannot be undone."),
+               "secrets that are not loaded here. This cannot be undone, and it is not added to "
+               "Edit > Undo."),
             this);
+    warning->setObjectName(QStringLiteral("undoNote"));
+    warning->setAccessibleName(tr("This cannot be undone"));
     warning->setWordWrap(true);
     QPalette danger = warning->palette();
     danger.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -213,6 +217,13 @@ void InstanceDeleteDialog::start()
 {
     if (!canStart())
         return;
+    if (m_client
+        && !ProductionGuard::confirm(
+                this, m_client->profile(),
+                tr("Delete every secret of instance %1 immediately").arg(confirmationText()))) {
+        m_result->setText(tr("Not started: the production profile's name was not confirmed."));
+        return;
+    }
     m_running = true;
     ++m_previewGeneration; // a running preview no longer matters
     m_result->setText(tr("Deleting…"));

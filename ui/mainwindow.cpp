@@ -5,6 +5,7 @@
 #include "core/model/secretlistmodel.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
+#include "ui/deletioncommand.h"
 #include "ui/detailspanel.h"
 #include "ui/e2eprobe.h"
 #include "ui/initresources.h"
@@ -13,6 +14,7 @@
 #include "ui/secretrowdelegate.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/undohistory.h"
 #include "ui/valuepanel.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -32,13 +35,14 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace keystage::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_clipboard(new ClipboardGuard(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_history(new UndoHistory(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -52,7 +56,18 @@ MainWindow::MainWindow(QWidget *parent)
     setConnectionState(ConnectionState::Disconnected, tr("Not connected"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Detach from the client while the window is whole: the panels abort their calls when they
+    // go, and the client's signals must not reach a half-destroyed window.
+    setClient(nullptr);
+    m_history->disconnect(this); // it outlives the window's widgets by a moment
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_history;
+}
 
 void MainWindow::buildActions()
 {
@@ -88,10 +103,32 @@ void MainWindow::buildActions()
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Own actions, not QUndoStack's: they stay disabled while a step runs on the server, and
+    // name exactly what would be undone (an immediate deletion never shows up here).
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, m_history, &UndoHistory::tryUndo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    connect(m_redoAction, &QAction::triggered, m_history, &UndoHistory::tryRedo);
+    connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_history, &UndoHistory::busyChanged, this, &MainWindow::updateUndoActions);
+    connect(m_history, &UndoHistory::stepSucceeded, this, &MainWindow::updateUndoActions);
+    connect(m_history, &UndoHistory::stepFailed, this,
+            [this](const QString &headline, const ApiError &error) {
+                updateUndoActions();
+                m_banner->showError(headline, error);
+                m_board->reload(); // the server's truth after a refusal
+            });
+    connect(m_history, &UndoHistory::secretsChanged, this, [this]() {
+        if (m_secrets)
+            m_secrets->refresh();
+        m_details->showSecret(m_currentSecret);
+    });
+    updateUndoActions();
 }
 
 void MainWindow::buildMenus()
@@ -193,7 +230,7 @@ void MainWindow::buildCentral()
     auto *boardBox = new QGroupBox(tr("Versions and stages"), m_rightSplitter);
     boardBox->setObjectName(QStringLiteral("boardBox"));
     auto *boardLayout = new QVBoxLayout(boardBox);
-    m_board = new StageBoard(m_undoStack, boardBox);
+    m_board = new StageBoard(m_history, boardBox);
     boardLayout->addWidget(m_board);
     auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
     auto *valueLayout = new QVBoxLayout(valueBox);
@@ -256,7 +293,8 @@ void MainWindow::setClient(CsmsClient *client)
     m_valuePanel->setClient(client);
     m_details->setClient(client);
     m_board->setClient(client);
-    m_undoStack->clear();
+    m_history->clear();
+    updateUndoActions();
     m_secretsView->setModel(nullptr);
     m_activityView->setModel(nullptr);
     delete m_proxy;
@@ -381,7 +419,45 @@ void MainWindow::deleteSelectedSecrets()
     const QStringList names = selectedSecretNames();
     if (!m_client || names.isEmpty())
         return;
-    openBulkDialog(new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Delete, this));
+    auto *dialog = new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Delete, this);
+    recordScheduledDeletions(dialog);
+    openBulkDialog(dialog);
+}
+
+void MainWindow::recordScheduledDeletions(BulkDeleteDialog *dialog)
+{
+    // A retry reports the earlier successes again: each secret goes on the history once.
+    auto recorded = std::make_shared<QSet<QString>>();
+    QPointer<CsmsClient> client = m_client;
+    connect(dialog, &BulkDeleteDialog::runFinished, this, [this, dialog, recorded, client]() {
+        if (dialog->mode() != BulkDeleter::Mode::Scheduled || !client || client != m_client)
+            return;
+        QStringList fresh;
+        const QStringList done = dialog->deleter()->namesWith(BulkItemResult::Status::Succeeded);
+        for (const QString &name : done) {
+            if (!recorded->contains(name)) {
+                recorded->insert(name);
+                fresh << name;
+            }
+        }
+        if (!fresh.isEmpty())
+            m_history->push(
+                    new DeletionCommand(m_history, client, fresh, dialog->recoveryWindowDays()));
+    });
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool busy = m_history->isBusy();
+    const QString undoText = m_history->undoText();
+    const QString redoText = m_history->redoText();
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    m_undoAction->setEnabled(!busy && m_history->canUndo());
+    m_redoAction->setEnabled(!busy && m_history->canRedo());
+    const QString waiting = tr("Waiting for the server to finish the last undo or redo.");
+    m_undoAction->setStatusTip(busy ? waiting : QString());
+    m_redoAction->setStatusTip(busy ? waiting : QString());
 }
 
 void MainWindow::restoreSelectedSecrets()

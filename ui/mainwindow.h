@@ -28,11 +28,13 @@ class SecretListModel;
 
 namespace keystage::ui {
 
+class BulkDeleteDialog;
 class ClipboardGuard;
 class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class UndoHistory;
 class ValuePanel;
 
 class MainWindow : public QMainWindow
@@ -59,7 +61,10 @@ public:
     ClipboardGuard *clipboard() const { return m_clipboard; }
     ValuePanel *valuePanel() const { return m_valuePanel; }
     DetailsPanel *detailsPanel() const { return m_details; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
+    UndoHistory *undoHistory() const { return m_history; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     QTableView *secretsView() const { return m_secretsView; }
     QLineEdit *filterEdit() const { return m_filter; }
     StageBoard *stageBoard() const { return m_board; }
@@ -101,11 +106,15 @@ private:
     void onCurrentSecretChanged();
     void updateActions();
     void openBulkDialog(QDialog *dialog);
+    void updateUndoActions();
+    // Scheduled deletions the dialog's runs acknowledged go on the undo history (immediate ones
+    // never do: they cannot be undone).
+    void recordScheduledDeletions(BulkDeleteDialog *dialog);
 
     QPointer<CsmsClient> m_client;
     ConnectionState m_connectionState = ConnectionState::Disconnected;
     ClipboardGuard *m_clipboard;
-    QUndoStack *m_undoStack;
+    UndoHistory *m_history;
     MessageBanner *m_banner = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -4,6 +4,7 @@
 #include "core/ops/stageeditor.h"
 #include "core/ops/stagerules.h"
 #include "ui/addstagedialog.h"
+#include "ui/profiles/productionguard.h"
 #include "ui/riskymovedialog.h"
 #include "ui/stageboardview.h"
 #include "ui/stagecommand.h"
@@ -92,6 +93,7 @@ void StageBoard::setClient(CsmsClient *client)
         m_model = new VersionStageModel(client, m_editor, this);
         connect(m_editor, &StageEditor::operationFinished, this, &StageBoard::onOutcome);
         connect(m_model, &VersionStageModel::stageMoved, this, &StageBoard::pushUndo);
+        connect(m_model, &VersionStageModel::stageMoveFailed, this, &StageBoard::reportFailure);
         connect(m_model, &VersionStageModel::versionsLoaded, this, [this]() {
             updateCounter();
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
@@ -165,19 +167,36 @@ void StageBoard::refuse(const QString &headline, const QString &reason)
     Q_EMIT messageShown(MessageBanner::Level::Warning, headline, reason);
 }
 
-void StageBoard::confirmThen(const QString &question, const StagePrediction &prediction,
-                             const QString &acceptText, std::function<void()> go)
+bool StageBoard::guardProduction(const QString &action)
 {
+    if (!m_client || ProductionGuard::confirm(window(), m_client->profile(), action))
+        return true;
+    refuse(tr("Nothing was changed"),
+           tr("The name of the production profile was not confirmed: %1 was not done.")
+                   .arg(action));
+    return false;
+}
+
+void StageBoard::confirmThen(const QString &question, const StagePrediction &prediction,
+                             const QString &acceptText, std::function<void()> go, bool alwaysGuard)
+{
+    // On a production profile, risky and destructive changes also need the profile's name.
+    const bool guard = alwaysGuard || prediction.isRisky();
+    QString action = question; // "Move A from v1 to v2?" -> "Move A from v1 to v2"
+    if (action.endsWith(QLatin1Char('?')) || action.endsWith(QChar(0xFF1F)))
+        action.chop(1);
     if (!prediction.isRisky() || !s_confirmRisky) {
-        go();
+        if (!guard || guardProduction(action))
+            go();
         return;
     }
     auto *dialog = new RiskyMoveDialog(question, prediction, acceptText, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [dialog, go = std::move(go)]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, go = std::move(go)]() {
         if (dialog->dontAskAgain())
             s_confirmRisky = false;
-        go();
+        if (guardProduction(action))
+            go();
     });
     dialog->open();
     Q_EMIT confirmationShown(dialog);
@@ -233,10 +252,7 @@ void StageBoard::requestAddStage(const QString &versionId)
             return;
         StageOperation *op
                 = m_editor->create(secret, dialog->stageName(), versionId, m_model->snapshot());
-        connect(op, &StageOperation::finished, this, [this](const StageOutcome &outcome) {
-            if (outcome.ok())
-                pushUndo(outcome);
-        });
+        connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
         Q_EMIT changeSent(op->outcome().change);
     });
     dialog->open();
@@ -253,18 +269,16 @@ void StageBoard::requestDeleteStage(const QString &stage, const QString &holder)
         return;
     }
     const QString secret = secretName();
-    confirmThen(tr("Delete the stage %1 of %2?").arg(stage, holder), prediction, tr("Delete stage"),
-                [this, secret, stage, holder]() {
-                    if (!m_editor || secret != secretName())
-                        return;
-                    StageOperation *op = m_editor->remove(secret, stage, holder);
-                    connect(op, &StageOperation::finished, this,
-                            [this](const StageOutcome &outcome) {
-                                if (outcome.ok())
-                                    pushUndo(outcome);
-                            });
-                    Q_EMIT changeSent(op->outcome().change);
-                });
+    confirmThen(
+            tr("Delete the stage %1 of %2?").arg(stage, holder), prediction, tr("Delete stage"),
+            [this, secret, stage, holder]() {
+                if (!m_editor || secret != secretName())
+                    return;
+                StageOperation *op = m_editor->remove(secret, stage, holder);
+                connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
+                Q_EMIT changeSent(op->outcome().change);
+            },
+            true);
 }
 
 void StageBoard::requestRollBack()
@@ -280,38 +294,47 @@ void StageBoard::requestRollBack()
     const QString secret = secretName();
     const QString current = StageRules::holderOf(snapshot, StageRules::current());
     const QString previous = StageRules::holderOf(snapshot, StageRules::previous());
-    confirmThen(tr("Roll back %1 from %2 to %3?").arg(secret, current, previous), prediction,
-                tr("Roll back"), [this, secret]() {
-                    if (!m_editor || secret != secretName())
-                        return;
-                    StageOperation *op = m_editor->rollBack(secret, m_model->snapshot());
-                    connect(op, &StageOperation::finished, this,
-                            [this](const StageOutcome &outcome) {
-                                if (outcome.ok())
-                                    pushUndo(outcome);
-                            });
-                    Q_EMIT changeSent(op->outcome().change);
-                });
+    confirmThen(
+            tr("Roll back %1 from %2 to %3?").arg(secret, current, previous), prediction,
+            tr("Roll back"),
+            [this, secret]() {
+                if (!m_editor || secret != secretName())
+                    return;
+                StageOperation *op = m_editor->rollBack(secret, m_model->snapshot());
+                connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
+                Q_EMIT changeSent(op->outcome().change);
+            },
+            true);
 }
 
 void StageBoard::pushUndo(const StageOutcome &outcome)
 {
     if (!m_undoStack || !outcome.undo.isValid())
         return;
-    QPointer<VersionStageModel> model = m_model;
-    m_undoStack->push(new StageCommand(m_editor, outcome.change, outcome.undo, [model]() {
-        return model ? model->snapshot() : QList<VersionStages>();
-    }));
+    m_undoStack->push(new StageCommand(m_undoStack, m_editor, outcome.change, outcome.undo));
+}
+
+void StageBoard::pushOrReport(const StageOutcome &outcome)
+{
+    if (outcome.ok())
+        pushUndo(outcome);
+    else
+        reportFailure(outcome);
 }
 
 void StageBoard::onOutcome(const StageOutcome &outcome)
 {
+    // Every change of the editor, the board's own and the undo history's: show the truth.
     updateCounter();
     if (outcome.change.secretName != secretName())
         return;
     if (!outcome.versionsKnown && m_model)
         m_model->reload();
-    if (outcome.ok())
+}
+
+void StageBoard::reportFailure(const StageOutcome &outcome)
+{
+    if (outcome.ok() || outcome.change.secretName != secretName())
         return;
     const ApiError &error = *outcome.error;
     if (error.kind == ApiError::Kind::Cancelled)

@@ -71,10 +71,16 @@ private:
     void updateCounter();
     void onOutcome(const StageOutcome &outcome);
     void pushUndo(const StageOutcome &outcome);
+    void pushOrReport(const StageOutcome &outcome);
+    // Errors of the changes the board started (the undo history reports its own).
+    void reportFailure(const StageOutcome &outcome);
+    // True when the profile is not production or the user typed its name (ProductionGuard).
+    bool guardProduction(const QString &action);
     void refuse(const QString &headline, const QString &reason);
-    // Runs `go` now, or after the confirmation when the prediction is risky.
+    // Runs `go` now, or after the confirmation when the prediction is risky. On a production
+    // profile a risky change (and any change when alwaysGuard is set) also needs the profile name.
     void confirmThen(const QString &question, const StagePrediction &prediction,
-                     const QString &acceptText, std::function<void()> go);
+                     const QString &acceptText, std::function<void()> go, bool alwaysGuard = false);
     void startMove(const QString &stage, const QString &from, const QString &to);
 
     QUndoStack *m_undoStack;

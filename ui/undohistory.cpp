@@ -1,0 +1,57 @@
+#include "ui/undohistory.h"
+
+namespace keystage::ui {
+
+UndoHistory::UndoHistory(QObject *parent)
+    : QUndoStack(parent)
+{
+    setObjectName(QStringLiteral("undoHistory"));
+}
+
+UndoHistory::~UndoHistory()
+{
+    // The commands go while this object is still whole (QUndoStack would delete them later).
+    if (m_busy)
+        m_busy->disconnect(this);
+    m_busy = nullptr;
+    clear();
+}
+
+void UndoHistory::setBusy(QObject *token)
+{
+    if (m_busy == token)
+        return;
+    if (m_busy)
+        m_busy->disconnect(this);
+    m_busy = token;
+    if (token) {
+        connect(token, &QObject::destroyed, this, [this]() {
+            m_busy = nullptr;
+            Q_EMIT busyChanged(false);
+        });
+    }
+    Q_EMIT busyChanged(isBusy());
+}
+
+void UndoHistory::setIdle(QObject *token)
+{
+    if (m_busy != token || !token)
+        return;
+    token->disconnect(this);
+    m_busy = nullptr;
+    Q_EMIT busyChanged(false);
+}
+
+void UndoHistory::tryUndo()
+{
+    if (!isBusy())
+        undo();
+}
+
+void UndoHistory::tryRedo()
+{
+    if (!isBusy())
+        redo();
+}
+
+} // namespace keystage::ui
