@@ -64,6 +64,24 @@ bool decodeList(JsonReader &reader, const char *field, Fn decode, QList<T> &out)
     return reader.ok();
 }
 
+// A marker-paginated list: {"<field>": [T...], "page_info": {...}}.
+template<typename T, typename Fn>
+ApiResult<Page<T>> markerPage(const QByteArray &body, const char *field, Fn decode)
+{
+    const ApiResult<QJsonObject> object = parseBody(body);
+    if (!object)
+        return object.error();
+    JsonReader r(*object, QStringLiteral("body"));
+    Page<T> page;
+    if (!decodeList<T>(r, field, decode, page.items))
+        return r.error();
+    ApiResult<PageInfo> info = pageInfoFromJson(r.value("page_info"));
+    if (!info)
+        return info.error();
+    page.pageInfo = info.value();
+    return page;
+}
+
 } // namespace
 
 ApiResult<Secret> secretFromJson(const QJsonValue &value)
@@ -207,18 +225,7 @@ ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value)
 
 ApiResult<SecretPage> secretPageFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
-    if (!object)
-        return object.error();
-    JsonReader r(*object, QStringLiteral("body"));
-    SecretPage page;
-    if (!decodeList<Secret>(r, "secrets", secretFromJson, page.items))
-        return r.error();
-    ApiResult<PageInfo> info = pageInfoFromJson(r.value("page_info"));
-    if (!info)
-        return info.error();
-    page.pageInfo = info.value();
-    return page;
+    return markerPage<Secret>(body, "secrets", secretFromJson);
 }
 
 ApiResult<Secret> secretFromBody(const QByteArray &body)
@@ -228,18 +235,7 @@ ApiResult<Secret> secretFromBody(const QByteArray &body)
 
 ApiResult<VersionPage> versionPageFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
-    if (!object)
-        return object.error();
-    JsonReader r(*object, QStringLiteral("body"));
-    VersionPage page;
-    if (!decodeList<VersionMetadata>(r, "version_metadatas", versionMetadataFromJson, page.items))
-        return r.error();
-    ApiResult<PageInfo> info = pageInfoFromJson(r.value("page_info"));
-    if (!info)
-        return info.error();
-    page.pageInfo = info.value();
-    return page;
+    return markerPage<VersionMetadata>(body, "version_metadatas", versionMetadataFromJson);
 }
 
 ApiResult<VersionMetadata> versionMetadataFromBody(const QByteArray &body)

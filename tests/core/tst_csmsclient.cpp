@@ -1,6 +1,7 @@
 // CsmsClient against a real csms-local: every operation, error paths, the activity records,
 // pagination over thousands of secrets and the project id lookup. Resilience (tokens, throttling,
 // faults, cancel, limits) is in tst_csmsclientresilience. Waits on signals only.
+#include "clienttest.h"
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 
@@ -10,68 +11,14 @@
 #include <QTest>
 
 using namespace keystage;
+using test::await;
+using test::credentials;
 using test::CsmsLocal;
 using test::CsmsLocalOptions;
+using test::kept;
+using test::profileFor;
 using test::SandboxCredentials;
 using Kind = ApiError::Kind;
-
-namespace {
-
-// Keeps a reply alive until await() reads it (for calls that are started together).
-template<typename T>
-Reply<T> *kept(Reply<T> *reply)
-{
-    reply->setAutoDelete(false);
-    return reply;
-}
-
-template<typename T>
-ApiResult<T> await(Reply<T> *reply, int *attempts = nullptr, int timeoutMs = 60000)
-{
-    reply->setAutoDelete(false);
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        if (!spy.wait(timeoutMs))
-            return ApiError::badResponse(QStringLiteral("test: no finished() in time"));
-    }
-    const ApiResult<T> result = reply->result();
-    if (attempts)
-        *attempts = reply->attempts();
-    delete reply;
-    return result;
-}
-
-Profile profileFor(const CsmsLocal &server, AuthMethod method = AuthMethod::AkSk)
-{
-    Profile p;
-    p.id = QStringLiteral("test");
-    p.region = QStringLiteral("cn-north-4");
-    p.csmsEndpoint = server.baseUrl();
-    p.iamEndpoint = server.baseUrl();
-    p.projectId = SandboxCredentials::projectId();
-    p.authMethod = method;
-    p.accessKey = SandboxCredentials::accessKey();
-    p.iamUser = SandboxCredentials::iamUser();
-    p.iamDomain = SandboxCredentials::iamDomain();
-    return p;
-}
-
-Credentials credentials()
-{
-    Credentials c;
-    c.secretKey = SandboxCredentials::secretKey();
-    c.password = SandboxCredentials::iamPassword();
-    return c;
-}
-
-#define START(server) QVERIFY2((server).start(), (server).errorOutput().constData())
-#define OK(expr) \
-    do { \
-        const auto &okResult = (expr); /* evaluated once */ \
-        QVERIFY2(okResult.ok(), qPrintable(okResult.error().summary())); \
-    } while (false)
-
-} // namespace
 
 class TestCsmsClient : public QObject
 {

@@ -1,6 +1,7 @@
 // CsmsClient resilience against a real csms-local: IAM tokens (refresh, exactly one re-auth),
 // throttling, dropped connections, a killed server, cancellation, timeouts, the in-flight limit
 // and priorities, redirects, and logs free of secrets. Waits on signals only.
+#include "clienttest.h"
 #include "core/api/csmsclient.h"
 #include "core/api/tokenprovider.h"
 #include "csmslocal.h"
@@ -14,59 +15,16 @@
 #include <memory>
 
 using namespace keystage;
+using test::await;
+using test::credentials;
 using test::CsmsLocal;
 using test::CsmsLocalOptions;
+using test::kept;
+using test::profileFor;
 using test::SandboxCredentials;
 using Kind = ApiError::Kind;
 
 namespace {
-
-// Keeps a reply alive until await() reads it (for calls that are started together).
-template<typename T>
-Reply<T> *kept(Reply<T> *reply)
-{
-    reply->setAutoDelete(false);
-    return reply;
-}
-
-template<typename T>
-ApiResult<T> await(Reply<T> *reply, int *attempts = nullptr, int timeoutMs = 60000)
-{
-    reply->setAutoDelete(false);
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        if (!spy.wait(timeoutMs))
-            return ApiError::badResponse(QStringLiteral("test: no finished() in time"));
-    }
-    const ApiResult<T> result = reply->result();
-    if (attempts)
-        *attempts = reply->attempts();
-    delete reply;
-    return result;
-}
-
-Profile profileFor(const CsmsLocal &server, AuthMethod method = AuthMethod::AkSk)
-{
-    Profile p;
-    p.id = QStringLiteral("test");
-    p.region = QStringLiteral("cn-north-4");
-    p.csmsEndpoint = server.baseUrl();
-    p.iamEndpoint = server.baseUrl();
-    p.projectId = SandboxCredentials::projectId();
-    p.authMethod = method;
-    p.accessKey = SandboxCredentials::accessKey();
-    p.iamUser = SandboxCredentials::iamUser();
-    p.iamDomain = SandboxCredentials::iamDomain();
-    return p;
-}
-
-Credentials credentials()
-{
-    Credentials c;
-    c.secretKey = SandboxCredentials::secretKey();
-    c.password = SandboxCredentials::iamPassword();
-    return c;
-}
 
 // Sends a stale token first (as if it had expired on the server), then the real one. With
 // alwaysStale, every request carries a rejected token.
@@ -84,13 +42,6 @@ public:
             request.setRawHeader("X-Auth-Token", QByteArray(64, 'x'));
     }
 };
-
-#define START(server) QVERIFY2((server).start(), (server).errorOutput().constData())
-#define OK(expr) \
-    do { \
-        const auto &okResult = (expr); /* evaluated once */ \
-        QVERIFY2(okResult.ok(), qPrintable(okResult.error().summary())); \
-    } while (false)
 
 QStringList capturedLog;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
