@@ -1,5 +1,7 @@
 #include "ui/addstagedialog.h"
 
+#include "ui/palettetones.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,9 +31,15 @@ AddStageDialog::AddStageDialog(const QString &versionId, const QList<VersionStag
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    warn.setColor(QPalette::WindowText, PaletteTones::foreground(PaletteTones::Tone::Error, warn));
     m_problem->setPalette(warn);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_name->setAccessibleName(tr("Stage name"));
+    m_name->setAccessibleDescription(
+            tr("Up to 64 letters, digits, '-' or '_'; a secret holds at most %1 stages.")
+                    .arg(StageRules::MaxStages));
     m_limit->setObjectName(QStringLiteral("limit"));
+    m_limit->setAccessibleName(tr("Stages used"));
     m_limit->setText(tr("%1 of %2 stages used by this secret.")
                              .arg(StageRules::stageCount(snapshot))
                              .arg(StageRules::MaxStages));
@@ -44,7 +52,7 @@ AddStageDialog::AddStageDialog(const QString &versionId, const QList<VersionStag
     connect(m_name, &QLineEdit::textChanged, this, &AddStageDialog::validate);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Stage name:"), m_name);
+    form->addRow(tr("Stage &name:"), m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

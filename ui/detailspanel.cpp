@@ -46,6 +46,8 @@ QLabel *DetailsPanel::addField(const QString &objectName, const QString &label)
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_form->addRow(label, field);
+    // Screen readers read the field under its label's name ("Secret", "State", ...).
+    field->setAccessibleName(QString(label).remove(u':').remove(u'\uff1a').trimmed());
     return field;
 }
 

@@ -1,5 +1,9 @@
 #include "ui/messagebanner.h"
 
+#include "ui/palettetones.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -32,6 +36,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
+    m_close->setAccessibleDescription(tr("Hide this message."));
+    m_headline->setAccessibleName(tr("Message"));
+    m_detail->setAccessibleName(tr("Details"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
 
     auto *text = new QVBoxLayout;
@@ -52,7 +59,7 @@ void MessageBanner::showMessage(Level level, const QString &headline, const QStr
     m_headline->setText(headline);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
-    applyLevel();
+    applyLevel(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
     show();
 }
 
@@ -91,23 +98,45 @@ QString MessageBanner::detail() const
     return m_detail->text();
 }
 
-void MessageBanner::applyLevel()
+void MessageBanner::applyLevel(const QPalette &base)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor background(0xe8, 0xf1, 0xfb);
+    PaletteTones::Tone tone = PaletteTones::Tone::Information;
+    QString kind = tr("Information");
     if (m_level == Level::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        background = QColor(0xfd, 0xf3, 0xd8);
+        tone = PaletteTones::Tone::Warning;
+        kind = tr("Warning");
     } else if (m_level == Level::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        background = QColor(0xfb, 0xe4, 0xe4);
+        tone = PaletteTones::Tone::Error;
+        kind = tr("Error");
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_icon->setAccessibleName(kind);
+    // The tones follow the window's palette (light or dark): `base`, the parent's or the
+    // application's, since this widget's own palette carries the previous tone.
+    m_applyingLevel = true;
+    QPalette p = base;
+    p.setColor(QPalette::Window, PaletteTones::background(tone, base));
+    p.setColor(QPalette::WindowText, PaletteTones::textOnBackground(base));
+    p.setColor(QPalette::Text, PaletteTones::textOnBackground(base));
     setPalette(p);
+    m_applyingLevel = false;
+    setAccessibleName(tr("Message"));
+    setAccessibleDescription(kind + QStringLiteral(": ") + m_headline->text());
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A palette switch (light to dark) while a message is shown: pick the tones again once the
+    // new palette reaches this widget (through its parent, or from the application). The
+    // PaletteChange that applyLevel() itself causes is ignored.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange)
+        && !m_applyingLevel)
+        applyLevel(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
 }
 
 } // namespace keystage::ui

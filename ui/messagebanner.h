@@ -35,14 +35,18 @@ public:
 Q_SIGNALS:
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void applyLevel();
+    void applyLevel(const QPalette &base);
 
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_detail;
     QToolButton *m_close;
     Level m_level = Level::Info;
+    bool m_applyingLevel = false;
 };
 
 } // namespace keystage::ui

@@ -12,7 +12,7 @@ namespace keystage::ui {
 RiskyMoveDialog::RiskyMoveDialog(const QString &question, const StagePrediction &prediction,
                                  const QString &acceptText, QWidget *parent)
     : QDialog(parent)
-    , m_dontAsk(new QCheckBox(tr("Don't ask again until Keystage closes"), this))
+    , m_dontAsk(new QCheckBox(tr("&Don't ask again until Keystage closes"), this))
 {
     setObjectName(QStringLiteral("riskyMoveDialog"));
     setWindowTitle(tr("Confirm stage change"));
@@ -40,9 +40,20 @@ RiskyMoveDialog::RiskyMoveDialog(const QString &question, const StagePrediction 
     effects->setText(bullets.join(QLatin1Char('\n')));
 
     m_dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
+    m_dontAsk->setAccessibleName(tr("Don't ask again"));
+    m_dontAsk->setAccessibleDescription(
+            tr("Skip this confirmation for risky stage changes until Keystage closes."));
+    title->setAccessibleName(tr("Question"));
+    effects->setAccessibleName(tr("What will change"));
+    effects->setAccessibleDescription(m_effects.join(QLatin1Char('\n')));
+    icon->setAccessibleName(tr("Warning"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
     accept->setObjectName(QStringLiteral("acceptButton"));
+    accept->setAccessibleName(QString(acceptText).remove(u'&'));
+    accept->setAccessibleDescription(question);
+    buttons->button(QDialogButtonBox::Cancel)
+            ->setAccessibleDescription(tr("Leave the stages as they are."));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -48,10 +48,16 @@ StageBoard::StageBoard(QUndoStack *undoStack, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addStageButton"));
     m_addButton->setText(tr("Add stage…"));
     m_addButton->setToolTip(tr("Add a stage to the selected version"));
+    m_addButton->setAccessibleName(tr("Add stage"));
+    m_addButton->setAccessibleDescription(m_addButton->toolTip());
+    m_counter->setAccessibleName(tr("Stages used"));
+    m_state->setAccessibleName(tr("Board state"));
     m_rollBackButton->setObjectName(QStringLiteral("rollBackButton"));
     m_rollBackButton->setText(tr("Roll back"));
     m_rollBackButton->setToolTip(
             tr("Make the SYSPREVIOUS version current again (SYSCURRENT and SYSPREVIOUS swap)"));
+    m_rollBackButton->setAccessibleName(tr("Roll back"));
+    m_rollBackButton->setAccessibleDescription(m_rollBackButton->toolTip());
     connect(m_addButton, &QToolButton::clicked, this,
             [this]() { requestAddStage(currentVersion()); });
     connect(m_rollBackButton, &QToolButton::clicked, this, &StageBoard::requestRollBack);
@@ -65,6 +71,9 @@ StageBoard::StageBoard(QUndoStack *undoStack, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    // Tab order follows the eye: the buttons above the board, then the board.
+    QWidget::setTabOrder(m_addButton, m_rollBackButton);
+    QWidget::setTabOrder(m_rollBackButton, m_view);
 
     connect(m_view, &StageBoardView::stageDropped, this, &StageBoard::requestMove);
     connect(m_view, &StageBoardView::moveRequested, this, &StageBoard::requestMove);

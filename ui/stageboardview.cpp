@@ -1,6 +1,7 @@
 #include "ui/stageboardview.h"
 
 #include "core/model/versionstagemodel.h"
+#include "ui/palettetones.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -37,6 +38,9 @@ StageBoardView::StageBoardView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(34);
     horizontalHeader()->setStretchLastSection(true);
     setAccessibleName(tr("Versions and stages"));
+    // Tab leaves the board (the arrow keys move inside it).
+    setTabKeyNavigation(false);
+    updateAccessibleDescription();
 }
 
 void StageBoardView::setStageModel(VersionStageModel *model)
@@ -96,7 +100,22 @@ void StageBoardView::setChip(int row, const QString &stage)
     m_chipRow = stage.isEmpty() ? -1 : row;
     m_chipStage = stage;
     viewport()->update();
+    updateAccessibleDescription();
     Q_EMIT chipSelectionChanged(m_chipRow, m_chipStage);
+}
+
+void StageBoardView::updateAccessibleDescription()
+{
+    // Screen readers hear which chip the keyboard is on and what the keys do with it.
+    const QString keys = tr("Left and Right pick a stage, Alt+Up and Alt+Down move it to the "
+                            "version above or below, Delete removes it, the Menu key opens its "
+                            "actions.");
+    if (m_chipStage.isEmpty()) {
+        setAccessibleDescription(keys);
+        return;
+    }
+    setAccessibleDescription(tr("Stage %1 on version %2.").arg(m_chipStage, currentChipVersion())
+                             + QLatin1Char(' ') + keys);
 }
 
 void StageBoardView::keepChipAfterReset()
@@ -196,12 +215,12 @@ QPixmap StageBoardView::chipPixmap(const ChipGeometry &chip) const
     QPainter painter(&pixmap);
     painter.translate(-chip.rect.topLeft());
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = StageChipDelegate::chipColor(chip.stage);
-    painter.setPen(color);
-    painter.setBrush(color.lighter(170));
+    const PaletteTones::ChipColors colors = PaletteTones::chip(chip.stage, palette());
+    painter.setPen(colors.border);
+    painter.setBrush(colors.fill);
     painter.drawRoundedRect(QRectF(chip.rect).adjusted(0.5, 0.5, -0.5, -0.5),
                             chip.rect.height() / 2.0, chip.rect.height() / 2.0);
-    painter.setPen(color.darker(150));
+    painter.setPen(colors.text);
     painter.drawText(chip.rect, Qt::AlignCenter, chip.stage);
     return pixmap;
 }
@@ -415,9 +434,16 @@ void StageBoardView::contextMenuEvent(QContextMenuEvent *event)
     Q_EMIT contextMenuRequested(row, chip ? chip->stage : QString(), event->globalPos());
 }
 
+void StageBoardView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update(); // the chip's focus ring turns from solid to dotted
+}
+
 void StageBoardView::focusInEvent(QFocusEvent *event)
 {
     QTableView::focusInEvent(event);
+    viewport()->update();
     if (m_chipStage.isEmpty() && m_model && m_model->rowCount() > 0) {
         const int row = currentIndex().isValid() ? currentIndex().row() : 0;
         const auto chips = chipsOfRow(row);

@@ -67,6 +67,7 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void setChip(int row, const QString &stage);
@@ -75,6 +76,7 @@ private:
     void endDrag();
     QPixmap chipPixmap(const ChipGeometry &chip) const;
     void keepChipAfterReset();
+    void updateAccessibleDescription();
 
     QPointer<VersionStageModel> m_model;
     StageChipDelegate *m_delegate;

@@ -2,6 +2,7 @@
 
 #include "core/model/versionstagemodel.h"
 #include "core/ops/stagerules.h"
+#include "ui/palettetones.h"
 #include "ui/stageboardview.h"
 
 #include <QApplication>
@@ -25,13 +26,9 @@ StageChipDelegate::StageChipDelegate(StageBoardView *view)
     , m_deprecated(QStringLiteral(":/icons/deprecated.svg"))
 {}
 
-QColor StageChipDelegate::chipColor(const QString &stage)
+QColor StageChipDelegate::chipColor(const QString &stage, const QPalette &palette)
 {
-    if (stage == StageRules::current())
-        return QColor(0x2e, 0x7d, 0x32); // green: what applications read
-    if (stage == StageRules::previous())
-        return QColor(0x6a, 0x4c, 0x93); // violet: the rollback target
-    return QColor(0x1f, 0x5f, 0xa8); // custom stages: outlined blue
+    return PaletteTones::chip(stage, palette).border;
 }
 
 QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, const QRect &cellRect,
@@ -103,11 +100,11 @@ void StageChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (validTarget) {
         // While a chip is dragged, every row that accepts it is tinted; the one under the cursor
         // is outlined.
-        QColor tint = chipColor(m_view->draggedStage());
+        QColor tint = chipColor(m_view->draggedStage(), option.palette);
         tint.setAlpha(dropTarget ? 60 : 22);
         painter->fillRect(option.rect, tint);
         if (dropTarget) {
-            QPen pen(chipColor(m_view->draggedStage()), 2);
+            QPen pen(chipColor(m_view->draggedStage(), option.palette), 2);
             painter->setPen(pen);
             const int left = index.column() == 0 ? 1 : 0;
             painter->drawLine(option.rect.topLeft() + QPoint(left, 1),
@@ -162,11 +159,11 @@ void StageChipDelegate::paintVersion(QPainter *painter, const QStyleOptionViewIt
         const QRect badge(x, option.rect.center().y() - 9, sm.horizontalAdvance(label) + 24, 18);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xfd, 0xec, 0xc8));
+        painter->setBrush(PaletteTones::background(PaletteTones::Tone::Warning, option.palette));
         painter->drawRoundedRect(badge, 9, 9);
         m_deprecated.paint(painter, QRect(badge.left() + 5, badge.center().y() - 6, 12, 12));
         painter->setFont(small);
-        painter->setPen(QColor(0x8a, 0x56, 0x00));
+        painter->setPen(PaletteTones::foreground(PaletteTones::Tone::Warning, option.palette));
         painter->drawText(badge.adjusted(19, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
     }
     painter->restore();
@@ -178,18 +175,18 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool builtIn = StageRules::isBuiltIn(chip.stage);
-    const QColor color = chipColor(chip.stage);
+    const PaletteTones::ChipColors colors = PaletteTones::chip(chip.stage, option.palette);
     if (chip.kind == ChipGeometry::Kind::Pending)
         painter->setOpacity(0.55);
     else if (chip.kind == ChipGeometry::Kind::Leaving)
         painter->setOpacity(0.3);
     const QRectF r = QRectF(chip.rect).adjusted(0.5, 0.5, -0.5, -0.5);
     const qreal radius = r.height() / 2;
-    QPen border(color, builtIn ? 1 : 1.5);
+    QPen border(colors.border, builtIn ? 1 : 1.5);
     if (chip.kind == ChipGeometry::Kind::Pending)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
-    painter->setBrush(builtIn ? color : QColor(0xe8, 0xf0, 0xfa));
+    painter->setBrush(colors.fill);
     painter->drawRoundedRect(r, radius, radius);
     int textLeft = chip.rect.left() + chipPadding;
     if (builtIn) {
@@ -200,7 +197,7 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
     QFont font = option.font;
     font.setBold(builtIn);
     painter->setFont(font);
-    painter->setPen(builtIn ? Qt::white : color.darker(130));
+    painter->setPen(colors.text);
     QString text = chip.stage;
     if (chip.kind == ChipGeometry::Kind::Pending)
         text += QStringLiteral(" …");
@@ -208,8 +205,17 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
             QRect(textLeft, chip.rect.top(), chip.rect.right() - textLeft, chip.rect.height()),
             Qt::AlignVCenter | Qt::AlignLeft, text);
     if (selected) {
+        // The keyboard's chip: a ring that contrasts with the row under it (the row is usually
+        // selected, so the Highlight colour itself would vanish), solid and wider while the board
+        // has the keyboard focus, dotted otherwise.
         painter->setOpacity(1);
-        QPen focus(option.palette.color(QPalette::Highlight), 2);
+        const bool rowSelected = option.state & QStyle::State_Selected;
+        const QColor ring = option.palette.color(rowSelected ? QPalette::HighlightedText
+                                                             : QPalette::Highlight);
+        const bool focused = m_view->hasFocus();
+        QPen focus(ring, focused ? 2 : 1.2);
+        if (!focused)
+            focus.setStyle(Qt::DotLine);
         painter->setPen(focus);
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(r.adjusted(-2.5, -2.5, 2.5, 2.5), radius + 2, radius + 2);

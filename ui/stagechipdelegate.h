@@ -32,7 +32,8 @@ public:
     // The chips of the stages cell `cellRect` for `index` (any column of the row).
     static QList<ChipGeometry> chipLayout(const QModelIndex &index, const QRect &cellRect,
                                           const QFont &font);
-    static QColor chipColor(const QString &stage);
+    // The outline colour of the chip of `stage` (also the drop-target tint), for this palette.
+    static QColor chipColor(const QString &stage, const QPalette &palette);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -56,6 +56,20 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     m_view->setUndoRedoEnabled(false);
     m_view->setContextMenuPolicy(Qt::NoContextMenu); // copy goes through the guard only
     m_view->setAccessibleName(tr("Secret value"));
+    m_view->setAccessibleDescription(
+            tr("The value of the selected version, masked until you choose Reveal."));
+    m_show->setAccessibleName(tr("Show value"));
+    m_show->setAccessibleDescription(
+            tr("Fetch the value of the selected version from CSMS; it is wiped when you leave."));
+    m_show->setToolTip(m_show->accessibleDescription());
+    m_reveal->setAccessibleName(tr("Reveal"));
+    m_reveal->setAccessibleDescription(m_reveal->toolTip());
+    m_json->setAccessibleName(tr("Pretty JSON"));
+    m_json->setAccessibleDescription(m_json->toolTip());
+    m_copy->setAccessibleName(tr("Copy value"));
+    m_copy->setAccessibleDescription(m_copy->toolTip());
+    m_title->setAccessibleName(tr("Version"));
+    m_status->setAccessibleName(tr("Value status"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_view->setFont(mono);

@@ -2,6 +2,7 @@
 
 #include "core/profile/credentialreply.h"
 #include "core/profile/profilestore.h"
+#include "ui/palettetones.h"
 #include "ui/profiles/connectiontester.h"
 #include "ui/profiles/importpicker.h"
 #include "ui/profiles/productionguard.h"
@@ -68,7 +69,7 @@ void ProfileDialog::buildUi()
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Saved profiles"));
     m_list->setAccessibleDescription(tr("Choose a profile to edit, test or delete it."));
-    m_new = button(tr("&New"), tr("Start a new, empty profile."), this);
+    m_new = button(tr("Ne&w"), tr("Start a new, empty profile."), this);
     m_delete
             = button(tr("&Delete…"), tr("Delete the selected profile and its saved secret."), this);
     m_import = new QToolButton(this);
@@ -94,7 +95,7 @@ void ProfileDialog::buildUi()
     m_import->setMenu(importMenu);
 
     auto *left = new QVBoxLayout;
-    auto *listLabel = new QLabel(tr("&Profiles:"), this);
+    auto *listLabel = new QLabel(tr("Pro&files:"), this);
     listLabel->setBuddy(m_list);
     left->addWidget(listLabel);
     left->addWidget(m_list, 1);
@@ -110,7 +111,7 @@ void ProfileDialog::buildUi()
                            this);
     m_welcome->setWordWrap(true);
     m_welcome->setAccessibleName(tr("Welcome"));
-    m_sandbox = button(tr("Try the local &sandbox"),
+    m_sandbox = button(tr("Try the local sandbo&x"),
                        tr("Start csms-local with demo secrets and open it."), this);
 
     m_form = new ProfileForm(this);
@@ -118,10 +119,11 @@ void ProfileDialog::buildUi()
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; focusing one scrolls to it
 
     m_test = button(tr("&Test connection"),
                     tr("Makes one real call with these settings and shows the answer."), this);
-    m_cancelTest = button(tr("Cancel &test"), tr("Stops the running connection test."), this);
+    m_cancelTest = button(tr("Cance&l test"), tr("Stops the running connection test."), this);
     m_status = new StatusLine(this);
     m_keepForSession = button(tr("&Keep the secret for this session only"),
                               tr("Save the profile and keep its secret in memory until Keystage "
@@ -247,7 +249,8 @@ void ProfileDialog::reloadList(const QString &selectId)
         auto *item = new QListWidgetItem(profile.displayName, m_list);
         item->setData(Qt::UserRole, profile.id);
         if (profile.production) {
-            item->setForeground(productionMarkerColor());
+            item->setForeground(
+                    PaletteTones::foreground(PaletteTones::Tone::Error, m_list->palette()));
             item->setText(tr("%1 (production)").arg(profile.displayName));
         }
         if (profile.id == selectId)

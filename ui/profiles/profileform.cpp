@@ -80,7 +80,7 @@ void ProfileForm::buildFields()
                            tr("32 hexadecimal characters. Leave it empty to look it up from the "
                               "region."));
     m_projectId->setPlaceholderText(tr("Looked up from the region"));
-    m_layout->addRow(tr("&Project id:"), m_projectId);
+    m_layout->addRow(tr("Pro&ject id:"), m_projectId);
 
     m_authMethod = new QComboBox(this);
     m_authMethod->setObjectName(QStringLiteral("authMethod"));
@@ -91,7 +91,7 @@ void ProfileForm::buildFields()
     m_authMethod->setAccessibleName(tr("Sign-in method"));
     m_authMethod->setAccessibleDescription(
             tr("How Keystage signs in: with an access key pair, or as an IAM user."));
-    m_layout->addRow(tr("&Sign in with:"), m_authMethod);
+    m_layout->addRow(tr("Si&gn in with:"), m_authMethod);
 
     m_accessKey = lineEdit(this, "accessKey", tr("Access key"),
                            tr("The access key id (AK). It is not secret and is saved with the "
@@ -100,12 +100,12 @@ void ProfileForm::buildFields()
     m_secretKey
             = lineEdit(this, "secretKey", tr("Secret key"),
                        tr("The secret access key (SK). Never saved in the settings file."), true);
-    m_layout->addRow(tr("S&ecret key (SK):"), m_secretKey);
+    m_layout->addRow(tr("Secret ke&y (SK):"), m_secretKey);
     m_securityToken
             = lineEdit(this, "securityToken", tr("Security token"),
                        tr("Only for temporary keys (STS). Leave it empty otherwise."), true);
     m_securityToken->setPlaceholderText(tr("Optional"));
-    m_layout->addRow(tr("Security &token:"), m_securityToken);
+    m_layout->addRow(tr("Sec&urity token:"), m_securityToken);
 
     m_iamUser = lineEdit(this, "iamUser", tr("IAM user name"), tr("The IAM user to sign in as."));
     m_layout->addRow(tr("IAM &user:"), m_iamUser);
@@ -114,17 +114,17 @@ void ProfileForm::buildFields()
     m_layout->addRow(tr("Acc&ount (domain):"), m_iamDomain);
     m_password = lineEdit(this, "password", tr("Password"),
                           tr("The IAM user's password. Never saved in the settings file."), true);
-    m_layout->addRow(tr("Pass&word:"), m_password);
+    m_layout->addRow(tr("P&assword:"), m_password);
 
     m_csmsEndpoint = lineEdit(this, "csmsEndpoint", tr("CSMS endpoint"),
                               tr("Optional: a custom CSMS address. Empty: the region's "
                                  "endpoint."));
-    m_layout->addRow(tr("&CSMS endpoint:"), m_csmsEndpoint);
+    m_layout->addRow(tr("CS&MS endpoint:"), m_csmsEndpoint);
     m_iamEndpoint = lineEdit(this, "iamEndpoint", tr("IAM endpoint"),
                              tr("Optional: a custom IAM address. Empty: the region's endpoint."));
-    m_layout->addRow(tr("&IAM endpoint:"), m_iamEndpoint);
+    m_layout->addRow(tr("IAM &endpoint:"), m_iamEndpoint);
 
-    m_remember = new QCheckBox(tr("Re&member the secret in the system keychain"), this);
+    m_remember = new QCheckBox(tr("Remem&ber the secret in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("remember"));
     m_remember->setChecked(true);
     m_remember->setAccessibleName(tr("Remember the secret in the system keychain"));

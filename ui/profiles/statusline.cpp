@@ -1,6 +1,6 @@
 #include "ui/profiles/statusline.h"
 
-#include "ui/profiles/productionguard.h"
+#include "ui/palettetones.h"
 
 namespace keystage::ui {
 
@@ -22,9 +22,11 @@ void StatusLine::showMessage(const QString &text, Tone tone)
     setAccessibleDescription(text);
     QPalette colours = parentWidget() ? parentWidget()->palette() : palette();
     if (tone == Tone::Error)
-        colours.setColor(QPalette::WindowText, productionMarkerColor());
+        colours.setColor(QPalette::WindowText,
+                         PaletteTones::foreground(PaletteTones::Tone::Error, colours));
     else if (tone == Tone::Success)
-        colours.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+        colours.setColor(QPalette::WindowText,
+                         PaletteTones::foreground(PaletteTones::Tone::Success, colours));
     setPalette(colours);
     setVisible(!text.isEmpty());
 }
