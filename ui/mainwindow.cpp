@@ -3,6 +3,7 @@
 #include "core/api/csmsclient.h"
 #include "core/model/activitymodel.h"
 #include "core/model/secretlistmodel.h"
+#include "core/model/versionstagemodel.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
 #include "ui/deletioncommand.h"
@@ -11,6 +12,9 @@
 #include "ui/initresources.h"
 #include "ui/instancedeletedialog.h"
 #include "ui/messagebanner.h"
+#include "ui/newsecretdialog.h"
+#include "ui/newversiondialog.h"
+#include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -33,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -51,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildCentral();
     buildDock();
     buildMenus();
+    buildToolBar();
     buildStatusBar();
     resize(1280, 800);
     setConnectionState(ConnectionState::Disconnected, tr("Not connected"));
@@ -99,6 +105,16 @@ void MainWindow::buildActions()
     m_restoreAction = new QAction(tr("&Restore secrets…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreSecretsAction"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelectedSecrets);
+    m_newSecretAction = new QAction(tr("&New secret…"), this);
+    m_newSecretAction->setObjectName(QStringLiteral("newSecretAction"));
+    m_newSecretAction->setShortcut(QKeySequence::New);
+    m_newSecretAction->setStatusTip(tr("Create a secret with its first value"));
+    connect(m_newSecretAction, &QAction::triggered, this, &MainWindow::newSecret);
+    m_newVersionAction = new QAction(tr("New &version…"), this);
+    m_newVersionAction->setObjectName(QStringLiteral("newVersionAction"));
+    m_newVersionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newVersionAction->setStatusTip(tr("Store a new value of the selected secret"));
+    connect(m_newVersionAction, &QAction::triggered, this, &MainWindow::newVersion);
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
@@ -149,6 +165,9 @@ void MainWindow::buildMenus()
 
     QMenu *secrets = menuBar()->addMenu(tr("&Secrets"));
     secrets->setObjectName(QStringLiteral("secretsMenu"));
+    secrets->addAction(m_newSecretAction);
+    secrets->addAction(m_newVersionAction);
+    secrets->addSeparator();
     secrets->addAction(m_deleteAction);
     secrets->addAction(m_restoreAction);
     secrets->addSeparator();
@@ -268,6 +287,60 @@ void MainWindow::buildDock()
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 }
 
+void MainWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newSecretAction);
+    m_toolBar->addAction(m_newVersionAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_productionMarker = new QLabel(m_toolBar);
+    m_productionMarker->setObjectName(QStringLiteral("productionMarker"));
+    m_productionMarker->setAutoFillBackground(true);
+    m_productionMarker->setMargin(4);
+    m_productionMarker->setTextFormat(Qt::PlainText);
+    QPalette palette = m_productionMarker->palette();
+    palette.setColor(QPalette::Window, productionMarkerColor());
+    palette.setColor(QPalette::WindowText, Qt::white);
+    m_productionMarker->setPalette(palette);
+    QFont bold = m_productionMarker->font();
+    bold.setBold(true);
+    m_productionMarker->setFont(bold);
+    m_productionMarker->setAccessibleName(tr("Production profile"));
+    m_productionMarker->setAccessibleDescription(
+            tr("This profile is marked production: destructive actions ask for its name."));
+    m_toolBar->addWidget(m_productionMarker)
+            ->setObjectName(QStringLiteral("productionMarkerAction"));
+    updateProfileMarker();
+}
+
+void MainWindow::updateProfileMarker()
+{
+    const bool production = m_client && m_client->profile().production;
+    const QString name = m_client ? m_client->profile().displayName : QString();
+    m_productionMarker->setText(production ? tr("%1: %2").arg(productionMarkerText(), name)
+                                           : QString());
+    // The label sits in a toolbar action: hide the action, not only the widget.
+    for (QAction *action : m_toolBar->actions()) {
+        if (m_toolBar->widgetForAction(action) == m_productionMarker)
+            action->setVisible(production);
+    }
+    // Qt appends the application's display name ("— Keystage") itself.
+    if (production)
+        setWindowTitle(tr("[%1] %2").arg(productionMarkerText(), name));
+    else
+        setWindowTitle(name.isEmpty() ? tr("Keystage") : name);
+}
+
 void MainWindow::buildStatusBar()
 {
     m_connectionLabel = new QLabel(this);
@@ -345,12 +418,71 @@ void MainWindow::setClient(CsmsClient *client)
         connect(m_secrets, &SecretListModel::pageLoaded, this, [this]() {
             if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
+            selectSecretWhenListed(m_selectWhenListed);
         });
+        connect(m_secrets, &SecretListModel::refreshed, this,
+                [this]() { selectSecretWhenListed(m_selectWhenListed); });
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
+    m_selectWhenListed.clear();
+    updateProfileMarker();
     updateInFlight();
     updateActions();
+}
+
+void MainWindow::selectSecretWhenListed(const QString &name)
+{
+    if (name.isEmpty() || !m_proxy)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(SecretListModel::NameRole).toString() == name) {
+            m_selectWhenListed.clear();
+            m_secretsView->setCurrentIndex(index);
+            m_secretsView->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::newSecret()
+{
+    if (!m_client)
+        return;
+    auto *dialog = new NewSecretDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewSecretDialog::secretCreated, this, [this](const QString &name) {
+        m_banner->showMessage(MessageBanner::Level::Info, tr("Secret %1 was created").arg(name));
+        m_selectWhenListed = name;
+        if (m_secrets)
+            m_secrets->refresh(); // the server's truth; the new secret is selected when listed
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::newVersion()
+{
+    if (!m_client || m_currentSecret.isEmpty())
+        return;
+    const QList<VersionStages> snapshot
+            = m_board->model() ? m_board->model()->snapshot() : QList<VersionStages>();
+    auto *dialog = new NewVersionDialog(m_client, m_currentSecret, snapshot, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewVersionDialog::versionCreated, this,
+            [this](const QString &secret, const QString &version) {
+                m_banner->showMessage(MessageBanner::Level::Info,
+                                      tr("Version %1 of %2 was created").arg(version, secret));
+                if (secret != m_currentSecret)
+                    return;
+                m_board->reload(); // the server's truth: stages may have moved to it
+                m_details->showSecret(secret);
+                if (m_secrets)
+                    m_secrets->refresh();
+            });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
 }
 
 QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
@@ -391,6 +523,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(!selected.isEmpty());
     m_restoreAction->setEnabled(connected && !selectedSecretNames(true).isEmpty());
     m_instanceDeleteAction->setEnabled(connected);
+    m_newSecretAction->setEnabled(connected);
+    m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty());
 }
 
 void MainWindow::refresh()

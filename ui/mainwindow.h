@@ -18,6 +18,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QDockWidget;
+class QToolBar;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -65,6 +66,10 @@ public:
     UndoHistory *undoHistory() const { return m_history; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    QAction *newSecretAction() const { return m_newSecretAction; }
+    QAction *newVersionAction() const { return m_newVersionAction; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QLabel *productionMarker() const { return m_productionMarker; }
     QTableView *secretsView() const { return m_secretsView; }
     QLineEdit *filterEdit() const { return m_filter; }
     StageBoard *stageBoard() const { return m_board; }
@@ -84,6 +89,9 @@ public Q_SLOTS:
     void deleteSelectedSecrets();
     void restoreSelectedSecrets();
     void deleteByInstance();
+    // "New secret…" and "New version…" of the current secret.
+    void newSecret();
+    void newVersion();
 
 Q_SIGNALS:
     void profileChosen(const QString &profileId);
@@ -91,6 +99,8 @@ Q_SIGNALS:
     void currentSecretChanged(const QString &name);
     // A bulk dialog opened (tests drive it).
     void bulkDialogOpened(QDialog *dialog);
+    // Another dialog opened (new secret, new version); tests drive it.
+    void dialogOpened(QDialog *dialog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +111,10 @@ private:
     void buildCentral();
     void buildDock();
     void buildStatusBar();
+    void buildToolBar();
+    // Title and toolbar marker for the connected profile (production: the coloured marker).
+    void updateProfileMarker();
+    void selectSecretWhenListed(const QString &name);
     void updateInFlight();
     void updateClipboardCountdown(int secondsLeft);
     void onCurrentSecretChanged();
@@ -145,6 +159,11 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_instanceDeleteAction = nullptr;
+    QAction *m_newSecretAction = nullptr;
+    QAction *m_newVersionAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_productionMarker = nullptr;
+    QString m_selectWhenListed;
 };
 
 } // namespace keystage::ui

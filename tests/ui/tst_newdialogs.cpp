@@ -1,0 +1,270 @@
+// "New secret…" and "New version…" against a real csms-local, through the window's actions:
+// validation as you type, the create call, the list / board showing the server's truth, errors
+// kept in the dialog, and the value neither logged nor left in the dialog after sending.
+#include "core/model/secretlistmodel.h"
+#include "core/model/versionstagemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/newsecretdialog.h"
+#include "ui/newversiondialog.h"
+#include "ui/secretvalueedit.h"
+#include "ui/stageboard.h"
+#include "uisandbox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keystage;
+using keystage::ui::MainWindow;
+using keystage::ui::NewSecretDialog;
+using keystage::ui::NewVersionDialog;
+
+class TestNewDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_newdialogs"));
+        m_server = std::make_unique<test::CsmsLocal>();
+        QVERIFY2(m_server->start(), m_server->errorOutput().constData());
+        m_client = test::uiClient(&m_nam, *m_server);
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("existing"),
+                                   QStringLiteral("old-value")));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setClient(m_client.get());
+        QTRY_VERIFY(!m_window->currentSecretName().isEmpty());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void nameIsCheckedAsYouType_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("space") << QStringLiteral("db password") << false;
+        QTest::newRow("dot") << QStringLiteral("db.password") << false;
+        QTest::newRow("cjk") << QStringLiteral("密码") << false;
+        QTest::newRow("64") << QString(64, QLatin1Char('a')) << true;
+        QTest::newRow("plain") << QStringLiteral("db_pass-1") << true;
+    }
+
+    void nameIsCheckedAsYouType()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, ok);
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        dialog->valueEdit()->setPlainText(QStringLiteral("v"));
+        dialog->nameEdit()->setText(name); // as typed: textChanged drives the check
+        QCOMPARE(NewSecretDialog::nameProblem(name).isEmpty(), ok);
+        QCOMPARE(dialog->createButton()->isEnabled(), ok);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QCOMPARE(problem->text().isEmpty(), ok);
+        // Too long is refused too (the field stops at 64, the rule says why anyway).
+        QVERIFY(!NewSecretDialog::nameProblem(QString(65, QLatin1Char('a'))).isEmpty());
+    }
+
+    void createsASecretAndSelectsIt()
+    {
+        test::LogCapture logs;
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("new-db"));
+        QVERIFY(!dialog->createButton()->isEnabled()); // no value yet
+        const QString value = QStringLiteral("{\"password\":\"s3cr3t-NEW-value\"}");
+        dialog->valueEdit()->setPlainText(value);
+        dialog->descriptionEdit()->setText(QStringLiteral("the new database"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        // Sent: the dialog no longer holds the value.
+        QVERIFY(dialog->valueEdit()->isEmpty());
+        QVERIFY(created.wait());
+
+        const auto secret = test::await(m_client->showSecret(QStringLiteral("new-db")));
+        QVERIFY(secret.ok());
+        QCOMPARE(secret->description, QStringLiteral("the new database"));
+        const auto version = test::await(
+                m_client->showVersion(QStringLiteral("new-db"), QStringLiteral("latest")));
+        QVERIFY(version.ok());
+        QCOMPARE(version->secretString.value_or(QString()), value);
+        // The list shows the server's truth and the new secret becomes the current one.
+        QTRY_COMPARE(m_window->currentSecretName(), QStringLiteral("new-db"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
+        QVERIFY(!logs.contains(QStringLiteral("s3cr3t-NEW-value")));
+    }
+
+    void databaseTypesNeedAnInstance()
+    {
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("rds-account"));
+        dialog->valueEdit()->setPlainText(QStringLiteral("{\"password\":\"p\"}"));
+        QVERIFY(!dialog->instanceEdit()->isEnabled());
+        dialog->typeBox()->setCurrentIndex(1); // RDS-FG
+        QVERIFY(dialog->instanceEdit()->isEnabled());
+        QVERIFY(!dialog->createButton()->isEnabled());
+        dialog->instanceEdit()->setText(QStringLiteral("rds-instance-1"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        dialog->create();
+        QVERIFY(created.wait());
+        const auto secret = test::await(m_client->showSecret(QStringLiteral("rds-account")));
+        QVERIFY(secret.ok());
+        QCOMPARE(secret->secretType, QStringLiteral("RDS-FG"));
+    }
+
+    void serverRefusalStaysInTheDialog()
+    {
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("existing"));
+        dialog->valueEdit()->setPlainText(QStringLiteral("again"));
+        QSignalSpy failed(dialog, &NewSecretDialog::creationFailed);
+        dialog->create();
+        QVERIFY(failed.wait());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->statusText().contains(QStringLiteral("existing")));
+        QVERIFY(dialog->statusText().contains(QStringLiteral("CSMS.")));
+        QVERIFY(dialog->valueEdit()->isEmpty()); // wiped: the user enters it again
+        QVERIFY(!dialog->createButton()->isEnabled());
+        const auto version = test::await(
+                m_client->showVersion(QStringLiteral("existing"), QStringLiteral("latest")));
+        QCOMPARE(version->secretString.value_or(QString()), QStringLiteral("old-value"));
+    }
+
+    void newVersionWithStagesAndExpiry()
+    {
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("versioned"),
+                                   QStringLiteral("one")));
+        selectSecret(QStringLiteral("versioned"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
+        QVERIFY(m_window->newVersionAction()->isEnabled());
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newVersionAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = qobject_cast<NewVersionDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->secretName(), QStringLiteral("versioned"));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        dialog->valueEdit()->setPlainText(QStringLiteral("two"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        // Bad stage names and a past expiry are refused as you type.
+        dialog->stagesEdit()->setText(QStringLiteral("BETA bad/name"));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QVERIFY(dialog->problem().contains(QStringLiteral("bad/name")));
+        dialog->stagesEdit()->setText(QStringLiteral("BETA, SYSCURRENT"));
+        QCOMPARE(dialog->stages(),
+                 (QStringList{QStringLiteral("BETA"), QStringLiteral("SYSCURRENT")}));
+        dialog->expiresBox()->setChecked(true);
+        dialog->expiryEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        const QDateTime expiry = QDateTime::currentDateTime().addDays(30);
+        dialog->expiryEdit()->setDateTime(expiry);
+        QVERIFY(dialog->createButton()->isEnabled());
+
+        QSignalSpy created(dialog, &NewVersionDialog::versionCreated);
+        QSignalSpy loaded(m_window->stageBoard()->model(), &VersionStageModel::versionsLoaded);
+        dialog->create();
+        QVERIFY(dialog->valueEdit()->isEmpty());
+        QVERIFY(created.wait());
+        QCOMPARE(created.at(0).at(1).toString(), QStringLiteral("v2"));
+        // The board re-reads the versions: v2 holds BETA and SYSCURRENT now.
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 2);
+        QTRY_COMPARE(m_window->stageBoard()->model()->holderOf(QStringLiteral("BETA")),
+                     QStringLiteral("v2"));
+        QCOMPARE(m_window->stageBoard()->model()->holderOf(QStringLiteral("SYSCURRENT")),
+                 QStringLiteral("v2"));
+        const auto version = test::await(
+                m_client->showVersion(QStringLiteral("versioned"), QStringLiteral("v2")));
+        QVERIFY(version.ok());
+        QCOMPARE(version->secretString.value_or(QString()), QStringLiteral("two"));
+        QVERIFY(version->metadata.expireTime.has_value());
+        QVERIFY(qAbs(*version->metadata.expireTime - expiry.toMSecsSinceEpoch()) < 2000);
+    }
+
+    void newVersionDefaultsToSyscurrent()
+    {
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("plain"), QStringLiteral("1")));
+        selectSecret(QStringLiteral("plain"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
+        m_window->newVersion();
+        auto *dialog = m_window->findChild<NewVersionDialog *>();
+        QVERIFY(dialog);
+        dialog->valueEdit()->setPlainText(QStringLiteral("2"));
+        QSignalSpy created(dialog, &NewVersionDialog::versionCreated);
+        dialog->create();
+        QVERIFY(created.wait());
+        QTRY_COMPARE(m_window->stageBoard()->model()->holderOf(QStringLiteral("SYSCURRENT")),
+                     QStringLiteral("v2"));
+        QCOMPARE(m_window->stageBoard()->model()->holderOf(QStringLiteral("SYSPREVIOUS")),
+                 QStringLiteral("v1"));
+    }
+
+    void actionsNeedAConnection()
+    {
+        m_window->setClient(nullptr);
+        QVERIFY(!m_window->newSecretAction()->isEnabled());
+        QVERIFY(!m_window->newVersionAction()->isEnabled());
+    }
+
+private:
+    NewSecretDialog *openNewSecret()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newSecretAction()->trigger();
+        if (opened.count() != 1)
+            return nullptr;
+        return qobject_cast<NewSecretDialog *>(opened.at(0).at(0).value<QDialog *>());
+    }
+
+    void selectSecret(const QString &name)
+    {
+        m_window->secretsModel()->refresh();
+        QVERIFY(QTest::qWaitFor([&]() {
+            auto *model = m_window->secretsView()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                if (index.data(SecretListModel::NameRole).toString() == name) {
+                    m_window->secretsView()->setCurrentIndex(index);
+                    return true;
+                }
+            }
+            return false;
+        }));
+        QTRY_COMPARE(m_window->currentSecretName(), name);
+    }
+
+    QTemporaryDir m_settingsDir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<test::CsmsLocal> m_server;
+    std::unique_ptr<CsmsClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestNewDialogs)
+#include "tst_newdialogs.moc"

@@ -1,0 +1,193 @@
+#include "ui/newsecretdialog.h"
+
+#include "ui/secretvalueedit.h"
+#include "ui/uilogging.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+namespace {
+constexpr int maxValueLength = 32768;
+constexpr int maxDescriptionLength = 2048;
+} // namespace
+
+NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_name(new QLineEdit(this))
+    , m_value(new SecretValueEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_instance(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_create(nullptr)
+{
+    setObjectName(QStringLiteral("newSecretDialog"));
+    setWindowTitle(tr("New secret"));
+    setAccessibleName(tr("New secret"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMaxLength(64);
+    m_name->setPlaceholderText(tr("e.g. db-password"));
+    m_name->setAccessibleName(tr("Secret name"));
+    m_name->setAccessibleDescription(
+            tr("1 to 64 letters, digits, hyphens or underscores; it cannot be changed later."));
+    m_value->setPlaceholderText(tr("The value (text or JSON)"));
+    m_value->setMinimumHeight(90);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setMaxLength(maxDescriptionLength);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setAccessibleDescription(tr("Optional, shown in the details."));
+    m_type->setObjectName(QStringLiteral("typeBox"));
+    m_type->addItem(tr("Common secret"), QStringLiteral("COMMON"));
+    m_type->addItem(tr("RDS database account (RDS-FG)"), QStringLiteral("RDS-FG"));
+    m_type->addItem(tr("GaussDB database account (GaussDB-FG)"), QStringLiteral("GaussDB-FG"));
+    m_type->setAccessibleName(tr("Secret type"));
+    m_type->setAccessibleDescription(
+            tr("Database account secrets belong to a database instance and need its id."));
+    m_instance->setObjectName(QStringLiteral("instanceEdit"));
+    m_instance->setAccessibleName(tr("Database instance id"));
+    m_instance->setAccessibleDescription(tr("Required for RDS-FG and GaussDB-FG secrets."));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("What is missing"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Result"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Instance id:"), m_instance);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setAccessibleName(tr("Create the secret"));
+    m_create->setAccessibleDescription(tr("Enabled once the name and the value are valid."));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_create, &QPushButton::clicked, this, &NewSecretDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
+    connect(m_value, &QPlainTextEdit::textChanged, this, &NewSecretDialog::updateState);
+    connect(m_instance, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewSecretDialog::updateState);
+    connect(this, &QDialog::finished, m_value, &SecretValueEdit::wipe);
+    setMinimumWidth(480);
+    updateState();
+}
+
+QString NewSecretDialog::nameProblem(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[a-zA-Z0-9_-]*$"));
+    if (name.isEmpty())
+        return tr("Enter a name for the secret.");
+    if (!allowed.match(name).hasMatch())
+        return tr("A name may contain only letters, digits, hyphens (-) and underscores (_).");
+    if (name.size() > 64)
+        return tr("A name is at most 64 characters long.");
+    return {};
+}
+
+QString NewSecretDialog::problem() const
+{
+    const QString name = nameProblem(m_name->text());
+    if (!name.isEmpty())
+        return name;
+    if (m_value->isEmpty())
+        return tr("Enter the value to store.");
+    if (m_value->length() > maxValueLength)
+        return tr("The value is longer than %1 characters.").arg(maxValueLength);
+    if (m_type->currentIndex() > 0 && m_instance->text().trimmed().isEmpty())
+        return tr("A database account secret needs the id of its database instance.");
+    return {};
+}
+
+bool NewSecretDialog::canCreate() const
+{
+    return !m_busy && m_client && problem().isEmpty();
+}
+
+QString NewSecretDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void NewSecretDialog::updateState()
+{
+    m_instance->setEnabled(m_type->currentIndex() > 0 && !m_busy);
+    // Say what is wrong only once there is something to judge.
+    const bool started = !m_name->text().isEmpty() || !m_value->isEmpty();
+    m_problem->setText(started ? problem() : QString());
+    m_create->setEnabled(canCreate());
+}
+
+void NewSecretDialog::create()
+{
+    if (!canCreate())
+        return;
+    CreateSecretRequest request;
+    request.name = m_name->text();
+    request.description = m_description->text().trimmed();
+    request.secretType = m_type->currentData().toString();
+    if (m_type->currentIndex() > 0) {
+        QJsonObject config{{QStringLiteral("InstanceId"), m_instance->text().trimmed()},
+                           {QStringLiteral("SecretSubType"), QStringLiteral("SingleUser")}};
+        request.rotationConfig
+                = QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
+    }
+    QString value = m_value->value();
+    request.secretString = value;
+    auto *reply = m_client->createSecret(request);
+    // The client has serialized the request: wipe every copy the dialog holds.
+    request.secretString->fill(QChar(u'\0'));
+    request.secretString.reset();
+    SecretValueEdit::wipeString(value);
+    m_value->wipe();
+    m_busy = true;
+    m_name->setEnabled(false);
+    m_value->setEnabled(false);
+    m_status->setText(tr("Creating %1…").arg(request.name));
+    updateState();
+    const QString name = request.name;
+    reply->then(this, [this, name](const ApiResult<Secret> &result) {
+        m_busy = false;
+        m_name->setEnabled(true);
+        m_value->setEnabled(true);
+        if (!result.ok()) {
+            m_status->setText(tr("%1 was not created: %2. Enter the value again to retry.")
+                                      .arg(name, result.error().summary()));
+            updateState();
+            Q_EMIT creationFailed(result.error());
+            return;
+        }
+        qCInfo(lcUi) << "secret created" << name;
+        m_status->setText(tr("%1 was created.").arg(name));
+        Q_EMIT secretCreated(name);
+        accept();
+    });
+}
+
+} // namespace keystage::ui

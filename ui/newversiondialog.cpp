@@ -1,0 +1,187 @@
+#include "ui/newversiondialog.h"
+
+#include "ui/secretvalueedit.h"
+#include "ui/uilogging.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace keystage::ui {
+
+namespace {
+constexpr int maxValueLength = 32768;
+} // namespace
+
+NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName,
+                                   const QList<VersionStages> &snapshot, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_secret(secretName)
+    , m_snapshot(snapshot)
+    , m_value(new SecretValueEdit(this))
+    , m_stages(new QLineEdit(this))
+    , m_expires(new QCheckBox(tr("&Expires on"), this))
+    , m_expiry(new QDateTimeEdit(this))
+    , m_problem(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_create(nullptr)
+{
+    setObjectName(QStringLiteral("newVersionDialog"));
+    setWindowTitle(tr("New version of %1").arg(secretName));
+    setAccessibleName(tr("New version"));
+    m_value->setPlaceholderText(tr("The new value (text or JSON)"));
+    m_value->setMinimumHeight(90);
+    m_stages->setObjectName(QStringLiteral("stagesEdit"));
+    m_stages->setPlaceholderText(tr("SYSCURRENT (the default)"));
+    m_stages->setAccessibleName(tr("Stages"));
+    m_stages->setAccessibleDescription(
+            tr("Optional: the stages the new version gets, separated by spaces or commas. Each "
+               "stage moves from the version that holds it now. Empty: SYSCURRENT."));
+    m_expires->setObjectName(QStringLiteral("expiresBox"));
+    m_expires->setAccessibleName(tr("The version expires"));
+    m_expiry->setObjectName(QStringLiteral("expiryEdit"));
+    m_expiry->setCalendarPopup(true);
+    m_expiry->setDateTime(QDateTime::currentDateTime().addDays(90));
+    m_expiry->setEnabled(false);
+    m_expiry->setAccessibleName(tr("Expiry date and time"));
+    m_expiry->setAccessibleDescription(tr("When the version expires; it must be in the future."));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("What is missing"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Result"));
+
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expires);
+    expiryRow->addWidget(m_expiry, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("&Stages:"), m_stages);
+    form->addRow(tr("Expiry:"), expiryRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create = buttons->addButton(tr("Create version"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setAccessibleName(tr("Create the version"));
+    m_create->setAccessibleDescription(tr("Enabled once the value and the stages are valid."));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_create, &QPushButton::clicked, this, &NewVersionDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_value, &QPlainTextEdit::textChanged, this, &NewVersionDialog::updateState);
+    connect(m_stages, &QLineEdit::textChanged, this, &NewVersionDialog::updateState);
+    connect(m_expires, &QCheckBox::toggled, this, &NewVersionDialog::updateState);
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &NewVersionDialog::updateState);
+    connect(this, &QDialog::finished, m_value, &SecretValueEdit::wipe);
+    setMinimumWidth(480);
+    updateState();
+}
+
+QStringList NewVersionDialog::stages() const
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    QStringList out;
+    const QStringList parts = m_stages->text().split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (!out.contains(part))
+            out << part;
+    }
+    return out;
+}
+
+QString NewVersionDialog::problem() const
+{
+    if (m_value->isEmpty())
+        return tr("Enter the new value.");
+    if (m_value->length() > maxValueLength)
+        return tr("The value is longer than %1 characters.").arg(maxValueLength);
+    const QStringList wanted = stages();
+    int added = 0;
+    for (const QString &stage : wanted) {
+        if (!StageRules::isValidName(stage))
+            return tr("%1 is not a valid stage name (letters, digits, - and _, at most 64).")
+                    .arg(stage);
+        if (StageRules::holderOf(m_snapshot, stage).isEmpty())
+            ++added;
+    }
+    if (StageRules::stageCount(m_snapshot) + added > StageRules::MaxStages)
+        return tr("A secret has at most %1 stages.").arg(StageRules::MaxStages);
+    if (m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime())
+        return tr("The expiry must be in the future.");
+    return {};
+}
+
+bool NewVersionDialog::canCreate() const
+{
+    return !m_busy && m_client && !m_secret.isEmpty() && problem().isEmpty();
+}
+
+QString NewVersionDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void NewVersionDialog::updateState()
+{
+    m_expiry->setEnabled(m_expires->isChecked() && !m_busy);
+    const bool started = !m_value->isEmpty() || !m_stages->text().isEmpty();
+    m_problem->setText(started ? problem() : QString());
+    m_create->setEnabled(canCreate());
+}
+
+void NewVersionDialog::create()
+{
+    if (!canCreate())
+        return;
+    CreateVersionRequest request;
+    request.versionStages = stages();
+    if (m_expires->isChecked())
+        request.expireTime = m_expiry->dateTime().toMSecsSinceEpoch();
+    QString value = m_value->value();
+    request.secretString = value;
+    auto *reply = m_client->createVersion(m_secret, request);
+    // The client has serialized the request: wipe every copy the dialog holds.
+    request.secretString->fill(QChar(u'\0'));
+    request.secretString.reset();
+    SecretValueEdit::wipeString(value);
+    m_value->wipe();
+    m_busy = true;
+    m_value->setEnabled(false);
+    m_status->setText(tr("Creating a version of %1…").arg(m_secret));
+    updateState();
+    reply->then(this, [this](const ApiResult<VersionMetadata> &result) {
+        m_busy = false;
+        m_value->setEnabled(true);
+        if (!result.ok()) {
+            m_status->setText(tr("No version was created: %1. Enter the value again to retry.")
+                                      .arg(result.error().summary()));
+            updateState();
+            Q_EMIT creationFailed(result.error());
+            return;
+        }
+        qCInfo(lcUi) << "version created" << m_secret << result->id;
+        m_status->setText(tr("%1 was created.").arg(result->id));
+        Q_EMIT versionCreated(m_secret, result->id);
+        accept();
+    });
+}
+
+} // namespace keystage::ui

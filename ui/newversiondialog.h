@@ -1,0 +1,69 @@
+// NewVersionDialog: "New version…" of the current secret. Value, optional stages (space or comma
+// separated; none: the service gives the new version SYSCURRENT) and an optional expiry. Create
+// sends CsmsClient::createVersion once and wipes the value from the dialog as soon as it is sent.
+#pragma once
+
+#include "core/api/csmsclient.h"
+#include "core/ops/stagerules.h"
+
+#include <QDialog>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace keystage::ui {
+
+class SecretValueEdit;
+
+class NewVersionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // snapshot: the versions the user sees (to count stages against the limit of 12).
+    NewVersionDialog(CsmsClient *client, const QString &secretName,
+                     const QList<VersionStages> &snapshot, QWidget *parent = nullptr);
+
+    QString secretName() const { return m_secret; }
+    QStringList stages() const; // parsed from the stages field
+    QString problem() const;
+    bool canCreate() const;
+    bool isBusy() const { return m_busy; }
+
+    SecretValueEdit *valueEdit() const { return m_value; }
+    QLineEdit *stagesEdit() const { return m_stages; }
+    QCheckBox *expiresBox() const { return m_expires; }
+    QDateTimeEdit *expiryEdit() const { return m_expiry; }
+    QPushButton *createButton() const { return m_create; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    void create();
+
+Q_SIGNALS:
+    void versionCreated(const QString &secretName, const QString &versionId);
+    void creationFailed(const keystage::ApiError &error);
+
+private:
+    void updateState();
+
+    QPointer<CsmsClient> m_client;
+    QString m_secret;
+    QList<VersionStages> m_snapshot;
+    SecretValueEdit *m_value;
+    QLineEdit *m_stages;
+    QCheckBox *m_expires;
+    QDateTimeEdit *m_expiry;
+    QLabel *m_problem;
+    QLabel *m_status;
+    QPushButton *m_create;
+    bool m_busy = false;
+};
+
+} // namespace keystage::ui
