@@ -19,6 +19,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Responses go out in more than one write (headers, body): without TCP_NODELAY, Nagle's
+    // algorithm can hold the last segment until the client's delayed ACK (up to 40 ms).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before QAbstractHttpServer connects its own slot, so this runs first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     addPendingConnection(socket);
