@@ -361,6 +361,16 @@ void MainWindow::setClient(CsmsClient *client)
 {
     if (m_client)
         m_client->disconnect(this);
+    // Dialogs working on the previous client's secrets go with it.
+    const auto dialogs = findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs) {
+        if (qobject_cast<BulkDeleteDialog *>(dialog) || qobject_cast<InstanceDeleteDialog *>(dialog)
+            || qobject_cast<NewSecretDialog *>(dialog)
+            || qobject_cast<NewVersionDialog *>(dialog)) {
+            dialog->hide();
+            dialog->deleteLater();
+        }
+    }
     m_client = client;
     m_currentSecret.clear();
     m_valuePanel->setClient(client);

@@ -32,10 +32,14 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
     });
     connect(m_window, &MainWindow::profilesRequested, this, &SessionController::openProfileDialog);
     connect(m_sandbox, &SandboxLauncher::started, this, [this](const QUrl &baseUrl) {
+        if (!m_profile.sandbox || m_client)
+            return; // the user switched to another profile while the sandbox was starting
         const Profile profile = SandboxProfile::profile(baseUrl);
         connectWith(profile, SandboxProfile::credentials());
     });
     connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
+        if (!m_profile.sandbox)
+            return;
         fail(tr("The local sandbox could not be started"), message);
     });
     connect(m_sandbox, &SandboxLauncher::stopped, this, [this]() {
@@ -128,10 +132,13 @@ void SessionController::openProfile(const QString &profileId)
 void SessionController::openLastProfile()
 {
     const QString last = m_profiles ? m_profiles->lastUsedProfileId() : QString();
-    if (last.isEmpty())
-        openSandbox();
-    else
+    if (!last.isEmpty() && m_profiles->contains(last)) {
         openProfile(last);
+        return;
+    }
+    m_window->setConnectionState(MainWindow::ConnectionState::Disconnected,
+                                 tr("Not connected: choose or create a profile"));
+    openProfileDialog();
 }
 
 void SessionController::openProfileDialog()
@@ -156,6 +163,7 @@ void SessionController::openProfileDialog()
     connect(dialog, &ProfileDialog::connectRequested, this, &SessionController::openProfile);
     m_profileDialog = dialog;
     dialog->show();
+    Q_EMIT profileDialogOpened(dialog);
 }
 
 void SessionController::connectWith(const Profile &profile, Credentials credentials)
@@ -177,6 +185,9 @@ void SessionController::connectWith(const Profile &profile, Credentials credenti
 
 void SessionController::dropClient()
 {
+    // Everything in flight for the old profile ends here: a credential read still running is
+    // ignored when it finishes, the window drops its models (their calls are aborted) and the
+    // client aborts whatever is left on the wire. No result of the old profile can land later.
     m_pendingRead = nullptr;
     if (!m_client)
         return;

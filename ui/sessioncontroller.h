@@ -38,6 +38,8 @@ public:
     SandboxLauncher *sandbox() const { return m_sandbox; }
     CsmsClient *client() const { return m_client.get(); }
     QString currentProfileId() const { return m_profile.id; }
+    // The open profile dialog, or nullptr.
+    QDialog *profileDialog() const { return m_profileDialog; }
 
     // Finds a saved profile by id or display name; empty when there is none.
     QString findProfile(const QString &idOrName) const;
@@ -45,7 +47,8 @@ public:
 public Q_SLOTS:
     void openSandbox();
     void openProfile(const QString &profileId);
-    // The last used profile, or the sandbox when there is none.
+    // The last used profile; without one (first start, or it was deleted) the profile dialog,
+    // which offers "Try the local sandbox". Never the sandbox silently.
     void openLastProfile();
     // The connection profile editor (ui/profiles/ProfileDialog), non-modal.
     void openProfileDialog();
@@ -53,6 +56,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void clientChanged(keystage::CsmsClient *client);
     void openFailed(const QString &message);
+    void profileDialogOpened(QDialog *dialog);
 
 private:
     void connectWith(const Profile &profile, Credentials credentials);
