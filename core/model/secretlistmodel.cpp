@@ -267,14 +267,17 @@ void SecretListModel::refresh()
             reply->abort();
     }
     m_refreshRows.clear();
-    refreshNext(QString(), qMax(1, m_pagesLoaded));
+    // Re-read as many rows as are loaded, in the largest pages the API allows: 100,000 loaded
+    // rows cost 100 calls, not one per page the user scrolled through.
+    const int pageSize = m_pageSize > 0 ? m_pageSize : m_client->profile().pageSize;
+    refreshNext(QString(), qMax(int(m_loaded.size()), pageSize));
 }
 
-void SecretListModel::refreshNext(const QString &marker, int pagesLeft)
+void SecretListModel::refreshNext(const QString &marker, int rowsLeft)
 {
-    auto *reply = m_client->listSecrets(marker, m_pageSize);
+    auto *reply = m_client->listSecrets(marker, qBound(1, rowsLeft, 1000));
     m_refreshReply = reply;
-    reply->then(this, [this, reply, pagesLeft](const ApiResult<SecretPage> &result) {
+    reply->then(this, [this, reply, rowsLeft](const ApiResult<SecretPage> &result) {
         if (m_refreshReply != reply)
             return; // superseded
         m_refreshReply = nullptr;
@@ -290,8 +293,9 @@ void SecretListModel::refreshNext(const QString &marker, int pagesLeft)
         const SecretPage &page = result.value();
         for (const Secret &secret : page.items)
             m_refreshRows.append(m_interner.make(secret));
-        if (page.hasMore() && pagesLeft > 1) {
-            refreshNext(page.pageInfo.nextMarker, pagesLeft - 1);
+        const int left = rowsLeft - int(page.items.size());
+        if (page.hasMore() && left > 0) {
+            refreshNext(page.pageInfo.nextMarker, left);
             return;
         }
         finishRefresh(page.pageInfo.nextMarker, !page.hasMore());

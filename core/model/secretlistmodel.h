@@ -107,7 +107,7 @@ private:
     bool filterMatches(const SecretRow &row) const;
     void fetchPage();
     void fetchSearchPage();
-    void refreshNext(const QString &marker, int pagesLeft);
+    void refreshNext(const QString &marker, int rowsLeft);
     void finishRefresh(const QString &nextMarker, bool atEnd);
     void startSearch();
     void appendRows(QVector<SecretRow> &target, QVector<SecretRow> rows);
