@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -120,6 +121,12 @@ void ProfileDialog::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; focusing one scrolls to it
+    // Open wide and tall enough for the whole form (its longest row sets the width), in any
+    // language; only a small screen scrolls, and only vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+                            + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    scroll->setMinimumHeight(qMin(m_form->sizeHint().height(), 460));
 
     m_test = button(tr("&Test connection"),
                     tr("Makes one real call with these settings and shows the answer."), this);

@@ -1,0 +1,251 @@
+// lookshow: stages the window for the screenshots in docs/screenshots (run by screenshots.sh under
+// Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
+// translators), plus what a screenshot needs: a dark palette on request, a secret with several
+// versions and custom stages, selected, and a PNG of the window once everything has loaded.
+//   lookshow --scene main|profiles --out FILE.png [--lang zh_CN] [--dark]
+#include "core/model/versionstagemodel.h"
+#include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilestore.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilecredentialstore.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/sessioncontroller.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+
+using namespace keystage;
+
+namespace {
+
+const QString demoSecret = QStringLiteral("prod-payments-gateway-api-key");
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+QPalette darkPalette()
+{
+    QPalette p(QColor(0x35, 0x35, 0x38), QColor(0x2b, 0x2b, 0x2e));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6d, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3e));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb8, 0xf0));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+    return p;
+}
+
+void fail(const QString &why)
+{
+    std::fprintf(stderr, "lookshow: %s\n", qPrintable(why));
+    QCoreApplication::exit(1);
+}
+
+// Calls `step` every 100 ms until it returns true, or fails after `tries`.
+void pollUntil(QObject *context, const QString &what, int tries, std::function<bool()> step)
+{
+    auto *timer = new QTimer(context);
+    auto left = std::make_shared<int>(tries);
+    QObject::connect(timer, &QTimer::timeout, context, [=]() {
+        if (step()) {
+            timer->deleteLater();
+        } else if (--*left <= 0) {
+            timer->deleteLater();
+            fail(QStringLiteral("timed out waiting for %1").arg(what));
+        }
+    });
+    timer->start(100);
+}
+
+void saveShot(QWidget *widget, const QString &file)
+{
+    if (!widget->grab().save(file))
+        fail(QStringLiteral("cannot write %1").arg(file));
+    else
+        QCoreApplication::exit(0);
+}
+
+// v1 (no stage: "deprecated"), v2 BETA, v3 SYSPREVIOUS + CANARY, v4 SYSCURRENT.
+void createDemoSecret(CsmsClient *client, QObject *context, std::function<void()> done)
+{
+    CreateSecretRequest secret;
+    secret.name = demoSecret;
+    secret.secretString = QStringLiteral("pk_live_v1_2b7e151628aed2a6abf7");
+    secret.description = QStringLiteral("Payment gateway API key (prod)");
+    client->createSecret(secret)->then(context, [=](const ApiResult<Secret> &created) {
+        if (!created.ok())
+            return fail(QStringLiteral("createSecret: %1").arg(created.error().message));
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [=](int n) {
+            if (n > 4) {
+                client->createStage(demoSecret, QStringLiteral("BETA"), QStringLiteral("v2"))
+                        ->then(context, [=](const ApiResult<Stage> &) {
+                            client->createStage(demoSecret, QStringLiteral("CANARY"),
+                                                QStringLiteral("v3"))
+                                    ->then(context, [=](const ApiResult<Stage> &) { done(); });
+                        });
+                return;
+            }
+            CreateVersionRequest version;
+            version.secretString = QStringLiteral("pk_live_v%1_3c4fcf098815f7aba6d2").arg(n);
+            client->createVersion(demoSecret, version)
+                    ->then(context, [=](const ApiResult<VersionMetadata> &) { (*next)(n + 1); });
+        };
+        (*next)(2);
+    });
+}
+
+void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out)
+{
+    QObject::connect(
+            session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
+                if (!client)
+                    return;
+                createDemoSecret(client, window, [=]() {
+                    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+                    auto *secrets = window->findChild<QTableView *>(QStringLiteral("secretsView"));
+                    auto *board = window->findChild<ui::StageBoard *>();
+                    if (!filter || !secrets || !board)
+                        return fail(QStringLiteral("main window parts not found"));
+                    filter->setText(QStringLiteral("prod-payments"));
+                    pollUntil(window, QStringLiteral("the filtered list"), 100, [=]() {
+                        QAbstractItemModel *model = secrets->model();
+                        for (int row = 0; model && row < model->rowCount(); ++row) {
+                            const QModelIndex index = model->index(row, 0);
+                            if (index.data().toString() == demoSecret) {
+                                secrets->setCurrentIndex(index);
+                                secrets->selectRow(row);
+                                pollUntil(window, QStringLiteral("the versions"), 100, [=]() {
+                                    if (!board->model() || board->model()->rowCount() < 4)
+                                        return false;
+                                    // Room for all four versions: a smaller activity dock
+                                    // and details box than the first-start layout gives.
+                                    if (auto *dock = window->findChild<QDockWidget *>(
+                                                QStringLiteral("activityDock")))
+                                        window->resizeDocks({dock}, {120}, Qt::Vertical);
+                                    if (auto *split = window->findChild<QSplitter *>(
+                                                QStringLiteral("rightSplitter")))
+                                        split->setSizes({250, 300, 150});
+                                    board->view()->selectStage(QStringLiteral("BETA"));
+                                    board->view()->setFocus();
+                                    // One more turn of the event loop for the last paint.
+                                    QTimer::singleShot(300, window,
+                                                       [=]() { saveShot(window, out); });
+                                    return true;
+                                });
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+                });
+            });
+    session->openSandbox();
+}
+
+void stageProfileDialog(ProfileStore *profiles, ui::ProfileCredentialStore *credentials,
+                        QNetworkAccessManager *nam, const QString &out)
+{
+    Profile production;
+    production.displayName = QStringLiteral("Payments production");
+    production.region = QStringLiteral("cn-north-4");
+    production.projectId = QStringLiteral("0b9b7c5e2f1a4d6c8e3f5a7b9c1d2e4f");
+    production.accessKey = QStringLiteral("HPUAL2XZK4W9QJ7TBN3M");
+    production.production = true;
+    Profile staging = production;
+    staging.displayName = QStringLiteral("Payments staging");
+    staging.region = QStringLiteral("cn-east-3");
+    staging.production = false;
+    Profile iam = staging;
+    iam.displayName = QStringLiteral("Data team (IAM user)");
+    iam.region = QStringLiteral("ap-southeast-1");
+    iam.authMethod = AuthMethod::IamPassword;
+    iam.accessKey.clear();
+    iam.iamUser = QStringLiteral("ops-reader");
+    iam.iamDomain = QStringLiteral("acme-data");
+    profiles->add(staging);
+    profiles->add(iam);
+    const QString id = profiles->add(production);
+    profiles->setLastUsedProfileId(id);
+    auto *dialog = new ui::ProfileDialog(profiles, credentials, nam);
+    dialog->adjustSize(); // its own size hint, as SessionController shows it
+    dialog->show();
+    QTimer::singleShot(300, dialog, [=]() { saveShot(dialog, out); });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Keystage"));
+    QApplication::setApplicationName(QStringLiteral("keystage"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
+    QCommandLineParser parser;
+    const QCommandLineOption scene(QStringLiteral("scene"), QStringLiteral("main or profiles"),
+                                   QStringLiteral("SCENE"), QStringLiteral("main"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("e.g. zh_CN"),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("dark palette"));
+    parser.addOptions({scene, out, lang, dark});
+    parser.process(app);
+    installTranslators(app, parser.value(lang));
+    if (parser.isSet(dark))
+        QApplication::setPalette(darkPalette());
+    if (!parser.isSet(out)) {
+        std::fprintf(stderr, "lookshow: --out FILE.png is required\n");
+        return 2;
+    }
+
+    ProfileStore profiles(QDir::home().filePath(QStringLiteral("lookshow-profiles.ini")));
+    MemoryCredentialStore memory;
+    ui::ProfileCredentialStore credentials(&memory);
+    QNetworkAccessManager nam;
+    if (parser.value(scene) == QStringLiteral("profiles")) {
+        stageProfileDialog(&profiles, &credentials, &nam, parser.value(out));
+        return app.exec();
+    }
+    ui::MainWindow window;
+    ui::SessionController session(&profiles, &credentials, &window);
+    window.resize(1380, 860);
+    window.show();
+    QTimer::singleShot(0, &session,
+                       [&]() { stageMainWindow(&window, &session, parser.value(out)); });
+    return app.exec();
+}
