@@ -1,4 +1,8 @@
 // keystage: the command line, translators and wiring. No logic lives here.
+//
+// --help, --version and command-line errors are answered without a display: the arguments are
+// parsed first, and only a run that opens the window creates a QApplication. Nothing slow happens
+// before the window is on screen: the saved profile (and its keychain read) opens after show().
 #include "core/profile/keychaincredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "core/version.h"
@@ -16,88 +20,127 @@
 
 namespace {
 
-void installTranslators(QApplication &app, const QString &language)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
+}
+
+struct Options
+{
+    QCommandLineOption sandbox{QStringLiteral("sandbox")};
+    QCommandLineOption profile{QStringLiteral("profile")};
+    QCommandLineOption lang{QStringLiteral("lang")};
+};
+
+// Built after the translators are installed, so that --help speaks the user's language.
+void describe(QCommandLineParser &parser, Options &options)
+{
+    parser.setApplicationDescription(tr("Desktop client for Huawei Cloud CSMS secrets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    options.sandbox.setDescription(tr("Start the local sandbox (csms-local) and open it."));
+    options.profile.setDescription(tr("Open the saved profile NAME (name or id)."));
+    options.profile.setValueName(tr("NAME"));
+    options.lang.setDescription(tr("User interface language, e.g. en or zh_CN."));
+    options.lang.setValueName(tr("LANG"));
+    parser.addOption(options.sandbox);
+    parser.addOption(options.profile);
+    parser.addOption(options.lang);
+}
+
+QStringList arguments(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Keystage"));
-    QApplication::setOrganizationDomain(QStringLiteral("keystage.dev"));
-    QApplication::setApplicationName(QStringLiteral("keystage"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
-    QApplication::setApplicationVersion(keystage::versionString());
-    QApplication::setDesktopFileName(QStringLiteral("keystage"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystage.svg")));
+    QCoreApplication::setOrganizationName(QStringLiteral("Keystage"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("keystage.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("keystage"));
+    QCoreApplication::setApplicationVersion(keystage::versionString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QApplication::translate("main", "Desktop client for Huawei Cloud CSMS secrets."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(
-            QStringLiteral("sandbox"),
-            QApplication::translate("main", "Start the local sandbox (csms-local) and open it."));
-    const QCommandLineOption profile(
-            QStringLiteral("profile"),
-            QApplication::translate("main", "Open the saved profile NAME (name or id)."),
-            QApplication::translate("main", "NAME"));
-    const QCommandLineOption lang(
-            QStringLiteral("lang"),
-            QApplication::translate("main", "User interface language, e.g. en or zh_CN."),
-            QApplication::translate("main", "LANG"));
-    parser.addOption(sandbox);
-    parser.addOption(profile);
-    parser.addOption(lang);
-    installTranslators(app, QString());
-    parser.process(app);
-    if (parser.isSet(lang)) {
-        const auto translators = app.findChildren<QTranslator *>();
-        for (QTranslator *t : translators) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        installTranslators(app, parser.value(lang));
+    // First pass without any application object: does this run need a window at all?
+    const QStringList args = arguments(argc, argv);
+    QString language;
+    bool windowless = false;
+    {
+        QCommandLineParser parser;
+        Options options;
+        describe(parser, options);
+        windowless = !parser.parse(args) || parser.isSet(QStringLiteral("help"))
+                     || parser.isSet(QStringLiteral("help-all"))
+                     || parser.isSet(QStringLiteral("version"));
+        language = parser.value(options.lang);
+    }
+    if (windowless) {
+        // Help, version or a command-line error: answered on the terminal, no display needed.
+        QCoreApplication app(argc, argv);
+        installTranslators(app, language);
+        QCommandLineParser parser;
+        Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
     }
 
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
+    QApplication::setDesktopFileName(QStringLiteral("keystage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystage.svg")));
+    installTranslators(app, language);
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    parser.process(app);
+
     keystage::ProfileStore profiles;
-    keystage::KeychainCredentialStore keychain;
+    keystage::KeychainCredentialStore keychain; // touches nothing until a read or write
     // Remembered credentials in the keychain, the others in memory for this session.
     keystage::ui::ProfileCredentialStore credentials(&keychain);
     keystage::ui::MainWindow window;
     keystage::ui::SessionController session(&profiles, &credentials, &window);
     QString profileId;
-    if (parser.isSet(profile)) {
-        profileId = session.findProfile(parser.value(profile));
+    if (parser.isSet(options.profile)) {
+        profileId = session.findProfile(parser.value(options.profile));
         if (profileId.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "keystage: no profile \"%1\".")
-                                            .arg(parser.value(profile))));
+            std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(
+                            tr("keystage: no profile \"%1\".").arg(parser.value(options.profile))));
             return 2;
         }
     }
     window.restoreLayout();
     window.show();
-    // Everything slow starts after the window is on screen.
-    QTimer::singleShot(0, &session, [&]() {
-        if (parser.isSet(sandbox))
+    // Everything slow (starting the sandbox, reading credentials from the keychain, the first
+    // calls) starts once the window is on screen, from the event loop.
+    const bool sandbox = parser.isSet(options.sandbox);
+    QTimer::singleShot(0, &session, [&session, sandbox, profileId]() {
+        if (sandbox)
             session.openSandbox();
         else if (!profileId.isEmpty())
             session.openProfile(profileId);
         else
-            session.openLastProfile();
+            session.openLastProfile(); // the profile dialog when there is none
     });
     return app.exec();
 }
