@@ -548,9 +548,9 @@
     </message>
     <message numerus="yes">
         <source>A secret can have at most %n stages, built-in stages included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A secret can have at most %n stage, built-in stages included.</numerusform>
+            <numerusform>A secret can have at most %n stages, built-in stages included.</numerusform>
         </translation>
     </message>
     <message>
@@ -575,16 +575,16 @@
     </message>
     <message numerus="yes">
         <source>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The secret has %n version, the limit: the next new version purges the oldest deprecated one.</numerusform>
+            <numerusform>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The secret will hold %n stages, the limit: no new stage can be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The secret will hold %n stage, the limit: no new stage can be added.</numerusform>
+            <numerusform>The secret will hold %n stages, the limit: no new stage can be added.</numerusform>
         </translation>
     </message>
 </context>
@@ -654,9 +654,9 @@
     </message>
     <message numerus="yes">
         <source>IAM lists %n project(s) named %1; set the project id in the profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IAM lists %n project named %1; set the project id in the profile</numerusform>
+            <numerusform>IAM lists %n projects named %1; set the project id in the profile</numerusform>
         </translation>
     </message>
     <message>
@@ -683,15 +683,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type a name: letters, digits, &quot;_&quot; and &quot;-&quot;, at most 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists on %2: drag it to move it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 64 letters, digits, &apos;-&apos; or &apos;_&apos;; a secret holds at most %1 stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::AsyncUndoCommand</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed from the undo history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing changed; you can try again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,16 +754,16 @@
     </message>
     <message numerus="yes">
         <source>Restore %n secret(s) scheduled for deletion:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n secret scheduled for deletion:</numerusform>
+            <numerusform>Restore %n secrets scheduled for deletion:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n secret(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n secret:</numerusform>
+            <numerusform>Delete %n secrets:</numerusform>
         </translation>
     </message>
     <message>
@@ -757,23 +792,23 @@
     </message>
     <message numerus="yes">
         <source>Restore %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n secret</numerusform>
+            <numerusform>Restore %n secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n secret(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n secret now</numerusform>
+            <numerusform>Delete %n secrets now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule deletion of %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schedule deletion of %n secret</numerusform>
+            <numerusform>Schedule deletion of %n secrets</numerusform>
         </translation>
     </message>
     <message>
@@ -814,9 +849,9 @@
     </message>
     <message numerus="yes">
         <source>Scheduled deletion (%n day(s) to recover)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scheduled deletion (%n day to recover)</numerusform>
+            <numerusform>Scheduled deletion (%n days to recover)</numerusform>
         </translation>
     </message>
     <message>
@@ -829,6 +864,56 @@
     </message>
     <message>
         <source>Cancelling: no new secret is started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets stay recoverable for the chosen number of days; Edit &gt; Undo cancels the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery window in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the secrets and all their versions at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate deletion cannot be undone: it is not added to Edit &gt; Undo, and the secrets and all their versions are gone at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled deletion can be undone with Edit &gt; Undo (Ctrl+Z), or restored later from the list, until the recovery window ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s) immediately</source>
+        <translation>
+            <numerusform>Delete %n secret immediately</numerusform>
+            <numerusform>Delete %n secrets immediately</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule the deletion of %n secret(s)</source>
+        <translation>
+            <numerusform>Schedule the deletion of %n secret</numerusform>
+            <numerusform>Schedule the deletion of %n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: the production profile&apos;s name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +1060,33 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::DeletionCommand</name>
+    <message>
+        <source>Schedule deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule deletion of %n secret(s)</source>
+        <translation type="unfinished">Schedule deletion of %n secret</translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion of %n secret(s) could not be cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n secret(s) could not be scheduled for deletion again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::DetailsPanel</name>
     <message>
         <source>Secret:</source>
@@ -1111,10 +1223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instance id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,16 +1248,16 @@
     </message>
     <message numerus="yes">
         <source>Checking %n loaded secret(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n loaded secret…</numerusform>
+            <numerusform>Checking %n loaded secrets…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded secret(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loaded secret match.</numerusform>
+            <numerusform>%n loaded secrets match.</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,6 +1274,22 @@
     </message>
     <message>
         <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every secret of instance %1 immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the production profile&apos;s name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,20 +1389,80 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a secret with its first value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new value of the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is marked production: destructive actions ask for its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the last undo or redo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1486,280 @@
     </message>
     <message>
         <source>Request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::NewSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, hyphens or underscores; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value (text or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, shown in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS database account (RDS-FG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GaussDB database account (GaussDB-FG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database account secrets belong to a database instance and need its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for RDS-FG and GaussDB-FG secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled once the name and the value are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, digits, hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most 64 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the value to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database account secret needs the id of its database instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2. Enter the value again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::NewVersionDialog</name>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value (text or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSCURRENT (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the stages the new version gets, separated by spaces or commas. Each stage moves from the version that holds it now. Empty: SYSCURRENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the version expires; it must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled once the value and the stages are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stage name (letters, digits, - and _, at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a version of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version was created: %1. Enter the value again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,10 +1827,6 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a new, empty profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,19 +1871,11 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome to Keystage. Create a profile to connect to Huawei Cloud CSMS, or try the local sandbox first: a CSMS on this computer with demo secrets, where nothing can break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the local &amp;sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,10 +1888,6 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Makes one real call with these settings and shows the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel &amp;test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1579,6 +2021,22 @@ Type the profile name to confirm.</source>
         <source>Imported &quot;%1&quot;. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the local sandbo&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ProfileForm</name>
@@ -1623,10 +2081,6 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access key and secret key (AK/SK)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,10 +2094,6 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>How Keystage signs in: with an access key pair, or as an IAM user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,10 +2117,6 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ecret key (SK):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,10 +2126,6 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,10 +2161,6 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSMS endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,23 +2169,11 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CSMS endpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IAM endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: a custom IAM address. Empty: the region&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;member the secret in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,15 +2224,71 @@ Type the profile name to confirm.</source>
         <source>Required without a region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;ject id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CS&amp;MS endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber the secret in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
     <message>
-        <source>Don&apos;t ask again until Keystage closes</source>
+        <source>Confirm stage change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm stage change</source>
+        <source>&amp;Don&apos;t ask again until Keystage closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this confirmation for risky stage changes until Keystage closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the stages as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,9 +2296,9 @@ Type the profile name to confirm.</source>
     <name>keystage::ui::SandboxLauncher</name>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The local sandbox did not start within %n second.</numerusform>
+            <numerusform>The local sandbox did not start within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,6 +2337,17 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretValueEdit</name>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to store. It is sent once and then wiped; Keystage never logs or saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SessionController</name>
     <message>
         <source>The local sandbox could not be started</source>
@@ -1886,6 +2379,10 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose or create a profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,11 +2504,39 @@ Type the profile name to confirm.</source>
         <source>Roll back to previous version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the production profile was not confirmed: %1 was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
     <message>
         <source>Versions and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right pick a stage, Alt+Up and Alt+Down move it to the version above or below, Delete removes it, the Menu key opens its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 on version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2548,17 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::StageCommand</name>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is now on %3 and %4 on %5, not where this change left them: someone else changed them. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,9 +2601,9 @@ Type the profile name to confirm.</source>
     </message>
     <message numerus="yes">
         <source>Copy the value; the clipboard is cleared after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copy the value; the clipboard is cleared after %n second</numerusform>
+            <numerusform>Copy the value; the clipboard is cleared after %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,35 +2662,24 @@ Type the profile name to confirm.</source>
         <source>Text value.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>main</name>
     <message>
-        <source>Desktop client for Huawei Cloud CSMS secrets.</source>
+        <source>The value of the selected version, masked until you choose Reveal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the local sandbox (csms-local) and open it.</source>
+        <source>Fetch the value of the selected version from CSMS; it is wiped when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the saved profile NAME (name or id).</source>
+        <source>Copy value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User interface language, e.g. en or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keystage: no profile &quot;%1&quot;.</source>
+        <source>Value status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

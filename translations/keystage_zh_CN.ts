@@ -5,583 +5,583 @@
     <name>keystage::ActivityModel</name>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
 </context>
 <context>
     <name>keystage::AkSkAuthenticator</name>
     <message>
         <source>The profile has no access key or secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置缺少访问密钥 AK 或秘密访问密钥 SK</translation>
     </message>
 </context>
 <context>
     <name>keystage::ApiError</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Stage %1 is built in and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态 %1 为系统内置，无法删除</translation>
     </message>
     <message>
         <source>Secret %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 不存在</translation>
     </message>
     <message>
         <source>Secret %1 already has the maximum number of stages (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 的版本状态数已达上限（12 个）</translation>
     </message>
     <message>
         <source>Too many stages: a secret can have at most 12</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态过多：每个凭据最多 12 个</translation>
     </message>
     <message>
         <source>The secret quota of this project has been reached</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目的凭据配额已用完</translation>
     </message>
     <message>
         <source>Secret %1 is already scheduled for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 已处于计划删除状态</translation>
     </message>
     <message>
         <source>Secret %1 is not scheduled for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 未处于计划删除状态</translation>
     </message>
     <message>
         <source>Secret %1 is pending deletion and cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 处于待删除状态，无法使用</translation>
     </message>
     <message>
         <source>Secret %1 is not enabled, so this operation is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %1 未启用，操作被拒绝</translation>
     </message>
     <message>
         <source>KMS could not encrypt or decrypt the value of secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 无法加密或解密凭据 %1 的值</translation>
     </message>
     <message>
         <source>Too many requests: the service is throttling this account</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多：服务正在对该账号限流</translation>
     </message>
     <message>
         <source>The credentials were rejected (access key, signature or token)</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证被拒绝（访问密钥、签名或令牌无效）</translation>
     </message>
     <message>
         <source>Stage %1 of secret %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %2 的版本状态 %1 不存在</translation>
     </message>
     <message>
         <source>Version %1 of secret %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %2 的版本 %1 不存在</translation>
     </message>
     <message>
         <source>Tag %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 不存在</translation>
     </message>
     <message>
         <source>The requested resource does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的资源不存在</translation>
     </message>
     <message>
         <source>The service rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了该请求：%1</translation>
     </message>
     <message>
         <source>The service rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>服务认为该请求无效，已拒绝</translation>
     </message>
     <message>
         <source>Authentication failed: check the access key, secret key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败：请检查访问密钥 AK、秘密访问密钥 SK 或密码</translation>
     </message>
     <message>
         <source>Access denied: the account may lack the permission, or the project id is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝：账号可能缺少权限，或项目ID有误</translation>
     </message>
     <message>
         <source>The request conflicts with the current state of secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求与凭据 %1 的当前状态冲突</translation>
     </message>
     <message>
         <source>Too many requests: the service asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多：服务要求降低请求频率</translation>
     </message>
     <message>
         <source>A quota has been reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到配额上限</translation>
     </message>
     <message>
         <source>The service timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>服务超时</translation>
     </message>
     <message>
         <source>The service failed to handle the request</source>
-        <translation type="unfinished"></translation>
+        <translation>服务处理请求失败</translation>
     </message>
     <message>
         <source>The service answered with an unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了无法识别的响应</translation>
     </message>
     <message>
         <source>The service refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了连接</translation>
     </message>
     <message>
         <source>The service closed the connection unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>服务意外关闭了连接</translation>
     </message>
     <message>
         <source>The service host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务的主机名</translation>
     </message>
     <message>
         <source>The connection to the service timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务超时</translation>
     </message>
     <message>
         <source>The secure connection failed: the service&apos;s certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败：服务的证书未被接受</translation>
     </message>
     <message>
         <source>The service redirected to another host; credentials were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>服务重定向到了其他主机；未发送凭证</translation>
     </message>
     <message>
         <source>The proxy failed to connect to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>代理无法连接到服务</translation>
     </message>
     <message>
         <source>The network request failed (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络请求失败（错误 %1）</translation>
     </message>
     <message>
         <source>The service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未能及时响应</translation>
     </message>
     <message>
         <source>The request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消</translation>
     </message>
     <message>
         <source>The service sent a response Keystage does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的响应 Keystage 无法理解：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>
     <message>
         <source>The client has no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端没有凭证</translation>
     </message>
     <message>
         <source>The project id is unknown: set it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>项目ID未知：请在配置中填写</translation>
     </message>
 </context>
 <context>
     <name>keystage::BulkSummary</name>
     <message>
         <source>%1 of %2 succeeded, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 成功，%3 失败</translation>
     </message>
     <message>
         <source>, %1 unconfirmed (the service did not answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个未确认（服务未响应）</translation>
     </message>
     <message>
         <source>, %1 not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个未尝试</translation>
     </message>
     <message>
         <source>, %1 still running</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个仍在进行</translation>
     </message>
 </context>
 <context>
     <name>keystage::CredentialError</name>
     <message>
         <source>No keychain service is available, so Keystage cannot store or read the secret key of this profile. Start or set up your desktop&apos;s keyring (GNOME Keyring, KWallet or another Secret Service) and try again, or connect without remembering the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环服务，Keystage 无法保存或读取此配置的秘密访问密钥。请启动或设置桌面的密钥环（GNOME Keyring、KWallet 或其他 Secret Service）后重试，或者不记住密钥直接连接。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (usually with your login password) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定。请先解锁（通常使用登录密码）后重试。</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. Allow Keystage to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥环被拒绝。请允许 Keystage 使用密钥环后重试。</translation>
     </message>
     <message>
         <source>No saved secret was found for this profile. Enter the secret key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此配置已保存的密钥。请重新输入秘密访问密钥 SK。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. Check that your keyring is running and unlocked (it may be waiting for a password prompt), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未及时响应。请确认密钥环正在运行且已解锁（它可能正在等待输入密码），然后重试。</translation>
     </message>
     <message>
         <source>The keychain reported an error. Try again; if it keeps failing, connect without remembering the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环报告了错误。请重试；如果仍然失败，请不记住密钥直接连接。</translation>
     </message>
 </context>
 <context>
     <name>keystage::CsmsClient</name>
     <message>
         <source>This profile does not use an IAM user</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置不使用 IAM 用户</translation>
     </message>
 </context>
 <context>
     <name>keystage::KeychainCredentialStore</name>
     <message>
         <source>The saved secret of this profile is damaged or was written by another program. Enter the secret key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置保存的密钥已损坏，或由其他程序写入。请重新输入秘密访问密钥 SK。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ProfileImport</name>
     <message>
         <source>No Huawei Cloud access key was found in the environment. Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK and start Keystage again, or enter the keys by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中未找到华为云访问密钥。请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK 后重新启动 Keystage，或手动输入密钥。</translation>
     </message>
     <message>
         <source>A secret key is set but no access key (HUAWEICLOUD_SDK_AK): enter the access key by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置秘密访问密钥，但没有访问密钥（HUAWEICLOUD_SDK_AK）：请手动输入访问密钥 AK。</translation>
     </message>
     <message>
         <source>%1 is set but no secret key (HUAWEICLOUD_SDK_SK): enter the secret key when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1，但没有秘密访问密钥（HUAWEICLOUD_SDK_SK）：请在连接时输入 SK。</translation>
     </message>
     <message>
         <source>These are temporary keys (a security token is set): they stop working when the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是临时密钥（已设置安全令牌）：令牌过期后将无法使用。</translation>
     </message>
     <message>
         <source>The project id in the environment is not 32 hexadecimal characters; it was left out and will be looked up from the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中的项目ID不是 32 位十六进制字符，已忽略，将根据区域自动查询。</translation>
     </message>
     <message>
         <source>No region is set (HUAWEICLOUD_SDK_REGION): choose one before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置区域（HUAWEICLOUD_SDK_REGION）：请在连接前选择区域。</translation>
     </message>
     <message>
         <source>%1 is not an http or https address; the regional CSMS endpoint is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 http 或 https 地址；将改用区域的 CSMS 终端节点。</translation>
     </message>
     <message>
         <source>HUAWEICLOUD_SDK_IAM_ENDPOINT is not an http or https address; the regional IAM endpoint is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUAWEICLOUD_SDK_IAM_ENDPOINT 不是 http 或 https 地址；将改用区域的 IAM 终端节点。</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（%1）</translation>
     </message>
     <message>
         <source>The KooCLI configuration file %1 does not exist. Run &quot;hcloud configure init&quot; first, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置文件 %1 不存在。请先运行“hcloud configure init”，或选择其他文件。</translation>
     </message>
     <message>
         <source>The KooCLI configuration file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 KooCLI 配置文件 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is too large to be a KooCLI configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不是 KooCLI 配置文件。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at character %3), so it cannot be imported. Check the file, or run &quot;hcloud configure list&quot; to see whether KooCLI can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（%2，位于第 %3 个字符），无法导入。请检查该文件，或运行“hcloud configure list”查看 KooCLI 能否读取它。</translation>
     </message>
     <message>
         <source>%1 is not a KooCLI configuration file: it has no &quot;profiles&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 KooCLI 配置文件：其中没有“profiles”列表。</translation>
     </message>
     <message>
         <source>KooCLI keeps the keys in this file encrypted (authEncrypt), so they cannot be imported: enter the access key and secret key by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 在此文件中加密保存了密钥（authEncrypt），无法导入：请手动输入访问密钥 AK 和秘密访问密钥 SK。</translation>
     </message>
     <message>
         <source>Entry %1 of the profile list is not a profile; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置列表的第 %1 项不是配置，已跳过。</translation>
     </message>
     <message>
         <source>KooCLI profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置 %1</translation>
     </message>
     <message>
         <source>The KooCLI profile &quot;%1&quot; signs in with %2, which Keystage cannot import; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置“%1”使用 %2 登录，Keystage 无法导入，已跳过。</translation>
     </message>
     <message>
         <source>The project id of the KooCLI profile &quot;%1&quot; is not 32 hexadecimal characters; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置“%1”的项目ID不是 32 位十六进制字符，已忽略。</translation>
     </message>
     <message>
         <source>The KooCLI profile &quot;%1&quot; has no complete access key and secret key: enter them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置“%1”的访问密钥 AK/SK 不完整：请手动输入。</translation>
     </message>
     <message>
         <source>The KooCLI profile &quot;%1&quot; has no region: choose one before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置“%1”没有区域：请在连接前选择区域。</translation>
     </message>
     <message>
         <source>%1 contains no KooCLI profile that Keystage can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Keystage 可以导入的 KooCLI 配置。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ProfileStore</name>
     <message>
         <source>The profile id must be 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 ID 必须由 1 到 64 个字母、数字、“-”或“_”组成。</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置命名。</translation>
     </message>
     <message>
         <source>The page size must be between 1 and 1000 secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页数量必须在 1 到 1000 个凭据之间。</translation>
     </message>
     <message>
         <source>The region must look like &quot;cn-north-4&quot;: lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域格式应类似“cn-north-4”：小写字母、数字和连字符。</translation>
     </message>
     <message>
         <source>The CSMS endpoint must be an http or https address such as https://kms.cn-north-4.myhuaweicloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSMS 终端节点必须是 http 或 https 地址，例如 https://kms.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
         <source>The IAM endpoint must be an http or https address such as https://iam.cn-north-4.myhuaweicloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点必须是 http 或 https 地址，例如 https://iam.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
         <source>Choose a region, or enter the CSMS endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择区域，或输入 CSMS 终端节点。</translation>
     </message>
     <message>
         <source>Without a region, enter the IAM endpoint too (it is needed to sign in or to look up the project id).</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择区域时，还需输入 IAM 终端节点（登录或查询项目ID时需要）。</translation>
     </message>
     <message>
         <source>The project id must be 32 hexadecimal characters; leave it empty to look it up from the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目ID必须是 32 位十六进制字符；留空则根据区域自动查询。</translation>
     </message>
     <message>
         <source>Enter the access key (AK).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入访问密钥 AK。</translation>
     </message>
     <message>
         <source>Enter the IAM user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IAM 用户名。</translation>
     </message>
     <message>
         <source>Enter the account (domain) name of the IAM user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IAM 用户所属的账号名（租户名）。</translation>
     </message>
     <message>
         <source>A profile with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在相同 ID 的配置。</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置已不存在。</translation>
     </message>
 </context>
 <context>
     <name>keystage::SecretListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Scheduled deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>计划删除时间</translation>
     </message>
 </context>
 <context>
     <name>keystage::StageChange</name>
     <message>
         <source>Move stage %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将版本状态 %1 从 %2 移动到 %3</translation>
     </message>
     <message>
         <source>Add stage %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 添加版本状态 %1</translation>
     </message>
     <message>
         <source>Delete stage %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 删除版本状态 %1</translation>
     </message>
     <message>
         <source>Roll back %1: make %2 current</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚 %1：将 %2 设为当前版本</translation>
     </message>
 </context>
 <context>
     <name>keystage::StageEditor</name>
     <message>
         <source>Stage %1 of secret %2 no longer exists: someone else changed it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %2 的版本状态 %1 已不存在：已被他人修改。未写入任何内容。</translation>
     </message>
     <message>
         <source>Stage %1 of secret %2 is now on %3, not on %4: someone else moved it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据 %2 的版本状态 %1 现在位于 %3，而不是 %4：已被他人移动。未写入任何内容。</translation>
     </message>
     <message>
         <source>Stage %1 cannot be moved: the request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动版本状态 %1：请求不完整。</translation>
     </message>
     <message>
         <source>Stage %1 is already on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态 %1 已在 %2 上。</translation>
     </message>
     <message>
         <source>%1 is a built-in stage and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是系统内置版本状态，无法删除。</translation>
     </message>
     <message>
         <source>%1 is not a valid stage name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的版本状态名称。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作。</translation>
     </message>
 </context>
 <context>
     <name>keystage::StageRules</name>
     <message>
         <source>A stage name has 1 to 64 characters: letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态名称为 1 到 64 个字符：字母、数字、“_”和“-”。</translation>
     </message>
     <message>
         <source>SYSCURRENT and SYSPREVIOUS are built in and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSCURRENT 和 SYSPREVIOUS 为系统内置状态，无法删除。</translation>
     </message>
     <message>
         <source>No version holds this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有版本持有此版本状态。</translation>
     </message>
     <message>
         <source>The target version does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标版本不存在。</translation>
     </message>
     <message>
         <source>The stage already labels this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本已有该版本状态。</translation>
     </message>
     <message>
         <source>The stage already exists; move it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本状态已存在；请改为移动它。</translation>
     </message>
     <message numerus="yes">
         <source>A secret can have at most %n stages, built-in stages included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每个凭据最多 %n 个版本状态（包括系统内置版本状态）。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no previous version to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可回滚到的上一版本。</translation>
     </message>
     <message>
         <source>SYSCURRENT moves to %1: applications reading the current value will get this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSCURRENT 将移到 %1：读取当前值的应用将获得此版本。</translation>
     </message>
     <message>
         <source>No version will hold SYSPREVIOUS.</source>
-        <translation type="unfinished"></translation>
+        <translation>将没有版本持有 SYSPREVIOUS。</translation>
     </message>
     <message>
         <source>SYSPREVIOUS moves to %1: the rollback target changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSPREVIOUS 将移到 %1：回滚目标随之改变。</translation>
     </message>
     <message>
         <source>%1 keeps no stage and becomes deprecated: CSMS may purge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将不再有任何版本状态并变为已弃用：CSMS 可能会清除它。</translation>
     </message>
     <message numerus="yes">
         <source>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该凭据已有 %n 个版本，达到上限：下次创建新版本时将清除最早的已弃用版本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The secret will hold %n stages, the limit: no new stage can be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该凭据将有 %n 个版本状态，达到上限：无法再添加版本状态。</numerusform>
         </translation>
     </message>
 </context>
@@ -589,7 +589,7 @@
     <name>keystage::TokenProvider</name>
     <message>
         <source>The profile has no IAM endpoint, user or password</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置缺少 IAM 终端节点、用户名或密码</translation>
     </message>
 </context>
 <context>
@@ -600,95 +600,130 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态</translation>
     </message>
 </context>
 <context>
     <name>keystage::codec</name>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 对象</translation>
     </message>
     <message>
         <source>the body is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>响应体不是有效的 JSON</translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished"></translation>
+        <translation>响应体</translation>
     </message>
     <message>
         <source>the field %1 is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 缺失或不是对象</translation>
     </message>
     <message>
         <source>the field total_count is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 total_count</translation>
     </message>
     <message>
         <source>the X-Subject-Token header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 X-Subject-Token 响应头</translation>
     </message>
     <message>
         <source>the field token is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 token 缺失或不是对象</translation>
     </message>
     <message>
         <source>the field token.expires_at is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 token.expires_at 缺失或无效</translation>
     </message>
     <message numerus="yes">
         <source>IAM lists %n project(s) named %1; set the project id in the profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IAM 中有 %n 个名为 %1 的项目；请在配置中填写项目ID</numerusform>
         </translation>
     </message>
     <message>
         <source>the field %1 has an unexpected type</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 的类型不符合预期</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::AddStageDialog</name>
     <message>
         <source>Add stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加版本状态</translation>
     </message>
     <message>
         <source>e.g. BETA, canary, release-2</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 BETA、canary、release-2</translation>
     </message>
     <message>
         <source>%1 of %2 stages used by this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>此凭据已使用 %1/%2 个版本状态。</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage name:</source>
-        <translation type="unfinished"></translation>
+        <translation>添加版本状态</translation>
     </message>
     <message>
         <source>Type a name: letters, digits, &quot;_&quot; and &quot;-&quot;, at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称：字母、数字、“_”和“-”，最多 64 个字符。</translation>
     </message>
     <message>
         <source>%1 already exists on %2: drag it to move it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 上：请拖动它来移动。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>版本状态名称</translation>
+    </message>
+    <message>
+        <source>Up to 64 letters, digits, &apos;-&apos; or &apos;_&apos;; a secret holds at most %1 stages.</source>
+        <translation>最多 64 个字母、数字、“-”或“_”；每个凭据最多 %1 个版本状态。</translation>
+    </message>
+    <message>
+        <source>Stages used</source>
+        <translation>已用版本状态</translation>
+    </message>
+    <message>
+        <source>Stage &amp;name:</source>
+        <translation>版本状态名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::AsyncUndoCommand</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation>无法撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;</source>
+        <translation>无法重做“%1”</translation>
+    </message>
+    <message>
+        <source>(removed from the undo history)</source>
+        <translation>（已从撤销历史中移除）</translation>
+    </message>
+    <message>
+        <source>(nothing changed; you can try again)</source>
+        <translation>（未做任何更改；可以重试）</translation>
     </message>
 </context>
 <context>
@@ -715,19 +750,19 @@
     </message>
     <message numerus="yes">
         <source>Restore %n secret(s) scheduled for deletion:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>恢复 %n 个计划删除的凭据：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n secret(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个凭据：</numerusform>
         </translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Schedule deletion, recoverable for</source>
@@ -735,7 +770,7 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Delete immediately — cannot be undone</source>
@@ -743,28 +778,28 @@
     </message>
     <message>
         <source>To confirm, type the number of secrets (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入凭据数量（%1）以确认：</translation>
     </message>
     <message>
         <source>Number of secrets to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的凭据数量</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>恢复 %n 个凭据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n secret(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>立即删除 %n 个凭据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule deletion of %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计划删除 %n 个凭据</numerusform>
         </translation>
     </message>
     <message>
@@ -773,195 +808,270 @@
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试…</translation>
     </message>
     <message>
         <source>%1 — waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 等待中</translation>
     </message>
     <message>
         <source>%1 — in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 进行中</translation>
     </message>
     <message>
         <source>%1 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已完成</translation>
     </message>
     <message>
         <source>%1 — not tried (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未尝试（已取消）</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 失败：%2</translation>
     </message>
     <message>
         <source>%1 — unconfirmed, the service did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未确认，服务未响应：%2</translation>
     </message>
     <message numerus="yes">
         <source>Scheduled deletion (%n day(s) to recover)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计划删除（%n 天内可恢复）</numerusform>
         </translation>
     </message>
     <message>
         <source>Immediate deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>立即删除</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Cancelling: no new secret is started…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：不再开始新的凭据…</translation>
+    </message>
+    <message>
+        <source>Can this be undone</source>
+        <translation>能否撤销</translation>
+    </message>
+    <message>
+        <source>Schedule deletion</source>
+        <translation>计划删除</translation>
+    </message>
+    <message>
+        <source>The secrets stay recoverable for the chosen number of days; Edit &gt; Undo cancels the deletion.</source>
+        <translation>凭据在所选天数内可以恢复；“编辑 &gt; 撤销”可取消删除。</translation>
+    </message>
+    <message>
+        <source>Recovery window in days</source>
+        <translation>恢复期（天）</translation>
+    </message>
+    <message>
+        <source>Delete immediately</source>
+        <translation>立即删除</translation>
+    </message>
+    <message>
+        <source>Deletes the secrets and all their versions at once. This cannot be undone.</source>
+        <translation>立即删除凭据及其所有版本。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Immediate deletion cannot be undone: it is not added to Edit &gt; Undo, and the secrets and all their versions are gone at once.</source>
+        <translation>立即删除无法撤销：它不会加入“编辑 &gt; 撤销”，凭据及其所有版本会被立即删除。</translation>
+    </message>
+    <message>
+        <source>Scheduled deletion can be undone with Edit &gt; Undo (Ctrl+Z), or restored later from the list, until the recovery window ends.</source>
+        <translation>计划删除可以通过“编辑 &gt; 撤销”（Ctrl+Z）撤销，也可以在恢复期结束前从列表中恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s) immediately</source>
+        <translation>
+            <numerusform>立即删除 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule the deletion of %n secret(s)</source>
+        <translation>
+            <numerusform>计划删除 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: the production profile&apos;s name was not confirmed.</source>
+        <translation>未开始：未确认生产环境配置的名称。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::ConnectionTester</name>
     <message>
         <source>secrets are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>可以列出凭据</translation>
     </message>
     <message>
         <source>the project has no secrets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目还没有凭据</translation>
     </message>
     <message>
         <source>Connected: project %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功：项目 %1，%2。</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::CsmsRegions</name>
     <message>
         <source>CN North-Beijing4</source>
-        <translation type="unfinished"></translation>
+        <translation>华北-北京四</translation>
     </message>
     <message>
         <source>CN North-Beijing1</source>
-        <translation type="unfinished"></translation>
+        <translation>华北-北京一</translation>
     </message>
     <message>
         <source>CN North-Beijing2</source>
-        <translation type="unfinished"></translation>
+        <translation>华北-北京二</translation>
     </message>
     <message>
         <source>CN North-Ulanqab1</source>
-        <translation type="unfinished"></translation>
+        <translation>华北-乌兰察布一</translation>
     </message>
     <message>
         <source>CN East-Shanghai2</source>
-        <translation type="unfinished"></translation>
+        <translation>华东-上海二</translation>
     </message>
     <message>
         <source>CN East-Shanghai1</source>
-        <translation type="unfinished"></translation>
+        <translation>华东-上海一</translation>
     </message>
     <message>
         <source>CN East-Qingdao</source>
-        <translation type="unfinished"></translation>
+        <translation>华东-青岛</translation>
     </message>
     <message>
         <source>CN South-Guangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>华南-广州</translation>
     </message>
     <message>
         <source>CN Southwest-Guiyang1</source>
-        <translation type="unfinished"></translation>
+        <translation>西南-贵阳一</translation>
     </message>
     <message>
         <source>CN-Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>中国-香港</translation>
     </message>
     <message>
         <source>AP-Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太-曼谷</translation>
     </message>
     <message>
         <source>AP-Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太-新加坡</translation>
     </message>
     <message>
         <source>AP-Jakarta</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太-雅加达</translation>
     </message>
     <message>
         <source>AP-Manila</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太-马尼拉</translation>
     </message>
     <message>
         <source>AF-Johannesburg</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲-约翰内斯堡</translation>
     </message>
     <message>
         <source>AF-Cairo</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲-开罗</translation>
     </message>
     <message>
         <source>LA-Santiago</source>
-        <translation type="unfinished"></translation>
+        <translation>拉美-圣地亚哥</translation>
     </message>
     <message>
         <source>LA-Mexico City2</source>
-        <translation type="unfinished"></translation>
+        <translation>拉美-墨西哥城二</translation>
     </message>
     <message>
         <source>LA-Sao Paulo1</source>
-        <translation type="unfinished"></translation>
+        <translation>拉美-圣保罗一</translation>
     </message>
     <message>
         <source>LA-Mexico City1</source>
-        <translation type="unfinished"></translation>
+        <translation>拉美-墨西哥城一</translation>
     </message>
     <message>
         <source>ME-Riyadh</source>
-        <translation type="unfinished"></translation>
+        <translation>中东-利雅得</translation>
     </message>
     <message>
         <source>TR-Istanbul</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其-伊斯坦布尔</translation>
     </message>
     <message>
         <source>MY-Kuala Lumpur</source>
-        <translation type="unfinished"></translation>
+        <translation>马来西亚-吉隆坡</translation>
     </message>
     <message>
         <source>RU-Moscow</source>
-        <translation type="unfinished"></translation>
+        <translation>俄罗斯-莫斯科</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::DeletionCommand</name>
+    <message>
+        <source>Schedule deletion of %1</source>
+        <translation>计划删除 %1</translation>
+    </message>
+    <message>
+        <source>Schedule deletion of %n secret(s)</source>
+        <translation>计划删除 %n 个凭据</translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>进行此更改的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需操作。</translation>
+    </message>
+    <message>
+        <source>The deletion of %n secret(s) could not be cancelled: %1</source>
+        <translation>无法取消 %n 个凭据的删除：%1</translation>
+    </message>
+    <message>
+        <source>%n secret(s) could not be scheduled for deletion again: %1</source>
+        <translation>无法再次计划删除 %n 个凭据：%1</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1122,11 @@
     </message>
     <message>
         <source>%1 (no instance id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无实例 ID）</translation>
     </message>
     <message>
         <source>%1 instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 实例 %2</translation>
     </message>
     <message>
         <source>No secret selected</source>
@@ -1024,65 +1134,65 @@
     </message>
     <message>
         <source>service default</source>
-        <translation type="unfinished"></translation>
+        <translation>服务默认</translation>
     </message>
     <message>
         <source>scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划于 %1</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>未计划</translation>
     </message>
     <message>
         <source>every %1, next %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1，下次 %2</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::ImportPicker</name>
     <message>
         <source>The file has no KooCLI profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 KooCLI 配置“%1”。</translation>
     </message>
     <message>
         <source>Import a KooCLI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 KooCLI 配置</translation>
     </message>
     <message>
         <source>The file holds several profiles. Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含多个配置。导入：</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::InstanceDeleteDialog</name>
     <message>
         <source>Preview matches</source>
-        <translation type="unfinished"></translation>
+        <translation>预览匹配项</translation>
     </message>
     <message>
         <source>Delete now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即删除</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1090,39 +1200,35 @@
     </message>
     <message>
         <source>Delete all secrets of an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>删除实例的所有凭据</translation>
     </message>
     <message>
         <source>e.g. an RDS instance id</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 RDS 实例 ID</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>Instance id:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID：</translation>
     </message>
     <message>
         <source>Instance type:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例类型：</translation>
     </message>
     <message>
         <source>The batch deletion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批量删除失败：%1</translation>
     </message>
     <message>
         <source>Give an instance id or an instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供实例 ID 或实例类型。</translation>
     </message>
     <message>
         <source>To confirm, type &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入“%1”以确认：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1130,31 +1236,47 @@
     </message>
     <message numerus="yes">
         <source>Checking %n loaded secret(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 个已加载的凭据…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded secret(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已加载的凭据匹配。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除…</translation>
     </message>
     <message>
         <source>Total: %1 · deleted: %2 · failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>总计：%1 · 已删除：%2 · 失败：%3</translation>
     </message>
     <message>
         <source>%1 — deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已删除</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 失败：%2</translation>
+    </message>
+    <message>
+        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
+        <translation>与该实例关联的所有凭据都会被立即删除，包括此处未加载的凭据。此操作无法撤销，也不会加入“编辑 &gt; 撤销”。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone</source>
+        <translation>此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Delete every secret of instance %1 immediately</source>
+        <translation>立即删除实例 %1 的所有凭据</translation>
+    </message>
+    <message>
+        <source>Not started: the production profile&apos;s name was not confirmed.</source>
+        <translation>未开始：未确认生产环境配置的名称。</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1339,7 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Filter secrets by name (Ctrl+F)</source>
@@ -1229,7 +1351,7 @@
     </message>
     <message>
         <source>Versions and stages</source>
-        <translation>版本与状态</translation>
+        <translation>版本及版本状态</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1241,11 +1363,11 @@
     </message>
     <message>
         <source>The secrets could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出凭据</translation>
     </message>
     <message>
         <source>The search on the server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器端搜索失败</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -1253,19 +1375,79 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清空</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>新建凭据(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a secret with its first value</source>
+        <translation>创建凭据并设置其初始值</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>新建版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Store a new value of the selected secret</source>
+        <translation>为所选凭据存储新值</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Production profile</source>
+        <translation>生产环境配置</translation>
+    </message>
+    <message>
+        <source>This profile is marked production: destructive actions ask for its name.</source>
+        <translation>此配置标记为生产环境：破坏性操作需要输入其名称确认。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was created</source>
+        <translation>已创建凭据 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was created</source>
+        <translation>已创建 %2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the last undo or redo.</source>
+        <translation>正在等待服务器完成上一次撤销或重做。</translation>
     </message>
 </context>
 <context>
@@ -1276,64 +1458,340 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码 %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>隐藏此消息。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::NewSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation>新建凭据</translation>
+    </message>
+    <message>
+        <source>e.g. db-password</source>
+        <translation>例如 db-password</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>凭据名称</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, hyphens or underscores; it cannot be changed later.</source>
+        <translation>1 到 64 个字母、数字、连字符或下划线；创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>The value (text or JSON)</source>
+        <translation>凭据值（文本或 JSON）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Optional, shown in the details.</source>
+        <translation>可选，显示在详情中。</translation>
+    </message>
+    <message>
+        <source>Common secret</source>
+        <translation>通用凭据</translation>
+    </message>
+    <message>
+        <source>RDS database account (RDS-FG)</source>
+        <translation>RDS 数据库账号（RDS-FG）</translation>
+    </message>
+    <message>
+        <source>GaussDB database account (GaussDB-FG)</source>
+        <translation>GaussDB 数据库账号（GaussDB-FG）</translation>
+    </message>
+    <message>
+        <source>Secret type</source>
+        <translation>凭据类型</translation>
+    </message>
+    <message>
+        <source>Database account secrets belong to a database instance and need its id.</source>
+        <translation>数据库账号凭据属于某个数据库实例，需要提供实例 ID。</translation>
+    </message>
+    <message>
+        <source>Database instance id</source>
+        <translation>数据库实例 ID</translation>
+    </message>
+    <message>
+        <source>Required for RDS-FG and GaussDB-FG secrets.</source>
+        <translation>RDS-FG 和 GaussDB-FG 凭据必填。</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>凭据值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance id:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Create the secret</source>
+        <translation>创建凭据</translation>
+    </message>
+    <message>
+        <source>Enabled once the name and the value are valid.</source>
+        <translation>名称和凭据值有效后可用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation>请输入凭据名称。</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>名称只能包含字母、数字、连字符（-）和下划线（_）。</translation>
+    </message>
+    <message>
+        <source>A name is at most 64 characters long.</source>
+        <translation>名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the value to store.</source>
+        <translation>请输入要存储的凭据值。</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation>凭据值超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A database account secret needs the id of its database instance.</source>
+        <translation>数据库账号凭据需要其数据库实例的 ID。</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2. Enter the value again to retry.</source>
+        <translation>%1 未创建：%2。请重新输入凭据值后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::NewVersionDialog</name>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>过期时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <source>The new value (text or JSON)</source>
+        <translation>新的凭据值（文本或 JSON）</translation>
+    </message>
+    <message>
+        <source>SYSCURRENT (the default)</source>
+        <translation>SYSCURRENT（默认）</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>版本状态</translation>
+    </message>
+    <message>
+        <source>Optional: the stages the new version gets, separated by spaces or commas. Each stage moves from the version that holds it now. Empty: SYSCURRENT.</source>
+        <translation>可选：新版本获得的版本状态，用空格或逗号分隔。每个版本状态会从当前持有它的版本移过来。留空：SYSCURRENT。</translation>
+    </message>
+    <message>
+        <source>The version expires</source>
+        <translation>版本会过期</translation>
+    </message>
+    <message>
+        <source>Expiry date and time</source>
+        <translation>过期日期和时间</translation>
+    </message>
+    <message>
+        <source>When the version expires; it must be in the future.</source>
+        <translation>版本的过期时间；必须是将来的时间。</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>凭据值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>版本状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>Create version</source>
+        <translation>创建版本</translation>
+    </message>
+    <message>
+        <source>Create the version</source>
+        <translation>创建此版本</translation>
+    </message>
+    <message>
+        <source>Enabled once the value and the stages are valid.</source>
+        <translation>凭据值和版本状态有效后可用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the new value.</source>
+        <translation>请输入新的凭据值。</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation>凭据值超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stage name (letters, digits, - and _, at most 64).</source>
+        <translation>%1 不是有效的版本状态名称（字母、数字、- 和 _，最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 stages.</source>
+        <translation>每个凭据最多 %1 个版本状态。</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>过期时间必须是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Creating a version of %1…</source>
+        <translation>正在为 %1 创建版本…</translation>
+    </message>
+    <message>
+        <source>No version was created: %1. Enter the value again to retry.</source>
+        <translation>未创建版本：%1。请重新输入凭据值后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>已创建 %1。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::ProductionGuard</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境</translation>
     </message>
     <message>
         <source>Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境配置</translation>
     </message>
     <message>
         <source>Confirm an action on a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>确认对生产环境配置的操作</translation>
     </message>
     <message>
         <source>Production marker</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境标记</translation>
     </message>
     <message>
         <source>%1 on the production profile &quot;%2&quot;.
 
 Type the profile name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在生产环境配置“%2”上执行：%1。
+
+请输入配置名称以确认。</translation>
     </message>
     <message>
         <source>What is about to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>即将执行的操作</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称</translation>
     </message>
     <message>
         <source>Type the name of the production profile exactly to enable the confirm button.</source>
-        <translation type="unfinished"></translation>
+        <translation>准确输入生产环境配置的名称后，确认按钮才可用。</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Carries out the action; enabled once the profile name is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行该操作；输入配置名称后可用。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1344,123 +1802,107 @@ Type the profile name to confirm.</source>
     <name>keystage::ui::ProfileDialog</name>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置</translation>
     </message>
     <message>
         <source>Choose a profile to edit, test or delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个配置以编辑、测试或删除。</translation>
     </message>
     <message>
         <source>Start a new, empty profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空白配置。</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected profile and its saved secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选配置及其已保存的密钥。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Fill in a new profile from the Huawei Cloud SDK environment variables or a KooCLI configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据华为云 SDK 环境变量或 KooCLI 配置文件填写新配置。</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来源</translation>
     </message>
     <message>
         <source>From the &amp;environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>从环境变量(&amp;E)</translation>
     </message>
     <message>
         <source>From a &amp;KooCLI configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 KooCLI 配置(&amp;K)…</translation>
     </message>
     <message>
         <source>KooCLI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI 配置</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Welcome to Keystage. Create a profile to connect to Huawei Cloud CSMS, or try the local sandbox first: a CSMS on this computer with demo secrets, where nothing can break.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Keystage。请创建配置以连接华为云凭据管理服务（CSMS），或先试用本地沙箱：一个运行在本机、带有演示凭据的 CSMS，怎么操作都不会造成损坏。</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the local &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Start csms-local with demo secrets and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动带有演示凭据的 csms-local 并打开。</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Makes one real call with these settings and shows the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>使用当前设置发起一次真实调用，并显示结果。</translation>
     </message>
     <message>
         <source>Stops the running connection test.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的连接测试。</translation>
     </message>
     <message>
         <source>&amp;Keep the secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Save the profile and keep its secret in memory until Keystage closes, without the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置，并将密钥保留在内存中直到 Keystage 关闭，不使用密钥环。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the profile; the secret goes to the keychain or memory as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置；密钥按所选方式保存到密钥环或内存。</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Open the saved profile in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主窗口中打开已保存的配置。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1468,361 +1910,404 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Close this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此对话框。</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（生产环境）</translation>
     </message>
     <message>
         <source>The profile cannot be saved yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置暂时无法保存：
+%1</translation>
     </message>
     <message>
         <source>Saving the secret in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统密钥环…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>The secret could not be saved in the system keychain, so the profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥无法保存到系统密钥环，因此配置未保存。</translation>
     </message>
     <message>
         <source>The secret could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥无法保存。</translation>
     </message>
     <message>
         <source>The profile could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置无法保存：
+%1</translation>
     </message>
     <message>
         <source>Saved. The secret is kept in memory until Keystage closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。密钥保留在内存中，直到 Keystage 关闭。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Fix these first:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解决以下问题：
+%1</translation>
     </message>
     <message>
         <source>Enter the secret key (SK) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入秘密访问密钥 SK。</translation>
     </message>
     <message>
         <source>Enter the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入密码。</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已保存的密钥…</translation>
     </message>
     <message>
         <source>The saved secret could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的密钥。</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试到 %1 的连接…</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>Delete the profile and its saved secret</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置及其已保存的密钥</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved secret? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置“%1”及其已保存的密钥？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Removing the saved secret of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除“%1”已保存的密钥…</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was deleted, but its secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”已删除，但其密钥未能从系统密钥环中移除。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”已删除。</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;. Check the fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“%1”。请检查各字段后保存。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files:</source>
+        <translation>配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Try the local sandbo&amp;x</source>
+        <translation>试用本地沙箱(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l test</source>
+        <translation>取消测试(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::ProfileForm</name>
     <message>
         <source>Profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>配置设置</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称</translation>
     </message>
     <message>
         <source>A name you recognise, e.g. &quot;Payments production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>便于识别的名称，例如“支付生产环境”。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>The Huawei Cloud region of the secrets. Pick one or type a region id; leave it empty only when you enter both endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据所在的华为云区域。可从列表选择或输入区域 ID；仅在填写了两个终端节点时才可留空。</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
+        <translation>项目ID</translation>
     </message>
     <message>
         <source>32 hexadecimal characters. Leave it empty to look it up from the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位十六进制字符。留空则根据区域自动查询。</translation>
     </message>
     <message>
         <source>Looked up from the region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
+        <translation>根据区域自动查询</translation>
     </message>
     <message>
         <source>Access key and secret key (AK/SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 AK/SK</translation>
     </message>
     <message>
         <source>IAM user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户名和密码</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式</translation>
     </message>
     <message>
         <source>How Keystage signs in: with an access key pair, or as an IAM user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystage 的登录方式：使用访问密钥对，或以 IAM 用户身份登录。</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 AK</translation>
     </message>
     <message>
         <source>The access key id (AK). It is not secret and is saved with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID（AK）。它不是机密信息，会随配置保存。</translation>
     </message>
     <message>
         <source>&amp;Access key (AK):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥 SK</translation>
     </message>
     <message>
         <source>The secret access key (SK). Never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ecret key (SK):</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥（SK）。不会保存到设置文件中。</translation>
     </message>
     <message>
         <source>Security token</source>
-        <translation type="unfinished"></translation>
+        <translation>安全令牌</translation>
     </message>
     <message>
         <source>Only for temporary keys (STS). Leave it empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时密钥（STS）。否则请留空。</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>IAM user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户名</translation>
     </message>
     <message>
         <source>The IAM user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录的 IAM 用户。</translation>
     </message>
     <message>
         <source>IAM &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名</translation>
     </message>
     <message>
         <source>The account (domain) the IAM user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户所属的账号（租户）。</translation>
     </message>
     <message>
         <source>Acc&amp;ount (domain):</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名(&amp;O)：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>The IAM user&apos;s password. Never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户的密码。不会保存到设置文件中。</translation>
     </message>
     <message>
         <source>CSMS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>CSMS 终端节点</translation>
     </message>
     <message>
         <source>Optional: a custom CSMS address. Empty: the region&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CSMS endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：自定义的 CSMS 地址。留空：使用区域的终端节点。</translation>
     </message>
     <message>
         <source>IAM endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点</translation>
     </message>
     <message>
         <source>Optional: a custom IAM address. Empty: the region&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;member the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：自定义的 IAM 地址。留空：使用区域的终端节点。</translation>
     </message>
     <message>
         <source>Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统密钥环中记住密钥</translation>
     </message>
     <message>
         <source>Checked: the secret is kept in the system keychain across restarts. Unchecked: it is kept in memory until Keystage closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选：密钥保存在系统密钥环中，重启后仍可用。不勾选：密钥保留在内存中，直到 Keystage 关闭。</translation>
     </message>
     <message>
         <source>&amp;Production: ask me to type the profile name before destructive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境(&amp;P)：执行破坏性操作前要求输入配置名称</translation>
     </message>
     <message>
         <source>Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境配置</translation>
     </message>
     <message>
         <source>Marks the profile in red and asks for its name before anything is deleted or moved irreversibly.</source>
-        <translation type="unfinished"></translation>
+        <translation>以红色标记该配置，并在删除或不可逆地移动任何内容前要求输入其名称。</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置存在的问题</translation>
     </message>
     <message>
         <source>Unchanged (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改（已保存）</translation>
     </message>
     <message>
         <source>Enter the secret key (SK).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入秘密访问密钥 SK。</translation>
     </message>
     <message>
         <source>Enter the password of the IAM user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
         <source>Enter the secret again to move it into the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新输入密钥，以将其移入系统密钥环。</translation>
     </message>
     <message>
         <source>Enter the secret again to keep it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新输入密钥，以仅在内存中保留。</translation>
     </message>
     <message>
         <source>Required without a region</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择区域时必填</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject id:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation>登录方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>秘密访问密钥 SK(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity token:</source>
+        <translation>安全令牌(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>CS&amp;MS endpoint:</source>
+        <translation>CSMS 终端节点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;endpoint:</source>
+        <translation>IAM 终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber the secret in the system keychain</source>
+        <translation>在系统密钥环中记住密钥(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
     <message>
-        <source>Don&apos;t ask again until Keystage closes</source>
-        <translation>在 Keystage 关闭前不再询问</translation>
+        <source>Confirm stage change</source>
+        <translation>确认版本状态变更</translation>
     </message>
     <message>
-        <source>Confirm stage change</source>
-        <translation>确认状态变更</translation>
+        <source>&amp;Don&apos;t ask again until Keystage closes</source>
+        <translation>在 Keystage 关闭前不再询问(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>Skip this confirmation for risky stage changes until Keystage closes.</source>
+        <translation>在 Keystage 关闭前，跳过对高风险版本状态变更的确认。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>将发生的变化</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Leave the stages as they are.</source>
+        <translation>保持版本状态不变。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::SandboxLauncher</name>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本地沙箱未在 %n 秒内启动。</numerusform>
         </translation>
     </message>
     <message>
         <source>The local sandbox server (csms-local) was not found next to Keystage.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 Keystage 旁找到本地沙箱服务器（csms-local）。</translation>
     </message>
     <message>
         <source>The local sandbox server stopped at once (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱服务器启动后立即停止（退出码 %1）。</translation>
     </message>
     <message>
         <source>The local sandbox server stopped at once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱服务器启动后立即停止：%1</translation>
     </message>
     <message>
         <source>The local sandbox server stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱服务器已停止（退出码 %1）。</translation>
     </message>
     <message>
         <source>The local sandbox server (csms-local) could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动本地沙箱服务器（csms-local）：%1</translation>
     </message>
 </context>
 <context>
@@ -1836,18 +2321,29 @@ Type the profile name to confirm.</source>
     <name>keystage::ui::SecretRowDelegate</name>
     <message>
         <source>deleted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 删除</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::SecretValueEdit</name>
+    <message>
+        <source>Secret value</source>
+        <translation>凭据值</translation>
+    </message>
+    <message>
+        <source>The value to store. It is sent once and then wiped; Keystage never logs or saves it.</source>
+        <translation>要存储的凭据值。它只发送一次随即清除；Keystage 从不记录或保存它。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::SessionController</name>
     <message>
         <source>The local sandbox could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动本地沙箱</translation>
     </message>
     <message>
         <source>The local sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱已停止</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -1855,34 +2351,38 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Cannot open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”。</translation>
     </message>
     <message>
         <source>Reading the credentials of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的凭证…</translation>
     </message>
     <message>
         <source>The credentials of %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的凭证</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected: choose or create a profile</source>
+        <translation>未连接：请选择或创建配置</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::StageBoard</name>
     <message>
         <source>Add stage…</source>
-        <translation>添加状态…</translation>
+        <translation>添加版本状态…</translation>
     </message>
     <message>
         <source>Add a stage to the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选版本添加版本状态</translation>
     </message>
     <message>
         <source>Roll back</source>
@@ -1890,39 +2390,39 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Make the SYSPREVIOUS version current again (SYSCURRENT and SYSPREVIOUS swap)</source>
-        <translation type="unfinished"></translation>
+        <translation>使 SYSPREVIOUS 版本重新成为当前版本（SYSCURRENT 与 SYSPREVIOUS 互换）</translation>
     </message>
     <message>
         <source>The versions of %1 could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 的版本</translation>
     </message>
     <message>
         <source>Select a secret to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个凭据以查看其版本。</translation>
     </message>
     <message>
         <source>%1 of %2 stages</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1/%2 个版本状态</translation>
     </message>
     <message>
         <source>Loading versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载版本…</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器…</translation>
     </message>
     <message>
         <source>%1 cannot move to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法移动到 %2</translation>
     </message>
     <message>
         <source>A move of %1 is still waiting for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的移动仍在等待服务器响应。</translation>
     </message>
     <message>
         <source>Move %1 from %2 to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 移动到 %3？</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1930,43 +2430,43 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>The board changed in the meantime; it shows the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本状态面板在此期间已发生变化；现在显示的是最新状态。</translation>
     </message>
     <message>
         <source>%1 cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法删除</translation>
     </message>
     <message>
         <source>Delete the stage %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的版本状态 %1？</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation>删除状态</translation>
+        <translation>删除版本状态</translation>
     </message>
     <message>
         <source>Nothing to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可回滚到的版本</translation>
     </message>
     <message>
         <source>Roll back %1 from %2 to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 回滚到 %3？</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败</translation>
     </message>
     <message>
         <source>%1 was changed by someone else: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被他人修改：未写入任何内容</translation>
     </message>
     <message>
         <source>%1 was moved by someone else: it is on %2 now, nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被他人移动：它现在位于 %2，未写入任何内容</translation>
     </message>
     <message>
         <source>The roll back was only half done: SYSCURRENT moved, SYSPREVIOUS did not</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚只完成了一半：SYSCURRENT 已移动，SYSPREVIOUS 未移动</translation>
     </message>
     <message>
         <source>Move to version…</source>
@@ -1974,37 +2474,65 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1</translation>
     </message>
     <message>
         <source>Move %1 from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 移动到：</translation>
     </message>
     <message>
         <source>Add stage to this version…</source>
-        <translation>为此版本添加状态…</translation>
+        <translation>为此版本添加版本状态…</translation>
     </message>
     <message>
         <source>SYSCURRENT and SYSPREVIOUS cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSCURRENT 和 SYSPREVIOUS 无法删除</translation>
     </message>
     <message>
         <source>Roll back to previous version</source>
         <translation>回滚到上一版本</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>添加版本状态</translation>
+    </message>
+    <message>
+        <source>Stages used</source>
+        <translation>已用版本状态</translation>
+    </message>
+    <message>
+        <source>Board state</source>
+        <translation>面板状态</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>The name of the production profile was not confirmed: %1 was not done.</source>
+        <translation>未确认生产环境配置的名称：未执行 %1。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
     <message>
         <source>Versions and stages</source>
-        <translation>版本与状态</translation>
+        <translation>版本及版本状态</translation>
+    </message>
+    <message>
+        <source>Left and Right pick a stage, Alt+Up and Alt+Down move it to the version above or below, Delete removes it, the Menu key opens its actions.</source>
+        <translation>左右方向键选择版本状态，Alt+上/下方向键将其移到上一个或下一个版本，Delete 键删除它，菜单键打开其操作。</translation>
+    </message>
+    <message>
+        <source>Stage %1 on version %2.</source>
+        <translation>版本 %2 上的版本状态 %1。</translation>
     </message>
 </context>
 <context>
     <name>keystage::ui::StageChipDelegate</name>
     <message>
         <source>no stage</source>
-        <translation>无状态</translation>
+        <translation>无版本状态</translation>
     </message>
     <message>
         <source>deprecated</source>
@@ -2012,14 +2540,25 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::StageCommand</name>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>进行此更改的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is now on %3 and %4 on %5, not where this change left them: someone else changed them. Nothing was written.</source>
+        <translation>%2 的 %1 现在位于 %3，%4 位于 %5，与此更改完成时不同：已被他人修改。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::StatusLine</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2573,7 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Show the value in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文显示凭据值</translation>
     </message>
     <message>
         <source>Pretty JSON</source>
@@ -2042,7 +2581,7 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Indent the value when it is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据值为 JSON 时缩进显示</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2050,17 +2589,17 @@ Type the profile name to confirm.</source>
     </message>
     <message numerus="yes">
         <source>Copy the value; the clipboard is cleared after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制凭据值；剪贴板将在 %n 秒后清空</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据值</translation>
     </message>
     <message>
         <source>Reading the value of %1 / %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 / %2 的凭据值失败</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2068,7 +2607,7 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的凭据值</translation>
     </message>
     <message>
         <source>Hide value</source>
@@ -2076,70 +2615,59 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Select a version to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个版本以查看其凭据值。</translation>
     </message>
     <message>
         <source>The value is not loaded. &quot;Show value&quot; fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据值未加载。点击“显示凭据值”获取。</translation>
     </message>
     <message>
         <source>Loading the value…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载凭据值…</translation>
     </message>
     <message>
         <source>The value could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取凭据值。</translation>
     </message>
     <message>
         <source>Binary value (Base64), masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制值（Base64），已遮盖。</translation>
     </message>
     <message>
         <source>Masked. &quot;Reveal&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已遮盖。点击“明文显示”查看。</translation>
     </message>
     <message>
         <source>Binary value, shown as Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制值，以 Base64 显示。</translation>
     </message>
     <message>
         <source>JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 值。</translation>
     </message>
     <message>
         <source>Text value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Desktop client for Huawei Cloud CSMS secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本值。</translation>
     </message>
     <message>
-        <source>Start the local sandbox (csms-local) and open it.</source>
-        <translation type="unfinished"></translation>
+        <source>The value of the selected version, masked until you choose Reveal.</source>
+        <translation>所选版本的凭据值，在选择“明文显示”前保持遮盖。</translation>
     </message>
     <message>
-        <source>Open the saved profile NAME (name or id).</source>
-        <translation type="unfinished"></translation>
+        <source>Fetch the value of the selected version from CSMS; it is wiped when you leave.</source>
+        <translation>从 CSMS 获取所选版本的凭据值；离开时会被清除。</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <source>Copy value</source>
+        <translation>复制凭据值</translation>
     </message>
     <message>
-        <source>User interface language, e.g. en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
     <message>
-        <source>LANG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keystage: no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Value status</source>
+        <translation>凭据值状态</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,248 @@
+// The Simplified Chinese translation: translations/keystage_zh_CN.ts is complete (no unfinished
+// entry, placeholders and mnemonics kept, one form for every %n message) and keystage_en.ts has
+// both plural forms; the main window built after loading the translators the way app/main.cpp
+// does (Qt's own qtbase catalogue and ours from :/i18n) shows Chinese menus, board and dialogs,
+// for an explicit --lang zh_CN and for the system locale (LANG=zh_CN.UTF-8, a second ctest run).
+#include "ui/mainwindow.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace keystage;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    QString translation;
+    QStringList forms;
+};
+
+QList<TsMessage> readTs(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&f);
+    QList<TsMessage> messages;
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = TsMessage();
+            current.context = context;
+            current.numerus
+                    = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            current.unfinished = type == QLatin1String("unfinished")
+                                 || type == QLatin1String("vanished")
+                                 || type == QLatin1String("obsolete");
+            if (current.numerus) {
+                while (xml.readNextStartElement())
+                    current.forms << xml.readElementText();
+            } else {
+                current.translation = xml.readElementText();
+            }
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("&[^&\\s]"));
+    return re.match(QString(text).replace(QStringLiteral("&&"), QString())).hasMatch();
+}
+
+// Like app/main.cpp's installTranslators().
+void installTranslators(const QLocale &locale)
+{
+    const auto old = qApp->findChildren<QTranslator *>();
+    for (QTranslator *t : old) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(qApp);
+    if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chineseIsComplete();
+    void englishHasPluralForms();
+    void mainWindowSpeaksChinese();
+    void systemLocaleIsHonoured();
+    void pluralsAreFilledIn();
+};
+
+void TestTranslations::chineseIsComplete()
+{
+    QString error;
+    const auto messages
+            = readTs(QStringLiteral(KEYSTAGE_SOURCE_DIR "/translations/keystage_zh_CN.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 500);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        const QString where = m.context + QStringLiteral(": ") + m.source;
+        if (m.unfinished) {
+            problems << QStringLiteral("unfinished: ") + where;
+            continue;
+        }
+        const QStringList texts = m.numerus ? m.forms : QStringList{m.translation};
+        if (m.numerus && m.forms.size() != 1) // Chinese has one form
+            problems << QStringLiteral("forms: ") + where;
+        for (const QString &text : texts) {
+            if (text.trimmed().isEmpty())
+                problems << QStringLiteral("empty: ") + where;
+            else if (placeholders(text) != placeholders(m.source))
+                problems << QStringLiteral("placeholders: ") + where + QStringLiteral(" => ")
+                                    + text;
+            else if (hasMnemonic(m.source) && !hasMnemonic(text))
+                problems << QStringLiteral("mnemonic: ") + where + QStringLiteral(" => ") + text;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::englishHasPluralForms()
+{
+    QString error;
+    const auto messages
+            = readTs(QStringLiteral(KEYSTAGE_SOURCE_DIR "/translations/keystage_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int numerus = 0;
+    for (const TsMessage &m : messages) {
+        if (!m.numerus)
+            continue;
+        ++numerus;
+        QVERIFY2(!m.unfinished && m.forms.size() == 2, qPrintable(m.source));
+        QVERIFY2(!m.forms.at(0).contains(QLatin1String("(s)")), qPrintable(m.source));
+    }
+    QVERIFY(numerus >= 10);
+}
+
+void TestTranslations::mainWindowSpeaksChinese()
+{
+    installTranslators(QLocale(QStringLiteral("zh_CN")));
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    auto *edit = window.findChild<QMenu *>(QStringLiteral("editMenu"));
+    auto *secrets = window.findChild<QMenu *>(QStringLiteral("secretsMenu"));
+    QVERIFY(file && edit && secrets);
+    QCOMPARE(file->title(), QStringLiteral("文件(&F)"));
+    QCOMPARE(edit->title(), QStringLiteral("编辑(&E)"));
+    QCOMPARE(secrets->title(), QStringLiteral("凭据(&S)"));
+    // The board and its buttons.
+    auto *add = window.findChild<QToolButton *>(QStringLiteral("addStageButton"));
+    QVERIFY(add);
+    QCOMPARE(add->text(), QStringLiteral("添加版本状态…"));
+    auto *board = window.findChild<ui::StageBoard *>();
+    QVERIFY(board);
+    QVERIFY(board->view()->accessibleName().contains(QStringLiteral("版本")));
+    // No English left in the menus.
+    const auto menus = window.menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            QVERIFY2(action->text().contains(
+                             QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                     qPrintable(action->text()));
+        }
+    }
+    // Qt's own strings come from qtbase_zh_CN: the standard Cancel button.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    installTranslators(QLocale::c());
+}
+
+void TestTranslations::systemLocaleIsHonoured()
+{
+    // Run by ctest a second time with LANG=zh_CN.UTF-8 (tst_translations_system_locale).
+    if (qEnvironmentVariable("KEYSTAGE_EXPECT_LANG") != QLatin1String("zh_CN"))
+        QSKIP("only in the LANG=zh_CN.UTF-8 run");
+    QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+    installTranslators(QLocale()); // what main.cpp does without --lang
+    ui::MainWindow window;
+    auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QVERIFY(file);
+    QCOMPARE(file->title(), QStringLiteral("文件(&F)"));
+    installTranslators(QLocale::c());
+}
+
+void TestTranslations::pluralsAreFilledIn()
+{
+    installTranslators(QLocale(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("keystage::ui::ValuePanel",
+                                         "Copy the value; the clipboard is cleared after %n "
+                                         "second(s)",
+                                         nullptr, 30),
+             QStringLiteral("复制凭据值；剪贴板将在 30 秒后清空"));
+    installTranslators(QLocale(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("keystage::ui::ValuePanel",
+                                         "Copy the value; the clipboard is cleared after %n "
+                                         "second(s)",
+                                         nullptr, 1),
+             QStringLiteral("Copy the value; the clipboard is cleared after 1 second"));
+    installTranslators(QLocale::c());
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
