@@ -8,6 +8,8 @@
 #include "core/ops/bulkdeleter.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
@@ -69,6 +71,7 @@ private:
     bool m_started = false;
     QLabel *m_title;
     QListWidget *m_list;
+    QHash<int, QIcon> m_statusIcons; // by QStyle::StandardPixmap
     QRadioButton *m_scheduled = nullptr;
     QSpinBox *m_days = nullptr;
     QRadioButton *m_immediate = nullptr;
