@@ -20,14 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers follow --lang too
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -48,14 +45,18 @@ struct Options
 // Built after the translators are installed, so that --help speaks the user's language.
 void describe(QCommandLineParser &parser, Options &options)
 {
-    parser.setApplicationDescription(tr("Desktop client for Huawei Cloud CSMS secrets."));
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Desktop client for Huawei Cloud CSMS secrets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    options.sandbox.setDescription(tr("Start the local sandbox (csms-local) and open it."));
-    options.profile.setDescription(tr("Open the saved profile NAME (name or id)."));
-    options.profile.setValueName(tr("NAME"));
-    options.lang.setDescription(tr("User interface language, e.g. en or zh_CN."));
-    options.lang.setValueName(tr("LANG"));
+    options.sandbox.setDescription(QCoreApplication::translate(
+            "main", "Start the local sandbox (csms-local) and open it."));
+    options.profile.setDescription(
+            QCoreApplication::translate("main", "Open the saved profile NAME (name or id)."));
+    options.profile.setValueName(QCoreApplication::translate("main", "NAME"));
+    options.lang.setDescription(
+            QCoreApplication::translate("main", "User interface language, e.g. en or zh_CN."));
+    options.lang.setValueName(QCoreApplication::translate("main", "LANG"));
     parser.addOption(options.sandbox);
     parser.addOption(options.profile);
     parser.addOption(options.lang);
@@ -124,8 +125,8 @@ int main(int argc, char *argv[])
         if (profileId.isEmpty()) {
             std::fprintf(
                     stderr, "%s\n",
-                    qPrintable(
-                            tr("keystage: no profile \"%1\".").arg(parser.value(options.profile))));
+                    qPrintable(QCoreApplication::translate("main", "keystage: no profile \"%1\".")
+                                       .arg(parser.value(options.profile))));
             return 2;
         }
     }

@@ -1065,9 +1065,12 @@
         <source>Schedule deletion of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Schedule deletion of %n secret(s)</source>
-        <translation type="unfinished">Schedule deletion of %n secret</translation>
+        <translation>
+            <numerusform>Schedule deletion of %n secret</numerusform>
+            <numerusform>Schedule deletion of %n secrets</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection this change was made on is closed.</source>
@@ -1077,13 +1080,19 @@
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The deletion of %n secret(s) could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The deletion of %n secret could not be cancelled: %1</numerusform>
+            <numerusform>The deletion of %n secrets could not be cancelled: %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n secret(s) could not be scheduled for deletion again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n secret could not be scheduled for deletion again: %1</numerusform>
+            <numerusform>%n secrets could not be scheduled for deletion again: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2689,37 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Value status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for Huawei Cloud CSMS secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local sandbox (csms-local) and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keystage: no profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1053,9 +1053,11 @@
         <source>Schedule deletion of %1</source>
         <translation>计划删除 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Schedule deletion of %n secret(s)</source>
-        <translation>计划删除 %n 个凭据</translation>
+        <translation>
+            <numerusform>计划删除 %n 个凭据</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection this change was made on is closed.</source>
@@ -1065,13 +1067,17 @@
         <source>Nothing to do.</source>
         <translation>无需操作。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The deletion of %n secret(s) could not be cancelled: %1</source>
-        <translation>无法取消 %n 个凭据的删除：%1</translation>
+        <translation>
+            <numerusform>无法取消 %n 个凭据的删除：%1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n secret(s) could not be scheduled for deletion again: %1</source>
-        <translation>无法再次计划删除 %n 个凭据：%1</translation>
+        <translation>
+            <numerusform>无法再次计划删除 %n 个凭据：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2674,37 @@ Type the profile name to confirm.</source>
     <message>
         <source>Value status</source>
         <translation>凭据值状态</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for Huawei Cloud CSMS secrets.</source>
+        <translation>华为云凭据管理服务（CSMS）桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Start the local sandbox (csms-local) and open it.</source>
+        <translation>启动本地沙箱（csms-local）并打开。</translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME (name or id).</source>
+        <translation>打开已保存的配置 NAME（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. en or zh_CN.</source>
+        <translation>界面语言，例如 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>keystage: no profile &quot;%1&quot;.</source>
+        <translation>keystage：不存在配置“%1”。</translation>
     </message>
 </context>
 </TS>

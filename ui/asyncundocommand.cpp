@@ -10,11 +10,6 @@ namespace keystage::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keystage::ui::AsyncUndoCommand", text);
-}
-
 int indexOf(const QUndoStack *stack, const QUndoCommand *command)
 {
     for (int i = 0; i < stack->count(); ++i) {

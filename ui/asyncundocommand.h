@@ -10,6 +10,8 @@
 // While a step runs the UndoHistory is busy (tryUndo()/tryRedo() do nothing).
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/api/apierror.h"
 
 #include <QPointer>
@@ -23,6 +25,8 @@ class UndoHistory;
 
 class AsyncUndoCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(keystage::ui::AsyncUndoCommand)
+
 public:
     enum class Step { Undo, Redo };
     enum class Result { Done, Refused, Failed };

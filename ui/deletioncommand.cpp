@@ -7,15 +7,6 @@
 
 namespace keystage::ui {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("keystage::ui::DeletionCommand", text, nullptr, n);
-}
-
-} // namespace
-
 DeletionCommand::DeletionCommand(QUndoStack *stack, CsmsClient *client, const QStringList &names,
                                  int recoveryWindowDays)
     : AsyncUndoCommand(stack)
@@ -31,7 +22,7 @@ void DeletionCommand::updateText()
     if (m_names.size() == 1)
         setText(tr("Schedule deletion of %1").arg(m_names.constFirst()));
     else
-        setText(tr("Schedule deletion of %n secret(s)", int(m_names.size())));
+        setText(tr("Schedule deletion of %n secret(s)", nullptr, int(m_names.size())));
 }
 
 void DeletionCommand::start(Step step)
@@ -86,11 +77,11 @@ void DeletionCommand::onFinished(Step step, BulkDeleter *deleter)
     if (UndoHistory *h = history()) {
         const QString headline
                 = (step == Step::Undo
-                           ? tr("The deletion of %n secret(s) could not be cancelled: %1",
+                           ? tr("The deletion of %n secret(s) could not be cancelled: %1", nullptr,
                                 int(others.size()))
                            : tr("%n secret(s) could not be scheduled for deletion "
                                 "again: %1",
-                                int(others.size())))
+                                nullptr, int(others.size())))
                           .arg(others.join(QStringLiteral(", ")));
         Q_EMIT h->stepFailed(headline, *firstError, false);
     }

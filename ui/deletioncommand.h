@@ -6,6 +6,8 @@
 // for none, the command leaves the history. Immediate deletions are never put on the history.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/api/csmsclient.h"
 #include "ui/asyncundocommand.h"
 
@@ -20,6 +22,8 @@ namespace keystage::ui {
 
 class DeletionCommand : public AsyncUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(keystage::ui::DeletionCommand)
+
 public:
     DeletionCommand(QUndoStack *stack, CsmsClient *client, const QStringList &names,
                     int recoveryWindowDays);

@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -58,7 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     buildToolBar();
     buildStatusBar();
-    resize(1280, 800);
+    // 1280×900, or less on a smaller screen.
+    const QSize available = screen() ? screen()->availableSize() * 0.9 : QSize(1280, 900);
+    resize(QSize(1280, 900).boundedTo(available));
     setConnectionState(ConnectionState::Disconnected, tr("Not connected"));
 }
 
@@ -244,8 +248,13 @@ void MainWindow::buildCentral()
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     auto *detailsBox = new QGroupBox(tr("Details"), m_rightSplitter);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
-    m_details = new DetailsPanel(detailsBox);
-    detailsLayout->addWidget(m_details);
+    // Scrollable, so that the splitter can give the stage board the room on small screens.
+    auto *detailsScroll = new QScrollArea(detailsBox);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidgetResizable(true);
+    m_details = new DetailsPanel(detailsScroll);
+    detailsScroll->setWidget(m_details);
+    detailsLayout->addWidget(detailsScroll);
     auto *boardBox = new QGroupBox(tr("Versions and stages"), m_rightSplitter);
     boardBox->setObjectName(QStringLiteral("boardBox"));
     auto *boardLayout = new QVBoxLayout(boardBox);
@@ -654,8 +663,8 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("window"));
     // Defaults first (the board gets most of the right side), then what the user left.
     m_mainSplitter->setSizes({420, 860});
-    m_rightSplitter->setSizes({200, 360, 170});
-    resizeDocks({m_activityDock}, {130}, Qt::Vertical);
+    m_rightSplitter->setSizes({170, 420, 150});
+    resizeDocks({m_activityDock}, {110}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());

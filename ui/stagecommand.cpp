@@ -6,15 +6,6 @@
 
 namespace keystage::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keystage::ui::StageCommand", text);
-}
-
-} // namespace
-
 StageCommand::StageCommand(QUndoStack *stack, StageEditor *editor, const StageChange &done,
                            const StageChange &undo)
     : AsyncUndoCommand(stack)

@@ -6,6 +6,8 @@
 // SYSPREVIOUS are still where the command left them. Refusals settle the stack (AsyncUndoCommand).
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/ops/stagechange.h"
 #include "core/ops/stageeditor.h"
 #include "ui/asyncundocommand.h"
@@ -16,6 +18,8 @@ namespace keystage::ui {
 
 class StageCommand : public AsyncUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(keystage::ui::StageCommand)
+
 public:
     StageCommand(QUndoStack *stack, StageEditor *editor, const StageChange &done,
                  const StageChange &undo);
