@@ -57,18 +57,41 @@ run() { # name url [extra wrk args]
   local name=$1 url=$2; shift 2
   local out
   out=$(wrk -t2 -c"$conns" -d"$duration" --latency "$@" "$url")
-  printf '| %-40s | %8s | %8s | %8s |\n' "$name" \
+  local errors
+  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  printf '| %-40s | %8s | %8s | %8s | %s |\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")"
+    "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
+    "${errors:-0}"
 }
-echo "| scenario ($conns connections, $duration) | req/s | p50 | p99 |"
-echo "|---|---|---|---|"
+echo "| scenario ($conns connections, $duration) | req/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|"
 run "nginx static JSON ($(wc -c <"$work/www/page.json") bytes)" http://127.0.0.1:18788/page.json
 run "list secrets, limit 50 (token)" "$base/v1/$project/secrets?limit=50" -H "X-Auth-Token: $token"
 run "list secrets, marker in the middle" "$base/v1/$project/secrets?limit=50&marker=m" -H "X-Auth-Token: $token"
 first=$(grep -o '"name":"[^"]*"' "$work/www/page.json" | head -1 | cut -d'"' -f4)
 run "show secret" "$base/v1/$project/secrets/$first" -H "X-Auth-Token: $token"
 run "list versions" "$base/v1/$project/secrets/$first/versions" -H "X-Auth-Token: $token"
+# A secret with two versions and a custom stage that the update scenario moves back and forth.
+api="$base/v1/$project/secrets"
+auth=(-H "X-Auth-Token: $token" -H 'Content-Type: application/json;charset=UTF-8')
+curl -sf "${auth[@]}" "$api" -d '{"name":"bench-stage","secret_string":"one"}' >/dev/null
+curl -sf "${auth[@]}" "$api/bench-stage/versions" -d '{"secret_string":"two"}' >/dev/null
+curl -sf "${auth[@]}" "$api/bench-stage/stages" -d '{"name":"BENCH","version_id":"v1"}' >/dev/null
+run "show stage" "$api/bench-stage/stages/BENCH" -H "X-Auth-Token: $token"
+cat >"$work/move.lua" <<LUA
+local n = 0
+request = function()
+  n = n + 1
+  -- wrk.format replaces wrk.headers (Host, the token) when given a table: copy them.
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers["Content-Type"] = "application/json;charset=UTF-8"
+  local body = '{"version_id":"v' .. (n % 2 + 1) .. '"}'
+  return wrk.format("PUT", nil, headers, body)
+end
+LUA
+run "update stage (PUT, a durable write)" "$api/bench-stage/stages/BENCH" -H "X-Auth-Token: $token" -s "$work/move.lua"
 cat >"$work/search.lua" <<LUA
 wrk.method = "POST"
 wrk.body = '{"action":"filter","limit":"10","offset":"0","matches":[{"key":"resource_name","value":"payments-api"}]}'
