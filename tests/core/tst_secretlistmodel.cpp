@@ -23,6 +23,7 @@ private Q_SLOTS:
     void failedPageThenRetry();
     void pagingThrough429Storm();
     void refreshKeepsSurvivingRows();
+    void refreshOfChangedRowsOnly();
     void noValueInAnyRole();
 
 private:
@@ -297,6 +298,47 @@ void TstSecretListModel::refreshKeepsSurvivingRows()
              QStringLiteral("rotated by ops"));
     QVERIFY(!gone.isValid());
     QCOMPARE(model->rowOf(QStringLiteral("s011")), 5); // s000 s002 s004 s006 s008 s011
+}
+
+// The usual refresh (after a bulk scheduled deletion): the same secrets, some changed. Only the
+// changed rows are reported, in contiguous runs, with no insert, remove or reset.
+void TstSecretListModel::refreshOfChangedRowsOnly()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server, 10);
+    for (int i = 0; i < 25; ++i) {
+        const QString name = QStringLiteral("r%1").arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(await(client->createSecret(secretRequest(name, QStringLiteral("x")))).ok());
+    }
+    auto model = std::make_unique<SecretListModel>(client.get());
+    auto tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loadAll(*model));
+    QCOMPARE(model->rowCount(), 25);
+    const QPersistentModelIndex anchor(model->index(12, 0));
+    for (const char *name : {"r03", "r04", "r05", "r20"})
+        QVERIFY(await(client->scheduleDeletion(QLatin1String(name), 7)).ok());
+
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy dataChanged(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy refreshed(model.get(), &SecretListModel::refreshed);
+    model->refresh();
+    QVERIFY(refreshed.wait(30000));
+    QCOMPARE(reset.count() + removed.count() + inserted.count(), 0);
+    QCOMPARE(dataChanged.count(), 2); // r03..r05, then r20
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex().row(), 3);
+    QCOMPARE(dataChanged.at(0).at(1).toModelIndex().row(), 5);
+    QCOMPARE(dataChanged.at(1).at(0).toModelIndex().row(), 20);
+    QCOMPARE(dataChanged.at(1).at(1).toModelIndex().row(), 20);
+    QCOMPARE(model->index(4, 0).data(SecretListModel::StateRole).toString(),
+             QStringLiteral("PENDING_DELETE"));
+    QCOMPARE(model->index(6, 0).data(SecretListModel::StateRole).toString(),
+             QStringLiteral("ENABLED"));
+    QVERIFY(anchor.isValid());
+    QCOMPARE(anchor.row(), 12);
 }
 
 void TstSecretListModel::noValueInAnyRole()
