@@ -4,7 +4,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <algorithm>
+#include <QTimer>
+#include <utility>
 
 namespace keystage {
 
@@ -324,18 +325,16 @@ void SecretListModel::finishRefresh(const QString &nextMarker, bool atEnd)
 void SecretListModel::mergeRows(QVector<SecretRow> &current, QVector<SecretRow> next)
 {
     // Fast path, the usual refresh: the same secrets in the same order, some of them changed.
-    // One comparison per row and no hashing (100,000 rows: a few ms instead of ≈ 80 ms).
-    const bool sameNames = current.size() == next.size()
-                           && std::equal(current.cbegin(), current.cend(), next.cbegin(),
-                                         [](const SecretRow &a, const SecretRow &b) {
-                                             return a.name == b.name;
-                                         });
+    // One pass, no hashing (100,000 rows: ≈ 10 ms instead of ≈ 80 ms).
+    bool sameNames = current.size() == next.size();
+    for (qsizetype i = 0; sameNames && i < current.size(); ++i)
+        sameNames = current.at(i).name == next.at(i).name;
     if (sameNames) {
         int changedFirst = -1;
         for (int i = 0; i <= int(current.size()); ++i) {
             const bool changed = i < current.size() && current.at(i) != next.at(i);
             if (changed) {
-                current[i] = std::move(next[i]);
+                std::swap(current[i], next[i]);
                 if (changedFirst < 0)
                     changedFirst = i;
             } else if (changedFirst >= 0) {
@@ -343,6 +342,8 @@ void SecretListModel::mergeRows(QVector<SecretRow> &current, QVector<SecretRow> 
                 changedFirst = -1;
             }
         }
+        // Freeing 100,000 rows takes ≈ 10 ms: do it in a later event-loop turn, not in this one.
+        QTimer::singleShot(0, this, [discarded = std::move(next)]() { Q_UNUSED(discarded) });
         return;
     }
     QHash<QString, int> nextIndex;
