@@ -2568,6 +2568,17 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::UndoHistory</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::ValuePanel</name>
     <message>
         <source>Show value</source>

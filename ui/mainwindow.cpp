@@ -386,6 +386,11 @@ void MainWindow::setClient(CsmsClient *client)
     m_details->setClient(client);
     m_board->setClient(client);
     m_history->clear();
+    // Undo and redo change the server as much as the original action: on a production profile
+    // they ask for the profile name too.
+    m_history->setGuard([this](const QString &step) {
+        return !m_client || ProductionGuard::confirm(this, m_client->profile(), step);
+    });
     updateUndoActions();
     m_secretsView->setModel(nullptr);
     m_activityView->setModel(nullptr);

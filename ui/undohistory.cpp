@@ -44,14 +44,20 @@ void UndoHistory::setIdle(QObject *token)
 
 void UndoHistory::tryUndo()
 {
-    if (!isBusy())
-        undo();
+    if (isBusy() || !canUndo())
+        return;
+    if (m_guard && !m_guard(tr("Undo: %1").arg(undoText())))
+        return;
+    undo();
 }
 
 void UndoHistory::tryRedo()
 {
-    if (!isBusy())
-        redo();
+    if (isBusy() || !canRedo())
+        return;
+    if (m_guard && !m_guard(tr("Redo: %1").arg(redoText())))
+        return;
+    redo();
 }
 
 } // namespace keystage::ui

@@ -9,6 +9,7 @@
 
 #include <QPointer>
 #include <QUndoStack>
+#include <functional>
 
 namespace keystage::ui {
 
@@ -24,6 +25,10 @@ public:
     // While `token` lives (or until setIdle(token)), the history is busy.
     void setBusy(QObject *token);
     void setIdle(QObject *token);
+    // Asked before every undo and redo with the step's text ("Undo: Move BETA to v3"); a step
+    // runs only when it returns true. The window uses it for the production-profile guard.
+    using Guard = std::function<bool(const QString &step)>;
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
 
 public Q_SLOTS:
     // undo() / redo() unless a step is still running on the server.
@@ -41,6 +46,7 @@ Q_SIGNALS:
 
 private:
     QPointer<QObject> m_busy;
+    Guard m_guard;
 };
 
 } // namespace keystage::ui

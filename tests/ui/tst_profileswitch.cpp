@@ -233,9 +233,23 @@ private Q_SLOTS:
         dialog->start();
         QVERIFY(finished.wait());
         QVERIFY(isPendingDelete(QStringLiteral("fast-b")));
+        // Undo changes the server too: it asks for the name as well, and a refusal does nothing.
         QSignalSpy undone(m_window->undoHistory(), &ui::UndoHistory::stepSucceeded);
+        ProductionGuard::setNextAnswerForTesting(false);
+        m_window->undoAction()->trigger();
+        QVERIFY(!m_window->undoHistory()->isBusy());
+        QCOMPARE(m_window->undoHistory()->index(), 1);
+        QVERIFY(isPendingDelete(QStringLiteral("fast-b")));
+        ProductionGuard::setNextAnswerForTesting(true);
         m_window->undoAction()->trigger();
         QVERIFY(undone.wait());
+        QCOMPARE(undone.count(), 1);
+        QVERIFY(!isPendingDelete(QStringLiteral("fast-b")));
+        // ... and so does redo.
+        ProductionGuard::setNextAnswerForTesting(false);
+        m_window->redoAction()->trigger();
+        QVERIFY(!m_window->undoHistory()->isBusy());
+        QCOMPARE(m_window->undoHistory()->index(), 0);
         QVERIFY(!isPendingDelete(QStringLiteral("fast-b")));
     }
 
@@ -270,7 +284,7 @@ private Q_SLOTS:
         QSignalSpy moved(board->model(), &VersionStageModel::stageMoved);
         board->requestMove(QStringLiteral("BETA"), QStringLiteral("v1"), QStringLiteral("v2"));
         QVERIFY(moved.wait());
-        ProductionGuard::setNextAnswerForTesting(std::nullopt);
+        ProductionGuard::setNextAnswerForTesting(true); // the undo asks too
         QSignalSpy undone(m_window->undoHistory(), &ui::UndoHistory::stepSucceeded);
         m_window->undoAction()->trigger();
         QVERIFY(undone.wait());
