@@ -5,6 +5,7 @@
 # no D-Bus session (nothing can autolaunch a keyring prompt): the window on the local sandbox
 # (csms-local, 250 demo secrets) with a secret of four versions and two custom stages selected.
 #   profile-dialog.png       the connection profile dialog
+#   main-window.png          the main window, light palette, English
 #   main-window-zh_CN.png    the main window in Simplified Chinese (system locale LANG=zh_CN.UTF-8)
 #   main-window-dark.png     the main window on a dark palette
 #   main-window-2x.png       the dark window at QT_SCALE_FACTOR=2 (SVG icons stay sharp)
@@ -47,6 +48,7 @@ shot() { # NAME SCREEN ENV... -- ARGS...
 }
 
 shot profile-dialog.png 1280x800x24 LANG=C.UTF-8 -- --scene profiles
+shot main-window.png 1400x900x24 LANG=C.UTF-8 -- --scene main
 shot main-window-zh_CN.png 1400x900x24 LANG=zh_CN.UTF-8 -- --scene main
 shot main-window-dark.png 1400x900x24 LANG=C.UTF-8 -- --scene main --dark
 shot main-window-2x.png 2800x1800x24 LANG=C.UTF-8 QT_SCALE_FACTOR=2 -- --scene main --dark
