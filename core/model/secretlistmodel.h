@@ -113,6 +113,7 @@ private:
     void appendRows(QVector<SecretRow> &target, QVector<SecretRow> rows);
     // Turns `current` (the shown rows) into `next` with row-level signals.
     void mergeRows(QVector<SecretRow> &current, QVector<SecretRow> next);
+    void applyChangedRows(QVector<SecretRow> next, const QVector<int> &changed);
     void setLoadingState();
 
     QPointer<CsmsClient> m_client;
@@ -127,6 +128,10 @@ private:
     QPointer<ApiReply> m_pageReply;
     QPointer<ApiReply> m_refreshReply;
     QVector<SecretRow> m_refreshRows;
+    // While a refresh runs: do the rows so far match m_loaded name by name, and which differ.
+    // Compared as the pages arrive, so that finishing a large refresh is cheap.
+    bool m_refreshAligned = false;
+    QVector<int> m_refreshChanged;
     QString m_filter;
     QPointer<ApiReply> m_searchReply;
     quint64 m_searchGeneration = 0;
