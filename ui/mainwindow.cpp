@@ -25,11 +25,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -429,6 +431,13 @@ void MainWindow::setClient(CsmsClient *client)
         m_secretsView->horizontalHeader()->setSectionResizeMode(SecretListModel::NameColumn,
                                                                 QHeaderView::Interactive);
         m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
+        // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
+        // their state (SecretRowDelegate).
+        const QString pending
+                = SecretRowDelegate::tr("deleted on %1")
+                          .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+        m_secretsView->setColumnWidth(SecretListModel::StateColumn,
+                                      m_secretsView->fontMetrics().horizontalAdvance(pending) + 16);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::onCurrentSecretChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
