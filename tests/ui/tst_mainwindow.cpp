@@ -32,10 +32,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        test::useScratchSettings(m_settingsDir.path(), QStringLiteral("tst_mainwindow"));
         test::CsmsLocalOptions options;
         options.seedDemo = 120;
         m_server = std::make_unique<test::CsmsLocal>(options);

@@ -37,10 +37,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_newdialogs"));
+        test::useScratchSettings(m_settingsDir.path(), QStringLiteral("tst_newdialogs"));
         m_server = std::make_unique<test::CsmsLocal>();
         QVERIFY2(m_server->start(), m_server->errorOutput().constData());
         m_client = test::uiClient(&m_nam, *m_server);

@@ -40,10 +40,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_undohistory"));
+        test::useScratchSettings(m_settingsDir.path(), QStringLiteral("tst_undohistory"));
     }
 
     void init()

@@ -7,7 +7,9 @@
 #include "csmslocal.h"
 #include "ui/sandboxprofile.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStringList>
 #include <memory>
@@ -31,6 +33,15 @@ ApiResult<T> await(Reply<T> *reply, int timeoutMs = 30000)
     ApiResult<T> result = reply->result();
     delete reply;
     return result;
+}
+
+// QSettings of this test process go to an INI file under `dir`, never the user's settings.
+inline void useScratchSettings(const QString &dir, const QString &applicationName)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    QCoreApplication::setOrganizationName(QStringLiteral("KeystageTest"));
+    QCoreApplication::setApplicationName(applicationName);
 }
 
 inline bool createSecret(CsmsClient *client, const QString &name, const QString &value)
