@@ -1,26 +1,35 @@
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
-//   bench_models [SECRETS] [--latency MS] [--only client,models,delete]
+//   bench_models [SECRETS] [--latency MS] [--moves N] [--only client,floor,models,delete]
 //     SECRETS     demo secrets seeded into csms-local (default 100000)
 //     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
 //                 server keeps serving others meanwhile), as a distant CSMS would be
-//     --only      the sections to run (default all three)
+//     --moves     stage moves per run in the client and floor sections (default 1000)
+//     --only      the sections to run (default client,models,delete)
 // Sections:
 //   client  CsmsClient alone: list every secret page by page (200 and 1000 per page), 1,000 stage
 //           moves (PUT) with 1, 4 and 8 in flight; requests/s, CPU of this process and of
 //           csms-local
-//   models  SecretListModel full load and memory, local filter, server search, stage move round
-//   trip delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64
-//   in
+//   floor   the same listing and stage moves sent by a bare QNetworkAccessManager (pre-signed
+//           requests, no CsmsClient), with and without the system proxy lookup: the least CPU a
+//           client built on QNetworkAccessManager can spend per call
+//   models  SecretListModel full load and memory, local filter, server search, stage move
+//           round trip
+//   delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64 in
 //           flight, the ceiling as one client sees it), each with the server's CPU time
 #include "benchsupport.h"
+#include "core/api/authenticator.h"
+#include "core/api/codecs.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/ops/bulkdeleter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QTest>
 #include <cstdio>
 #include <functional>
@@ -31,6 +40,8 @@ using namespace keystage::bench;
 using namespace keystage::test;
 
 namespace {
+
+int g_moves = 1000; // --moves: stage moves per run of the client and floor sections
 
 size_t heapInUse()
 {
@@ -134,7 +145,7 @@ bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
         await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
     }
     for (int inFlight : {1, 4, 8}) {
-        const int total = 1000;
+        const int total = g_moves;
         int started = 0, done = 0, failures = 0;
         QList<double> latencies;
         QEventLoop loop;
@@ -165,6 +176,122 @@ bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
         printCpu(what.constData(), total, cpu);
         std::printf("    latency p50 %.2f ms, p99 %.2f ms, %d failed\n", percentile(latencies, 0.5),
                     percentile(latencies, 0.99), failures);
+    }
+    return true;
+}
+
+// ---- floor: QNetworkAccessManager alone ----
+// The same HTTP requests as the client section, sent by a bare QNetworkAccessManager: requests
+// signed once up front (csms-local accepts a signature for 15 minutes), no Reply, no codec, no
+// queue, no retry bookkeeping. What is left is the cheapest any QNetworkAccessManager client can
+// be; CsmsClient's numbers minus these are Keystage's own cost.
+QNetworkRequest presigned(const QUrl &url, const QByteArray &method, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    if (!body.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Content-Type"),
+                             QByteArrayLiteral("application/json;charset=UTF-8"));
+    }
+    request.setRawHeader(QByteArrayLiteral("X-Project-Id"),
+                         SandboxCredentials::projectId().toLatin1());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    AkSkAuthenticator auth(SandboxCredentials::accessKey(), SandboxCredentials::secretKey());
+    auth.authorize(request, method, body);
+    return request;
+}
+
+bool benchFloor(const CsmsLocal &server, QNetworkAccessManager *nam, const char *label)
+{
+    // Listing: GET pages of 1000 one after the other, the body parsed by QJsonDocument (the
+    // next marker is read from it), nothing else.
+    {
+        const QUrl base = server.apiUrl(QStringLiteral("secrets"));
+        QEventLoop loop;
+        int pages = 0;
+        bool failed = false;
+        std::function<void(const QString &)> next = [&](const QString &marker) {
+            QUrl url = base;
+            QString query = QStringLiteral("limit=1000");
+            if (!marker.isEmpty())
+                query += QStringLiteral("&marker=")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(marker));
+            url.setQuery(query);
+            QNetworkReply *reply = nam->get(presigned(url, "GET", {}));
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                reply->deleteLater();
+                const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+                if (reply->error() != QNetworkReply::NoError || !doc.isObject()) {
+                    failed = true;
+                    loop.quit();
+                    return;
+                }
+                ++pages;
+                const QString nextMarker
+                        = doc[QLatin1String("page_info")][QLatin1String("next_marker")].toString();
+                if (nextMarker.isEmpty())
+                    loop.quit();
+                else
+                    next(nextMarker);
+            });
+        };
+        CpuMeter cpu(server.pid());
+        next(QString());
+        loop.exec();
+        if (failed) {
+            std::fprintf(stderr, "floor listing failed\n");
+            return false;
+        }
+        printCpu(QByteArray(label + QByteArrayLiteral(": list, 1000 per page")).constData(), pages,
+                 cpu);
+    }
+
+    // Stage moves: PUT BETA back and forth between v1 and v2 of 8 secrets.
+    auto client = makeClient(nam, server, 200);
+    const int lanes = 8;
+    const QString prefix = QStringLiteral("bench-floor-%1").arg(QLatin1String(label));
+    createSecrets(*client, prefix, lanes);
+    const QStringList secretNames = names(prefix, lanes);
+    QList<QNetworkRequest> requests[2];
+    const QByteArray bodies[2]
+            = {codec::stageBody(QStringLiteral("v1")), codec::stageBody(QStringLiteral("v2"))};
+    for (const QString &secret : secretNames) {
+        CreateVersionRequest v;
+        v.secretString = QStringLiteral("two");
+        await(client->createVersion(secret, v));
+        await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
+        const QUrl url = server.apiUrl(QStringLiteral("secrets/%1/stages/BETA").arg(secret));
+        for (int i = 0; i < 2; ++i)
+            requests[i] << presigned(url, "PUT", bodies[i]);
+    }
+    for (int inFlight : {1, 4, 8}) {
+        const int total = g_moves;
+        int started = 0, done = 0, failures = 0;
+        QEventLoop loop;
+        std::function<void(int)> move = [&](int lane) {
+            if (started == total)
+                return;
+            const int which = (started++ / inFlight) % 2 ? 0 : 1;
+            QNetworkReply *reply = nam->put(requests[which].at(lane), bodies[which]);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, lane, reply] {
+                reply->deleteLater();
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                    ++failures;
+                reply->readAll();
+                if (++done == total)
+                    loop.quit();
+                else
+                    move(lane);
+            });
+        };
+        CpuMeter cpu(server.pid());
+        for (int lane = 0; lane < inFlight; ++lane)
+            move(lane);
+        loop.exec();
+        const QByteArray what = QByteArray(label) + ": stage moves, " + QByteArray::number(inFlight)
+                                + " in flight";
+        printCpu(what.constData(), total, cpu);
+        if (failures > 0)
+            std::printf("    %d failed\n", failures);
     }
     return true;
 }
@@ -296,6 +423,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--latency") && i + 1 < args.size())
             latency = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--moves") && i + 1 < args.size())
+            g_moves = qMax(1, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
             only = args.at(++i).split(QLatin1Char(','));
         else
@@ -317,6 +446,15 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     if (only.contains(QLatin1String("client")) && !benchClient(server, &nam))
         return 1;
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("floor"))) {
+        if (!benchFloor(server, &nam, "qnam"))
+            return 1;
+        QNetworkAccessManager direct; // no system proxy lookup per request
+        direct.setProxy(QNetworkProxy::NoProxy);
+        if (!benchFloor(server, &direct, "qnam-noproxy"))
+            return 1;
+    }
     std::fflush(stdout);
     if (only.contains(QLatin1String("models")) && !benchModels(server, &nam))
         return 1;
