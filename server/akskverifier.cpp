@@ -10,6 +10,37 @@
 
 namespace csmslocal {
 
+namespace {
+
+// X-Sdk-Date, "yyyyMMddTHHmmssZ", read as UTC; an invalid QDateTime for anything else.
+// (QDateTime::fromString with a format goes through local time: eight stat("/etc/localtime")
+// calls per request.)
+QDateTime parseSdkDate(const QByteArray &text)
+{
+    if (text.size() != 16 || text.at(8) != 'T' || text.at(15) != 'Z')
+        return {};
+    int fields[6] = {};
+    const int widths[6] = {4, 2, 2, 2, 2, 2};
+    qsizetype pos = 0;
+    for (int i = 0; i < 6; ++i) {
+        if (pos == 8)
+            ++pos; // the 'T'
+        for (int d = 0; d < widths[i]; ++d, ++pos) {
+            const char c = text.at(pos);
+            if (c < '0' || c > '9')
+                return {};
+            fields[i] = fields[i] * 10 + (c - '0');
+        }
+    }
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5]);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+} // namespace
+
 AkSkVerifier::AkSkVerifier(QHash<QString, QString> keys, std::function<qint64()> clock)
     : m_keys(std::move(keys))
     , m_clock(std::move(clock))
@@ -168,9 +199,7 @@ AkSkVerifier::Verdict AkSkVerifier::verify(const SignedRequest &request)
                        QStringLiteral("Incorrect IAM authentication information: AK access "
                                       "failed to reach the limit, forbidden.")};
     const QByteArray sdkDate = header(request, "x-sdk-date");
-    QDateTime date = QDateTime::fromString(QString::fromLatin1(sdkDate),
-                                           QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    date.setTimeZone(QTimeZone::utc());
+    const QDateTime date = parseSdkDate(sdkDate);
     if (!date.isValid() || qAbs(date.toMSecsSinceEpoch() - now()) > windowMs)
         return Verdict{Result::ClockSkew, accessKey,
                        QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is "

@@ -214,6 +214,31 @@ private Q_SLOTS:
         QCOMPARE(verifier.verify(tv1()).result, AkSkVerifier::Result::ClockSkew);
     }
 
+    void sdkDateMustBeExactlyBasicIsoUtc()
+    {
+        AkSkVerifier verifier = goVectors();
+        QVERIFY(verifier.verify(tv1()).ok());
+        const QByteArray bad[] = {"",
+                                  "20060102T150405",
+                                  "20060102T150405z",
+                                  "2006-01-02T15:04:05Z",
+                                  "20060102 150405Z",
+                                  "20061302T150405Z",
+                                  "20060132T150405Z",
+                                  "20060102T250405Z",
+                                  "20060102T156005Z",
+                                  "2006010aT150405Z",
+                                  "20060102T150405Z0"};
+        for (const QByteArray &date : bad) {
+            SignedRequest r = tv1();
+            for (auto &header : r.headers) {
+                if (header.first == "X-Sdk-Date")
+                    header.second = date;
+            }
+            QCOMPARE(verifier.verify(r).result, AkSkVerifier::Result::ClockSkew);
+        }
+    }
+
     void malformedAndUnknownKeys()
     {
         AkSkVerifier verifier = goVectors();
