@@ -96,6 +96,49 @@ void printCpu(const char *what, int requests, const CpuMeter &cpu)
                 1e6 * server / requests, server > 0 ? 100.0 * client / server : 0.0);
 }
 
+// Secrets prefix-0000.. (one per lane) with versions v1 and v2 and a stage BETA on v1, for the
+// stage move runs.
+QStringList prepareMoveLanes(CsmsClient &client, const QString &prefix, int lanes)
+{
+    createSecrets(client, prefix, lanes);
+    const QStringList secretNames = names(prefix, lanes);
+    for (const QString &secret : secretNames) {
+        CreateVersionRequest v;
+        v.secretString = QStringLiteral("two");
+        await(client.createVersion(secret, v));
+        await(client.createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
+    }
+    return secretNames;
+}
+
+// Runs total operations on inFlight lanes, each lane starting its next operation when the last
+// one ends: start(lane, n, done) begins operation n and calls done(ok) when it is over. Prints
+// the CPU of the run under label and returns the number of failures.
+using StartFn = std::function<void(int lane, int n, std::function<void(bool ok)> done)>;
+int runLanes(const CsmsLocal &server, const QByteArray &label, int inFlight, int total,
+             const StartFn &start)
+{
+    int started = 0, finished = 0, failures = 0;
+    QEventLoop loop;
+    std::function<void(int)> next = [&](int lane) {
+        if (started == total)
+            return;
+        start(lane, started++, [&, lane](bool ok) {
+            failures += ok ? 0 : 1;
+            if (++finished == total)
+                loop.quit();
+            else
+                next(lane);
+        });
+    };
+    CpuMeter cpu(server.pid());
+    for (int lane = 0; lane < inFlight; ++lane)
+        next(lane);
+    loop.exec();
+    printCpu(label.constData(), total, cpu);
+    return failures;
+}
+
 // ---- client: CsmsClient alone ----
 bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
 {
@@ -133,47 +176,24 @@ bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
         printCpu(what.constData(), pages, cpu);
     }
 
-    // 1,000 stage moves (one PUT each): each lane moves BETA of its own secret between v1 and v2.
+    // Stage moves (one PUT each): each lane moves BETA of its own secret between v1 and v2.
     auto client = makeClient(nam, server, 200);
-    const int lanes = 8;
-    createSecrets(*client, QStringLiteral("bench-move"), lanes);
-    const QStringList secretNames = names(QStringLiteral("bench-move"), lanes);
-    for (const QString &secret : secretNames) {
-        CreateVersionRequest v;
-        v.secretString = QStringLiteral("two");
-        await(client->createVersion(secret, v));
-        await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
-    }
+    const QStringList secretNames = prepareMoveLanes(*client, QStringLiteral("bench-move"), 8);
     for (int inFlight : {1, 4, 8}) {
-        const int total = g_moves;
-        int started = 0, done = 0, failures = 0;
         QList<double> latencies;
-        QEventLoop loop;
-        std::function<void(int)> move = [&](int lane) {
-            if (started == total)
-                return;
-            const int n = started++;
+        const StartFn start = [&](int lane, int n, std::function<void(bool)> done) {
             auto timer = std::make_shared<QElapsedTimer>();
             timer->start();
             client->moveStage(secretNames.at(lane), QStringLiteral("BETA"),
                               (n / inFlight) % 2 ? QStringLiteral("v1") : QStringLiteral("v2"))
-                    ->then(&loop, [&, lane, timer](const ApiResult<Stage> &r) {
+                    ->then(client.get(), [&latencies, timer, done](const ApiResult<Stage> &r) {
                         latencies << double(timer->nsecsElapsed()) / 1e6;
-                        if (!r.ok())
-                            ++failures;
-                        if (++done == total)
-                            loop.quit();
-                        else
-                            move(lane);
+                        done(r.ok());
                     });
         };
-        CpuMeter cpu(server.pid());
-        for (int lane = 0; lane < inFlight; ++lane)
-            move(lane);
-        loop.exec();
-        const QByteArray what
-                = QStringLiteral("stage moves, %1 in flight").arg(inFlight).toLatin1();
-        printCpu(what.constData(), total, cpu);
+        const int failures = runLanes(
+                server, QStringLiteral("stage moves, %1 in flight").arg(inFlight).toLatin1(),
+                inFlight, g_moves, start);
         std::printf("    latency p50 %.2f ms, p99 %.2f ms, %d failed\n", percentile(latencies, 0.5),
                     percentile(latencies, 0.99), failures);
     }
@@ -247,50 +267,29 @@ bool benchFloor(const CsmsLocal &server, QNetworkAccessManager *nam, const char 
 
     // Stage moves: PUT BETA back and forth between v1 and v2 of 8 secrets.
     auto client = makeClient(nam, server, 200);
-    const int lanes = 8;
-    const QString prefix = QStringLiteral("bench-floor-%1").arg(QLatin1String(label));
-    createSecrets(*client, prefix, lanes);
-    const QStringList secretNames = names(prefix, lanes);
+    const QStringList secretNames = prepareMoveLanes(
+            *client, QStringLiteral("bench-floor-%1").arg(QLatin1String(label)), 8);
     QList<QNetworkRequest> requests[2];
     const QByteArray bodies[2]
             = {codec::stageBody(QStringLiteral("v1")), codec::stageBody(QStringLiteral("v2"))};
     for (const QString &secret : secretNames) {
-        CreateVersionRequest v;
-        v.secretString = QStringLiteral("two");
-        await(client->createVersion(secret, v));
-        await(client->createStage(secret, QStringLiteral("BETA"), QStringLiteral("v1")));
         const QUrl url = server.apiUrl(QStringLiteral("secrets/%1/stages/BETA").arg(secret));
         for (int i = 0; i < 2; ++i)
             requests[i] << presigned(url, "PUT", bodies[i]);
     }
     for (int inFlight : {1, 4, 8}) {
-        const int total = g_moves;
-        int started = 0, done = 0, failures = 0;
-        QEventLoop loop;
-        std::function<void(int)> move = [&](int lane) {
-            if (started == total)
-                return;
-            const int which = (started++ / inFlight) % 2 ? 0 : 1;
+        const StartFn start = [&](int lane, int n, std::function<void(bool)> done) {
+            const int which = (n / inFlight) % 2 ? 0 : 1;
             QNetworkReply *reply = nam->put(requests[which].at(lane), bodies[which]);
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, lane, reply] {
+            QObject::connect(reply, &QNetworkReply::finished, nam, [reply, done] {
                 reply->deleteLater();
-                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                    ++failures;
                 reply->readAll();
-                if (++done == total)
-                    loop.quit();
-                else
-                    move(lane);
+                done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
             });
         };
-        CpuMeter cpu(server.pid());
-        for (int lane = 0; lane < inFlight; ++lane)
-            move(lane);
-        loop.exec();
         const QByteArray what = QByteArray(label) + ": stage moves, " + QByteArray::number(inFlight)
                                 + " in flight";
-        printCpu(what.constData(), total, cpu);
-        if (failures > 0)
+        if (const int failures = runLanes(server, what, inFlight, g_moves, start))
             std::printf("    %d failed\n", failures);
     }
     return true;
