@@ -1,10 +1,10 @@
 #include "ui/newsecretdialog.h"
 
+#include "ui/dialogchrome.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QVBoxLayout>
 
 namespace keystage::ui {
 
@@ -58,15 +57,6 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     m_instance->setObjectName(QStringLiteral("instanceEdit"));
     m_instance->setAccessibleName(tr("Database instance id"));
     m_instance->setAccessibleDescription(tr("Required for RDS-FG and GaussDB-FG secrets."));
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("What is missing"));
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Result"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -75,20 +65,11 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Instance id:"), m_instance);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setAccessibleName(tr("Create the secret"));
-    m_create->setAccessibleDescription(tr("Enabled once the name and the value are valid."));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_create = buildActionDialog(
+            this, form, m_problem, m_status,
+            {tr("What is missing"), tr("Result"), tr("Create"), tr("Create the secret"),
+             tr("Enabled once the name and the value are valid."), tr("Cancel")});
     connect(m_create, &QPushButton::clicked, this, &NewSecretDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
     connect(m_value, &QPlainTextEdit::textChanged, this, &NewSecretDialog::updateState);

@@ -1,18 +1,17 @@
 #include "ui/newversiondialog.h"
 
+#include "ui/dialogchrome.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
-#include <QVBoxLayout>
 
 namespace keystage::ui {
 
@@ -53,15 +52,6 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     m_expiry->setEnabled(false);
     m_expiry->setAccessibleName(tr("Expiry date and time"));
     m_expiry->setAccessibleDescription(tr("When the version expires; it must be in the future."));
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("What is missing"));
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Result"));
 
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expires);
@@ -71,20 +61,11 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     form->addRow(tr("&Stages:"), m_stages);
     form->addRow(tr("Expiry:"), expiryRow);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create = buttons->addButton(tr("Create version"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setAccessibleName(tr("Create the version"));
-    m_create->setAccessibleDescription(tr("Enabled once the value and the stages are valid."));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_create = buildActionDialog(
+            this, form, m_problem, m_status,
+            {tr("What is missing"), tr("Result"), tr("Create version"), tr("Create the version"),
+             tr("Enabled once the value and the stages are valid."), tr("Cancel")});
     connect(m_create, &QPushButton::clicked, this, &NewVersionDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
 
     connect(m_value, &QPlainTextEdit::textChanged, this, &NewVersionDialog::updateState);
     connect(m_stages, &QLineEdit::textChanged, this, &NewVersionDialog::updateState);
