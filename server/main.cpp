@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -81,8 +82,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption credentials(QStringLiteral("print-credentials"),
                                          tr("Print the sandbox credentials."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every request."));
+    const QCommandLineOption exitWithParent(
+            QStringLiteral("exit-with-parent"),
+            tr("Stop when standard input closes: the process that started csms-local with a "
+               "pipe on its standard input has exited, even if it was killed."));
     parser.addOption(credentials);
     parser.addOption(verbose);
+    parser.addOption(exitWithParent);
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -152,6 +158,18 @@ int main(int argc, char *argv[])
         QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
+    }
+    if (parser.isSet(exitWithParent)) {
+        // End of file on the pipe: the other end is closed, whatever way its process ended.
+        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+            char buffer[512];
+            const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) {
+                notifier->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
     }
     return app.exec();
 }

@@ -73,8 +73,11 @@ void SandboxLauncher::start()
         });
         return;
     }
+    // --exit-with-parent: the server stops when this process ends, even by kill -9 or a crash
+    // (its standard input, a pipe from QProcess, closes), not only through stop().
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--data"), m_dataFile};
+                          QStringLiteral("--data"), m_dataFile,
+                          QStringLiteral("--exit-with-parent")};
     if (m_dataFile != QLatin1String(":memory:")) {
         const QFileInfo info(m_dataFile);
         QDir().mkpath(info.absolutePath());

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void acknowledgedWritesSurviveKill();
     void burstOfWritesSurvivesKill();
     void walModeAfterRestart();
+    void stopsCleanlyWhenItsParentGoes();
+    void keepsServingWithoutExitWithParent();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +207,44 @@ void TstDurability::walModeAfterRestart()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
     QCOMPARE(mode, QStringLiteral("wal"));
+}
+
+// keystage --sandbox starts csms-local with --exit-with-parent and a pipe on its standard input:
+// when keystage ends, however it ends (kill -9, a crash), the pipe closes and the server stops
+// cleanly, keeping what it acknowledged, instead of running on orphaned.
+void TstDurability::stopsCleanlyWhenItsParentGoes()
+{
+    QVERIFY(m_dir.isValid());
+    CsmsLocalOptions options;
+    options.dataFile = m_dir.filePath(QStringLiteral("parent.db"));
+    options.extraArgs << QStringLiteral("--exit-with-parent");
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    {
+        ApiSession api(server);
+        QVERIFY(api.authenticate());
+        KS_VERIFY_STATUS(api.createSecret(QStringLiteral("kept"), QStringLiteral("one")), 200);
+    }
+    server.closeStandardInput();
+    QCOMPARE(server.waitForExit(10000), 0);
+
+    options.extraArgs.clear();
+    CsmsLocal again(options);
+    QVERIFY2(again.start(), again.errorOutput().constData());
+    ApiSession api(again);
+    QVERIFY(api.authenticate());
+    KS_VERIFY_STATUS(api.get(QStringLiteral("secrets/kept")), 200);
+}
+
+void TstDurability::keepsServingWithoutExitWithParent()
+{
+    CsmsLocal server; // scripts and tests start it without the option
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    server.closeStandardInput();
+    ApiSession api(server);
+    QVERIFY(api.authenticate());
+    KS_VERIFY_STATUS(api.createSecret(QStringLiteral("still-here")), 200);
+    QVERIFY(server.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TstDurability)

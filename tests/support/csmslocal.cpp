@@ -101,6 +101,21 @@ bool CsmsLocal::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+void CsmsLocal::closeStandardInput()
+{
+    if (m_process)
+        m_process->closeWriteChannel();
+}
+
+int CsmsLocal::waitForExit(int timeoutMs)
+{
+    if (!m_process)
+        return -1;
+    if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(timeoutMs))
+        return -1;
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
 qint64 CsmsLocal::pid() const
 {
     return m_process ? m_process->processId() : 0;

@@ -57,6 +57,12 @@ public:
     void kill(); // SIGKILL, as a crash would
     void terminate(); // SIGTERM and wait
     bool isRunning() const;
+    // Closes the server's standard input, as the death of a parent that started it with a pipe
+    // would (--exit-with-parent).
+    void closeStandardInput();
+    // Waits at most timeoutMs for the process to end by itself; its exit code, or -1 when it is
+    // still running or crashed.
+    int waitForExit(int timeoutMs);
 
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
     quint16 port() const { return m_port; }
