@@ -14,19 +14,14 @@ work=$(mktemp -d /tmp/keystage-bench.XXXXXX)
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 pids=()
 trap cleanup EXIT
+source bench/common.sh
 project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
 duration=${BENCH_DURATION:-10s}
 conns=${BENCH_CONNECTIONS:-8}
 
 seed_start=$(date +%s.%N)
-"$server" --listen 127.0.0.1:0 --data "$work/bench.db" --seed-demo "${BENCH_SECRETS:-100000}" >"$work/server.out" 2>&1 &
-pids+=($!)
-until grep -q 'listening on' "$work/server.out"; do
-  kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/server.out"; exit 1; }
-  sleep 0.1
-done
+start_csms_local "$server" --data "$work/bench.db" --seed-demo "${BENCH_SECRETS:-100000}"
 seed_end=$(date +%s.%N)
-base=$(grep -o 'http://[0-9.:]*' "$work/server.out" | head -1)
 printf 'seed %s secrets + start: %.1f s\n' "${BENCH_SECRETS:-100000}" "$(echo "$seed_end - $seed_start" | bc)"
 
 token=$(curl -si "$base/v3/auth/tokens" -H 'Content-Type: application/json' -d '{"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"sandbox"},"name":"sandbox-admin","password":"sandbox-password"}}},"scope":{"project":{"id":"'$project'"}}}}' \
@@ -34,23 +29,10 @@ token=$(curl -si "$base/v3/auth/tokens" -H 'Content-Type: application/json' -d '
 [[ -n $token ]] || { echo "no token" >&2; exit 1; }
 
 # nginx serving the same bytes as the list-secrets page, as a static file.
-mkdir -p "$work/www" "$work/nginx"
+mkdir -p "$work/www"
 chmod a+rx "$work" "$work/www" # nginx workers run as an unprivileged user
 curl -s -H "X-Auth-Token: $token" "$base/v1/$project/secrets?limit=50" >"$work/www/page.json"
-cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
-  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
-  server { listen 127.0.0.1:18788; root $work/www; default_type application/json; }
-}
-CONF
-nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+start_nginx "  server { listen 127.0.0.1:18788; root $work/www; default_type application/json; }"
 until curl -sf http://127.0.0.1:18788/page.json >/dev/null; do sleep 0.1; done
 
 run() { # name url [extra wrk args]

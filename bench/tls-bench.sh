@@ -16,43 +16,24 @@ work=$(mktemp -d /tmp/keystage-tls.XXXXXX)
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 pids=()
 trap cleanup EXIT
+source bench/common.sh
 export QT_LOGGING_RULES="keystage.*.debug=false;keystage.*.info=false"
 
-"$server" --listen 127.0.0.1:0 --data :memory: --seed-demo 1000 >"$work/server.out" 2>&1 &
-pids+=($!)
-until grep -q 'listening on' "$work/server.out"; do
-  kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/server.out"; exit 1; }
-  sleep 0.1
-done
-backend=$(grep -o 'http://[0-9.:]*' "$work/server.out" | head -1)
+start_csms_local "$server" --data :memory: --seed-demo 1000
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
   -addext subjectAltName=IP:127.0.0.1 -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-mkdir -p "$work/nginx"
 proxy="proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection \"\"; proxy_set_header Host \$http_host;"
-cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
-  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
-  upstream backend { server ${backend#http://}; keepalive 16; }
+start_nginx "  upstream backend { server ${base#http://}; keepalive 16; }
   server { listen 127.0.0.1:18780; location / { $proxy } }
   server {
     listen 127.0.0.1:18781 ssl;
     ssl_certificate $work/cert.pem; ssl_certificate_key $work/key.pem;
     location / { $proxy }
-  }
-}
-CONF
-nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+  }"
 until curl -s -o /dev/null http://127.0.0.1:18780/; do sleep 0.1; done
 
 moves=${BENCH_MOVES:-4000}
-"$client" "$backend" --moves "$moves" --tag direct
+"$client" "$base" --moves "$moves" --tag direct
 "$client" http://127.0.0.1:18780 --moves "$moves" --tag http-proxy
 "$client" https://127.0.0.1:18781 --ca "$work/cert.pem" --moves "$moves" --tag https-proxy

@@ -32,15 +32,7 @@ fail() {
     && cp "$scratch/failure.png" "$shots/e2e-failure.png" && echo "screenshot: $shots/e2e-failure.png" >&2
   exit 1
 }
-# Polls (bounded) until a command succeeds: files and the server have no signals to wait on.
-wait_for() {
-  local what=$1 tries=$2; shift 2
-  for ((i = 0; i < tries; i++)); do
-    if "$@"; then return 0; fi
-    sleep 0.1
-  done
-  fail "timed out waiting for $what"
-}
+source "$(dirname "$0")/common.sh"
 
 mkdir -m 0700 "$scratch/run"
 export HOME=$scratch XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/data \
@@ -68,11 +60,7 @@ wait_for "the sandbox to listen" 600 has_url
 url=$(base_url)
 project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
 echo "sandbox at $url"
-token=$(curl -sfi "$url/v3/auth/tokens" -H 'Content-Type: application/json' -d '{
-  "auth": {"identity": {"methods": ["password"], "password": {"user": {
-      "domain": {"name": "sandbox"}, "name": "sandbox-admin", "password": "sandbox-password"}}},
-    "scope": {"project": {"id": "'$project'"}}}}' \
-  | tr -d '\r' | sed -n 's/^[Xx]-[Ss]ubject-[Tt]oken: //p')
+token=$(sandbox_token "$url")
 [[ -n $token ]] || fail "no IAM token"
 api() { # METHOD PATH [BODY]
   curl -sf -X "$1" "$url/v1/$project/$2" -H "X-Auth-Token: $token" \

@@ -15,15 +15,7 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; cat "$scratch/keystage.log" >&2 || true; exit 1; }
-# Polls (bounded) until a command succeeds: another process's end has no signal to wait on.
-wait_for() {
-  local what=$1 tries=$2; shift 2
-  for ((i = 0; i < tries; i++)); do
-    if "$@"; then return 0; fi
-    sleep 0.1
-  done
-  fail "timed out waiting for $what"
-}
+source "$(dirname "$0")/common.sh"
 
 HOME=$scratch QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS= \
   "$keystage" --sandbox >"$scratch/keystage.log" 2>&1 &
@@ -52,9 +44,7 @@ server_pid=$!
 up() { grep -q 'listening on' "$scratch/server.log"; }
 wait_for "the server to start again" 300 up
 url=$(grep -o 'http://[0-9.:]*' "$scratch/server.log" | head -1)
-token=$(curl -si "$url/v3/auth/tokens" -H 'Content-Type: application/json' \
-  -d '{"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"sandbox"},"name":"sandbox-admin","password":"sandbox-password"}}},"scope":{"project":{"name":"cn-north-4"}}}}' \
-  | tr -d '\r' | sed -n 's/^[Xx]-[Ss]ubject-[Tt]oken: //p')
+token=$(sandbox_token "$url")
 [[ -n $token ]] || fail "no IAM token from the restarted sandbox"
 page=$(curl -s -H "X-Auth-Token: $token" "$url/v1/2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c/secrets?limit=1")
 grep -q '"current_count":1' <<<"$page" || fail "the restarted sandbox lists no secrets: $page"
