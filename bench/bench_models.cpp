@@ -201,10 +201,11 @@ bool benchClient(const CsmsLocal &server, QNetworkAccessManager *nam)
 }
 
 // ---- floor: QNetworkAccessManager alone ----
-// The same HTTP requests as the client section, sent by a bare QNetworkAccessManager: requests
-// signed once up front (csms-local accepts a signature for 15 minutes), no Reply, no codec, no
-// queue, no retry bookkeeping. What is left is the cheapest any QNetworkAccessManager client can
-// be; CsmsClient's numbers minus these are Keystage's own cost.
+// The same HTTP requests as the client section, sent by a bare QNetworkAccessManager: the stage
+// moves signed once up front (csms-local accepts a signature for 15 minutes), each list page just
+// before it is sent; no Reply, no codec, no queue, no retry bookkeeping. What is left is the
+// cheapest any QNetworkAccessManager client can be; CsmsClient's numbers minus these are Keystage's
+// own cost.
 QNetworkRequest presigned(const QUrl &url, const QByteArray &method, const QByteArray &body)
 {
     QNetworkRequest request(url);
