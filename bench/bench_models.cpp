@@ -1,10 +1,14 @@
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
-//   bench_models [SECRETS] [--latency MS] [--moves N] [--only client,floor,models,delete]
+//   bench_models [SECRETS] [--latency MS] [--moves N] [--durable]
+//                [--only client,floor,models,delete]
 //     SECRETS     demo secrets seeded into csms-local (default 100000)
 //     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
 //                 server keeps serving others meanwhile), as a distant CSMS would be
 //     --moves     stage moves per run in the client and floor sections (default 1000)
+//     --durable   csms-local keeps its data in a SQLite file (synchronous=FULL, every write
+//                 reaches the disk before it is answered), as the sandbox and server-bench.sh do;
+//                 default :memory:
 //     --only      the sections to run (default client,models,delete)
 // Sections:
 //   client  CsmsClient alone: list every secret page by page (200 and 1000 per page), 1,000 stage
@@ -30,6 +34,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
 #include <functional>
@@ -418,11 +423,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int secrets = 100000;
     int latency = 0;
+    bool durable = false;
     QStringList only{QStringLiteral("client"), QStringLiteral("models"), QStringLiteral("delete")};
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--latency") && i + 1 < args.size())
             latency = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--durable"))
+            durable = true;
         else if (args.at(i) == QLatin1String("--moves") && i + 1 < args.size())
             g_moves = qMax(1, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
@@ -434,6 +442,9 @@ int main(int argc, char **argv)
     CsmsLocalOptions options;
     options.seedDemo = secrets;
     options.faultLatencyMs = latency;
+    QTemporaryDir dataDir;
+    if (durable)
+        options.dataFile = dataDir.filePath(QStringLiteral("bench.db"));
     CsmsLocal server(options);
     QElapsedTimer t;
     t.start();
@@ -441,8 +452,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "csms-local did not start: %s\n", server.errorOutput().constData());
         return 1;
     }
-    std::printf("csms-local seeded with %d secrets and started in %.1f s; latency %d ms\n", secrets,
-                seconds(t), latency);
+    std::printf("csms-local seeded with %d secrets (%s) and started in %.1f s; latency %d ms\n",
+                secrets, durable ? "SQLite file, synchronous=FULL" : ":memory:", seconds(t),
+                latency);
     std::fflush(stdout);
     if (only.contains(QLatin1String("client")) && !benchClient(server, &nam))
         return 1;
