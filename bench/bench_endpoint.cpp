@@ -9,7 +9,7 @@
 // It signs with the sandbox's AK/SK and creates 8 secrets "bench-endpoint-TAG-N" with two
 // versions and a stage BETA each, then moves BETA back and forth with 1 and 4 calls in flight and
 // prints calls/s and the CPU time of this process (all threads) per call.
-#include "core/api/csmsclient.h"
+#include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,35 +18,21 @@
 #include <QSslConfiguration>
 #include <cstdio>
 #include <functional>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace keystage;
+using namespace keystage::bench;
 
 namespace {
 
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-// Waits for a set-up call; false (and a message) when it failed.
+// A set-up call's outcome; false (and a message) when it failed.
 template<typename T>
-bool await(Reply<T> *reply, const char *what)
+bool succeeded(Reply<T> *reply, const char *what)
 {
-    bool ok = false;
-    QEventLoop loop;
-    reply->then(&loop, [&](const ApiResult<T> &r) {
-        ok = r.ok();
-        if (!ok)
-            std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(r.error().message));
-        loop.quit();
-    });
-    loop.exec();
-    return ok;
+    const ApiResult<T> result = await(reply);
+    if (!result.ok())
+        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(result.error().message));
+    return result.ok();
 }
 
 } // namespace
@@ -85,10 +71,10 @@ int main(int argc, char **argv)
     profile.id = QStringLiteral("bench-endpoint");
     profile.csmsEndpoint = QUrl(endpoint);
     profile.iamEndpoint = QUrl(endpoint);
-    profile.projectId = QStringLiteral("2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c");
-    profile.accessKey = QStringLiteral("KSLOCALAK00000000001");
+    profile.projectId = test::SandboxCredentials::projectId();
+    profile.accessKey = test::SandboxCredentials::accessKey();
     Credentials credentials;
-    credentials.secretKey = QStringLiteral("ksLocalSecretKey00000000000000000000000001");
+    credentials.secretKey = test::SandboxCredentials::secretKey();
     CsmsClient client(&nam, profile, credentials);
 
     QStringList secrets;
@@ -100,10 +86,10 @@ int main(int argc, char **argv)
         secret.secretString = QStringLiteral("one");
         CreateVersionRequest version;
         version.secretString = QStringLiteral("two");
-        if (!await(client.createSecret(secret), "create secret")
-            || !await(client.createVersion(name, version), "create version")
-            || !await(client.createStage(name, QStringLiteral("BETA"), QStringLiteral("v1")),
-                      "create stage")) {
+        if (!succeeded(client.createSecret(secret), "create secret")
+            || !succeeded(client.createVersion(name, version), "create version")
+            || !succeeded(client.createStage(name, QStringLiteral("BETA"), QStringLiteral("v1")),
+                          "create stage")) {
             return 1;
         }
     }
@@ -125,7 +111,7 @@ int main(int argc, char **argv)
                             next(lane);
                     });
         };
-        const double cpu = cpuSeconds();
+        const double cpu = selfCpuSeconds();
         QElapsedTimer wall;
         wall.start();
         for (int lane = 0; lane < inFlight; ++lane)
@@ -134,7 +120,7 @@ int main(int argc, char **argv)
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
         std::printf("%-28s %d in flight: %6d moves, %6.0f/s, client CPU %6.1f us/call, %d failed\n",
                     qPrintable(endpoint), inFlight, moves, moves / seconds,
-                    1e6 * (cpuSeconds() - cpu) / moves, failures);
+                    1e6 * (selfCpuSeconds() - cpu) / moves, failures);
         std::fflush(stdout);
     }
     return 0;
