@@ -1,7 +1,7 @@
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
 //   bench_models [SECRETS] [--latency MS] [--moves N] [--durable]
-//                [--only client,floor,models,delete]
+//                [--only client,floor,decode,models,delete]
 //     SECRETS     demo secrets seeded into csms-local (default 100000)
 //     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
 //                 server keeps serving others meanwhile), as a distant CSMS would be
@@ -17,6 +17,8 @@
 //   floor   the same listing and stage moves sent by a bare QNetworkAccessManager (pre-signed
 //           requests, no CsmsClient), with and without the system proxy lookup: the least CPU a
 //           client built on QNetworkAccessManager can spend per call
+//   decode  one page of 200 and of 1000 secrets decoded repeatedly: QJsonDocument alone, the
+//           QJsonDocument decoder (secretPageFromDocument), the streaming one (secretPageFromBody)
 //   models  SecretListModel full load and memory, local filter, server search, stage move
 //           round trip
 //   delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64 in
@@ -301,6 +303,55 @@ bool benchFloor(const CsmsLocal &server, QNetworkAccessManager *nam, const char 
     return true;
 }
 
+// ---- decode: one page body, three ways ----
+// A real page body from csms-local (fetched once), decoded over and over on one thread: the
+// QJsonDocument parse alone, secretPageFromDocument (QJsonDocument, then JsonReader per secret:
+// how every other body is decoded) and secretPageFromBody (JsonScanner, straight from the text).
+bool benchDecode(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    for (int pageSize : {200, 1000}) {
+        QUrl url = server.apiUrl(QStringLiteral("secrets"));
+        url.setQuery(QStringLiteral("limit=%1").arg(pageSize));
+        QNetworkReply *reply = nam->get(presigned(url, "GET", {}));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            std::fprintf(stderr, "page request failed\n");
+            return false;
+        }
+        const int rounds = 200000 / pageSize;
+        const auto measure = [&](const char *what, const std::function<bool()> &decode) {
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = selfCpuSeconds();
+            for (int i = 0; i < rounds; ++i) {
+                if (!decode()) {
+                    std::fprintf(stderr, "%s failed\n", what);
+                    return false;
+                }
+            }
+            const double cpu = selfCpuSeconds() - cpu0;
+            std::printf("decode %4d secrets (%6lld bytes), %-26s %8.1f us/page (CPU %.1f), %.2f "
+                        "us/secret\n",
+                        pageSize, qlonglong(body.size()), what, 1e6 * seconds(t) / rounds,
+                        1e6 * cpu / rounds, 1e6 * cpu / rounds / pageSize);
+            return true;
+        };
+        if (!measure("QJsonDocument::fromJson",
+                     [&] { return QJsonDocument::fromJson(body).isObject(); }))
+            return false;
+        if (!measure("secretPageFromDocument",
+                     [&] { return codec::secretPageFromDocument(body).ok(); }))
+            return false;
+        if (!measure("secretPageFromBody", [&] { return codec::secretPageFromBody(body).ok(); }))
+            return false;
+    }
+    return true;
+}
+
 // ---- models: SecretListModel, VersionStageModel ----
 bool benchModels(const CsmsLocal &server, QNetworkAccessManager *nam)
 {
@@ -467,6 +518,9 @@ int main(int argc, char **argv)
         if (!benchFloor(server, &direct, "qnam-noproxy"))
             return 1;
     }
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("decode")) && !benchDecode(server, &nam))
+        return 1;
     std::fflush(stdout);
     if (only.contains(QLatin1String("models")) && !benchModels(server, &nam))
         return 1;

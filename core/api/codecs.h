@@ -25,6 +25,9 @@ ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value);
 
 // Response bodies (the envelope of each operation).
 ApiResult<SecretPage> secretPageFromBody(const QByteArray &body); // {"secrets","page_info"}
+// The same through QJsonDocument, as every other body is decoded: the reference the streaming
+// decoder of secretPageFromBody is tested and measured against.
+ApiResult<SecretPage> secretPageFromDocument(const QByteArray &body);
 ApiResult<Secret> secretFromBody(const QByteArray &body); // {"secret"}
 ApiResult<VersionPage> versionPageFromBody(const QByteArray &body); // {"version_metadatas",...}
 ApiResult<VersionMetadata> versionMetadataFromBody(const QByteArray &body); // {"version_metadata"}

@@ -28,25 +28,20 @@ std::optional<qint64> JsonReader::time(const char *name)
     const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        // Whole numbers only, within what a double holds exactly.
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
-            return qint64(d);
-    } else if (v.isString()) {
-        bool ok = false;
-        const qint64 parsed = v.toString().toLongLong(&ok);
-        if (ok)
-            return parsed;
-    }
-    fail(name);
-    return std::nullopt;
+    std::optional<qint64> time;
+    if (v.isDouble())
+        time = timeFromNumber(v.toDouble());
+    else if (v.isString())
+        time = timeFromText(v.toString());
+    if (!time)
+        fail(name);
+    return time;
 }
 
 int JsonReader::integer(const char *name)
 {
     const std::optional<qint64> v = time(name);
-    if (v && (*v < INT_MIN || *v > INT_MAX)) {
+    if (v && !fitsInt(*v)) {
         fail(name);
         return 0;
     }
@@ -58,16 +53,14 @@ std::optional<bool> JsonReader::boolean(const char *name)
     const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
+    std::optional<bool> b;
     if (v.isBool())
-        return v.toBool();
-    if (v.isString()) {
-        if (v.toString() == QLatin1String("true"))
-            return true;
-        if (v.toString() == QLatin1String("false"))
-            return false;
-    }
-    fail(name);
-    return std::nullopt;
+        b = v.toBool();
+    else if (v.isString())
+        b = booleanFromText(v.toString());
+    if (!b)
+        fail(name);
+    return b;
 }
 
 QStringList JsonReader::strings(const char *name)
@@ -123,9 +116,44 @@ ApiError JsonReader::error() const
 {
     if (m_nested)
         return *m_nested;
+    return wrongType(m_error);
+}
+
+std::optional<qint64> JsonReader::timeFromNumber(double number)
+{
+    // Whole numbers only, within what a double holds exactly.
+    if (std::isfinite(number) && number == std::floor(number)
+        && std::fabs(number) <= 9007199254740992.0)
+        return qint64(number);
+    return std::nullopt;
+}
+
+std::optional<qint64> JsonReader::timeFromText(const QString &text)
+{
+    bool ok = false;
+    const qint64 parsed = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(parsed) : std::nullopt;
+}
+
+std::optional<bool> JsonReader::booleanFromText(const QString &text)
+{
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    return std::nullopt;
+}
+
+bool JsonReader::fitsInt(qint64 value)
+{
+    return value >= INT_MIN && value <= INT_MAX;
+}
+
+ApiError JsonReader::wrongType(const QString &field)
+{
     return ApiError::badResponse(
             QCoreApplication::translate("keystage::codec", "the field %1 has an unexpected type")
-                    .arg(m_error));
+                    .arg(field));
 }
 
 } // namespace keystage::codec

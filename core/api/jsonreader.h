@@ -34,6 +34,15 @@ public:
     bool ok() const { return m_error.isEmpty() && !m_nested; }
     ApiError error() const;
 
+    // The rules for values, shared with JsonStreamReader. A time from a JSON number (as
+    // QJsonValue::toDouble gives it) or from a string:
+    static std::optional<qint64> timeFromNumber(double number);
+    static std::optional<qint64> timeFromText(const QString &text);
+    static std::optional<bool> booleanFromText(const QString &text);
+    static bool fitsInt(qint64 value);
+    // BadResponse naming a field ("secret.name") of the wrong type.
+    static ApiError wrongType(const QString &field);
+
 private:
     QJsonObject m_object;
     QString m_where;

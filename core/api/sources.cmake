@@ -9,6 +9,8 @@ list(APPEND core_sources
     api/authenticator.cpp api/authenticator.h
     api/codecs.cpp api/codecs.h
     api/jsonreader.cpp api/jsonreader.h
+    api/jsonscanner.cpp api/jsonscanner.h
+    api/jsonstreamreader.cpp api/jsonstreamreader.h
     api/csmsclient.cpp api/csmsclient.h
     api/csmstypes.cpp api/csmstypes.h
     api/requestbodies.cpp
