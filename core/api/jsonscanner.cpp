@@ -133,22 +133,12 @@ JsonScanner::Type JsonScanner::next()
     }
 }
 
-bool JsonScanner::enterObject()
+bool JsonScanner::enter(Type type)
 {
-    if (next() != Type::Object || m_depth == MaxDepth)
+    if (next() != type || m_depth == MaxDepth)
         return fail();
     ++m_pos;
-    m_inObject[size_t(++m_depth)] = true;
-    m_first = true;
-    return true;
-}
-
-bool JsonScanner::enterArray()
-{
-    if (next() != Type::Array || m_depth == MaxDepth)
-        return fail();
-    ++m_pos;
-    m_inObject[size_t(++m_depth)] = false;
+    m_inObject[size_t(++m_depth)] = type == Type::Object;
     m_first = true;
     return true;
 }

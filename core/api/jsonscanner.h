@@ -31,8 +31,8 @@ public:
     explicit JsonScanner(QByteArrayView text);
 
     Type next();
-    bool enterObject();
-    bool enterArray();
+    bool enterObject() { return enter(Type::Object); }
+    bool enterArray() { return enter(Type::Array); }
     // Inside an object: true at the next member's value, with its key (UTF-8; escapes decoded) in
     // *key when key is given. False at the end of the object or at an error.
     bool nextMember(QByteArrayView *key = nullptr);
@@ -67,6 +67,7 @@ public:
     bool lastKeyDecoded() const { return m_lastKeyDecoded; }
 
 private:
+    bool enter(Type type);
     bool fail();
     bool eatSpace(); // false at the end of the text
     bool literal(const char *rest, int length);

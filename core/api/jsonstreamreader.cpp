@@ -88,15 +88,10 @@ std::optional<bool> JsonStreamReader::boolean(const char *name)
     if (!m || m->type == JsonScanner::Type::Null)
         return std::nullopt;
     std::optional<bool> b;
-    if (m->type == JsonScanner::Type::Bool) {
-        bool value = false;
-        seek(*m);
-        if (m_scanner.readBool(&value))
-            b = value;
-        done();
-    } else if (m->type == JsonScanner::Type::String) {
+    if (m->type == JsonScanner::Type::Bool)
+        b = *m->value.pos == 't'; // the literal was checked when the object was read
+    else if (m->type == JsonScanner::Type::String)
         b = JsonReader::booleanFromText(JsonScanner::decode(m->text, m->form));
-    }
     if (!b)
         fail(name);
     return b;
