@@ -224,6 +224,10 @@
         <source>The project id is unknown: set it in the profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1; Keystage stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::BulkSummary</name>

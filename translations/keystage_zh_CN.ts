@@ -224,6 +224,10 @@
         <source>The project id is unknown: set it in the profile</source>
         <translation>项目ID未知：请在配置中填写</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1; Keystage stopped reading it.</source>
+        <translation>服务器的应答大于 %1，Keystage 已停止读取。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::BulkSummary</name>

@@ -5,6 +5,7 @@
 #include "core/api/codecs.h"
 #include "core/version.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -206,6 +207,34 @@ void ApiTransport::send(const CallPtr &call)
     call->network = reply;
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onNetworkFinished(call, reply); });
+    // No CSMS answer comes near the limit (a page of 1000 secrets is < 3 MB); one that passes it
+    // (announced or streamed) is not read to the end, so a broken endpoint cannot fill memory.
+    // readyRead, not downloadProgress: Qt emits that one at most every 100 ms, and loopback
+    // delivers ~90 MB in that time.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, call, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (call->network == reply && announced > m_maxResponseBytes)
+            refuseOversized(call, reply);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
+        if (call->network == reply && reply->bytesAvailable() > m_maxResponseBytes)
+            refuseOversized(call, reply);
+    });
+}
+
+void ApiTransport::refuseOversized(const CallPtr &call, QNetworkReply *reply)
+{
+    call->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(128);
+    if (call->reply)
+        call->reply->noteAttempt(call->path, call->status, call->requestId);
+    dropNetwork(call);
+    ApiError error = ApiError::badResponse(
+            tr("The server's answer is larger than %1; Keystage stopped reading it.")
+                    .arg(QLocale().formattedDataSize(m_maxResponseBytes)));
+    error.httpStatus = call->status;
+    error.requestId = call->requestId;
+    finish(call, error, {});
 }
 
 void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
@@ -304,13 +333,18 @@ void ApiTransport::cancel(const CallPtr &call)
 {
     if (call->done)
         return;
-    if (QNetworkReply *network = call->network) {
-        call->network = nullptr;
+    dropNetwork(call);
+    finish(call, ApiError::cancelled(), {});
+}
+
+// Stops the call's network request without hearing from it again.
+void ApiTransport::dropNetwork(const CallPtr &call)
+{
+    if (QNetworkReply *network = std::exchange(call->network, nullptr)) {
         network->disconnect(this);
         network->abort();
         network->deleteLater();
     }
-    finish(call, ApiError::cancelled(), {});
 }
 
 void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &error,

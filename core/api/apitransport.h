@@ -59,6 +59,8 @@ public:
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = qMax(1, ms); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = qMax<qint64>(1024, bytes); }
 
 private:
     struct Call;
@@ -73,6 +75,8 @@ private:
     void retryLater(const CallPtr &call, qint64 delayMs);
     void finish(const CallPtr &call, const std::optional<ApiError> &error, const QByteArray &body);
     void cancel(const CallPtr &call);
+    void refuseOversized(const CallPtr &call, QNetworkReply *reply);
+    void dropNetwork(const CallPtr &call);
     void releaseSlot(const CallPtr &call);
     void ensureProject(const CallPtr &call,
                        std::function<void(const std::optional<ApiError> &)> done);
@@ -87,6 +91,7 @@ private:
     int m_maxInFlight = 8;
     int m_inFlight = 0;
     int m_transferTimeoutMs = 30000;
+    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     bool m_pumpScheduled = false;
     std::deque<CallPtr> m_interactive;
     std::deque<CallPtr> m_bulk;

@@ -120,6 +120,16 @@ void CsmsClient::setTransferTimeoutMs(int ms)
     m_transport->setTransferTimeoutMs(ms);
 }
 
+qint64 CsmsClient::maxResponseBytes() const
+{
+    return m_transport->maxResponseBytes();
+}
+
+void CsmsClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_transport->setMaxResponseBytes(bytes);
+}
+
 const RetryPolicy &CsmsClient::retryPolicy() const
 {
     return m_transport->retryPolicy();

@@ -58,6 +58,10 @@ public:
     int queued() const; // waiting for a slot (including back-off waits)
     int transferTimeoutMs() const;
     void setTransferTimeoutMs(int ms); // default 30000
+    // An answer larger than this (announced by Content-Length or as it streams in) is not read
+    // to the end: the call fails with BadResponse. Default 32 MiB, at least 1 KiB.
+    qint64 maxResponseBytes() const;
+    void setMaxResponseBytes(qint64 bytes);
     const RetryPolicy &retryPolicy() const;
     void setRetryPolicy(const RetryPolicy &policy);
 

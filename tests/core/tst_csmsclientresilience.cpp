@@ -6,6 +6,7 @@
 #include "core/api/tokenprovider.h"
 #include "csmslocal.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -71,6 +72,41 @@ public:
     }
 };
 
+// A broken endpoint: answers 200 without a Content-Length and then streams JSON-looking bytes
+// for as long as the client keeps reading.
+class EndlessAnswer : public QTcpServer
+{
+public:
+    qint64 sent = 0;
+    bool clientLeft = false;
+    EndlessAnswer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                if (!socket->readAll().contains("\r\n\r\n") || sent > 0)
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Connection: close\r\n\r\n{\"secrets\":[");
+                more(socket);
+            });
+            connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+                if (socket->bytesToWrite() < 64 * 1024)
+                    more(socket);
+            });
+            connect(socket, &QTcpSocket::disconnected, this, [this] { clientLeft = true; });
+        });
+    }
+
+private:
+    void more(QTcpSocket *socket)
+    {
+        const QByteArray chunk = QByteArray(16 * 1024, ' ');
+        socket->write(chunk);
+        sent += chunk.size();
+    }
+};
+
 } // namespace
 
 class TestCsmsClientResilience : public QObject
@@ -87,6 +123,8 @@ private Q_SLOTS:
     void serverKilledMidCall();
     void cancelAndDeadContext();
     void transferTimeout();
+    void oversizedAnswer();
+    void endlessAnswer();
     void inFlightLimitAndPriority();
     void noCredentialsAcrossRedirects();
     void logsCarryNoSecrets();
@@ -338,6 +376,57 @@ void TestCsmsClientResilience::transferTimeout()
     const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts);
     QCOMPARE(r.error().kind, Kind::Timeout);
     QCOMPARE(attempts, 1);
+}
+
+void TestCsmsClientResilience::oversizedAnswer()
+{
+    CsmsLocalOptions options;
+    options.seedDemo = 400; // a page of all of them is ≈ 150 KB
+    CsmsLocal server(options);
+    START(server);
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, profileFor(server), credentials());
+    client.setMaxResponseBytes(64 * 1024);
+    QSignalSpy records(&client, &CsmsClient::callFinished);
+    int attempts = 0;
+    const ApiResult<SecretPage> big = await(client.listSecrets({}, 1000), &attempts);
+    QCOMPARE(big.error().kind, Kind::BadResponse);
+    QVERIFY2(big.error().message.contains(QLocale().formattedDataSize(64 * 1024)),
+             qPrintable(big.error().message));
+    QCOMPARE(big.error().httpStatus, 200);
+    QVERIFY(!big.error().requestId.isEmpty());
+    QCOMPARE(attempts, 1); // not retried: the same answer would come again
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().first().value<ApiCallRecord>().errorKind, Kind::BadResponse);
+    // The client goes on: an answer under the limit is read.
+    const ApiResult<SecretPage> small = await(client.listSecrets({}, 20));
+    OK(small);
+    QCOMPARE(small->items.size(), 20);
+    QCOMPARE(client.inFlight(), 0);
+}
+
+void TestCsmsClientResilience::endlessAnswer()
+{
+    // No Content-Length to refuse up front: the client stops once it has read past the limit.
+    EndlessAnswer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QNetworkAccessManager nam;
+    Profile profile;
+    profile.id = QStringLiteral("endless");
+    profile.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    profile.projectId = SandboxCredentials::projectId();
+    profile.accessKey = SandboxCredentials::accessKey();
+    CsmsClient client(&nam, profile, credentials());
+    client.setMaxResponseBytes(1024 * 1024);
+    int attempts = 0;
+    const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts, 30000);
+    QCOMPARE(r.error().kind, Kind::BadResponse);
+    QVERIFY2(r.error().message.contains(QLocale().formattedDataSize(1024 * 1024)),
+             qPrintable(r.error().message));
+    QCOMPARE(attempts, 1);
+    QVERIFY(server.sent > 1024 * 1024);
+    // It hung up instead of reading on.
+    QTRY_VERIFY_WITH_TIMEOUT(server.clientLeft, 10000);
 }
 
 void TestCsmsClientResilience::inFlightLimitAndPriority()
