@@ -5,7 +5,6 @@
 #include "core/api/codecs.h"
 #include "core/version.h"
 
-#include <QLocale>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -207,17 +206,8 @@ void ApiTransport::send(const CallPtr &call)
     call->network = reply;
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onNetworkFinished(call, reply); });
-    // No CSMS answer comes near the limit (a page of 1000 secrets is < 3 MB); one that passes it
-    // (announced or streamed) is not read to the end, so a broken endpoint cannot fill memory.
-    // readyRead, not downloadProgress: Qt emits that one at most every 100 ms, and loopback
-    // delivers ~90 MB in that time.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, call, reply] {
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (call->network == reply && announced > m_maxResponseBytes)
-            refuseOversized(call, reply);
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
-        if (call->network == reply && reply->bytesAvailable() > m_maxResponseBytes)
+    watchAnswerSize(reply, m_maxResponseBytes, this, [this, call, reply] {
+        if (call->network == reply)
             refuseOversized(call, reply);
     });
 }
@@ -229,9 +219,7 @@ void ApiTransport::refuseOversized(const CallPtr &call, QNetworkReply *reply)
     if (call->reply)
         call->reply->noteAttempt(call->path, call->status, call->requestId);
     dropNetwork(call);
-    ApiError error = ApiError::badResponse(
-            tr("The server's answer is larger than %1; Keystage stopped reading it.")
-                    .arg(QLocale().formattedDataSize(m_maxResponseBytes)));
+    ApiError error = answerTooLarge(m_maxResponseBytes);
     error.httpStatus = call->status;
     error.requestId = call->requestId;
     finish(call, error, {});
@@ -438,6 +426,13 @@ void ApiTransport::ensureProject(const CallPtr &call,
     m_projectReply = m_nam->get(request);
     QNetworkReply *reply = m_projectReply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProjectReply(reply); });
+    watchAnswerSize(reply, m_maxResponseBytes, this, [this, reply] {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        m_projectReply = nullptr;
+        notifyProjectWaiters(answerTooLarge(m_maxResponseBytes));
+    });
 }
 
 void ApiTransport::onProjectReply(QNetworkReply *reply)
@@ -466,6 +461,11 @@ void ApiTransport::onProjectReply(QNetworkReply *reply)
         }
     }
     qCDebug(lcApi).noquote() << "GET" << reply->url().path() << status << "request id" << requestId;
+    notifyProjectWaiters(error);
+}
+
+void ApiTransport::notifyProjectWaiters(const std::optional<ApiError> &error)
+{
     const auto waiters = std::exchange(m_projectWaiters, {});
     for (const auto &waiter : waiters) {
         if (waiter.first)

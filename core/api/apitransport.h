@@ -3,6 +3,7 @@
 // the one re-authentication after a 401, timeouts, logging and the callFinished record.
 #pragma once
 
+#include "core/api/answerlimit.h"
 #include "core/api/apicallrecord.h"
 #include "core/api/apierror.h"
 #include "core/api/apireply.h"
@@ -81,6 +82,7 @@ private:
     void ensureProject(const CallPtr &call,
                        std::function<void(const std::optional<ApiError> &)> done);
     void onProjectReply(QNetworkReply *reply);
+    void notifyProjectWaiters(const std::optional<ApiError> &error);
     QUrl urlFor(const ApiRequest &request) const;
 
     QNetworkAccessManager *m_nam;
@@ -91,7 +93,7 @@ private:
     int m_maxInFlight = 8;
     int m_inFlight = 0;
     int m_transferTimeoutMs = 30000;
-    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
+    qint64 m_maxResponseBytes = DefaultMaxAnswerBytes;
     bool m_pumpScheduled = false;
     std::deque<CallPtr> m_interactive;
     std::deque<CallPtr> m_bulk;

@@ -1,5 +1,6 @@
 #include "core/api/tokenprovider.h"
 
+#include "core/api/answerlimit.h"
 #include "core/api/apilog.h"
 #include "core/api/codecs.h"
 
@@ -93,6 +94,16 @@ void TokenProvider::requestToken()
     body.fill('\0');
     qCDebug(lcApi) << "POST" << url.path() << "(IAM token request)";
     connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onTokenReply);
+    QNetworkReply *reply = m_reply;
+    watchAnswerSize(reply, DefaultMaxAnswerBytes, this, [this, reply] {
+        if (m_reply != reply)
+            return;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        notifyWaiters(answerTooLarge(DefaultMaxAnswerBytes));
+    });
 }
 
 void TokenProvider::onTokenReply()

@@ -2,6 +2,7 @@
 // throttling, dropped connections, a killed server, cancellation, timeouts, the in-flight limit
 // and priorities, redirects, and logs free of secrets. Waits on signals only.
 #include "clienttest.h"
+#include "core/api/answerlimit.h"
 #include "core/api/csmsclient.h"
 #include "core/api/tokenprovider.h"
 #include "csmslocal.h"
@@ -72,31 +73,34 @@ public:
     }
 };
 
-// A broken endpoint: answers 200 without a Content-Length and then streams JSON-looking bytes
-// for as long as the client keeps reading.
+// A broken endpoint: answers every request with 200 without a Content-Length and then streams
+// JSON-looking bytes for as long as the client keeps reading.
 class EndlessAnswer : public QTcpServer
 {
 public:
     qint64 sent = 0;
-    bool clientLeft = false;
+    int clientsLeft = 0;
     EndlessAnswer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *socket = nextPendingConnection();
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                if (!socket->readAll().contains("\r\n\r\n") || sent > 0)
+                if (!socket->readAll().contains("\r\n\r\n")
+                    || socket->property("answering").toBool())
                     return;
+                socket->setProperty("answering", true);
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                              "Connection: close\r\n\r\n{\"secrets\":[");
+                              "Connection: close\r\n\r\n{\"x\":[");
                 more(socket);
             });
             connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
                 if (socket->bytesToWrite() < 64 * 1024)
                     more(socket);
             });
-            connect(socket, &QTcpSocket::disconnected, this, [this] { clientLeft = true; });
+            connect(socket, &QTcpSocket::disconnected, this, [this] { ++clientsLeft; });
         });
     }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
 
 private:
     void more(QTcpSocket *socket)
@@ -407,26 +411,44 @@ void TestCsmsClientResilience::oversizedAnswer()
 
 void TestCsmsClientResilience::endlessAnswer()
 {
-    // No Content-Length to refuse up front: the client stops once it has read past the limit.
+    // No Content-Length to refuse up front: the client stops once it has read past the limit,
+    // for a CSMS call, the project lookup and the IAM token alike.
     EndlessAnswer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QNetworkAccessManager nam;
     Profile profile;
     profile.id = QStringLiteral("endless");
-    profile.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    profile.region = QStringLiteral("cn-north-4");
+    profile.csmsEndpoint = server.url();
+    profile.iamEndpoint = server.url();
     profile.projectId = SandboxCredentials::projectId();
     profile.accessKey = SandboxCredentials::accessKey();
-    CsmsClient client(&nam, profile, credentials());
-    client.setMaxResponseBytes(1024 * 1024);
-    int attempts = 0;
-    const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts, 30000);
-    QCOMPARE(r.error().kind, Kind::BadResponse);
-    QVERIFY2(r.error().message.contains(QLocale().formattedDataSize(1024 * 1024)),
-             qPrintable(r.error().message));
-    QCOMPARE(attempts, 1);
-    QVERIFY(server.sent > 1024 * 1024);
-    // It hung up instead of reading on.
-    QTRY_VERIFY_WITH_TIMEOUT(server.clientLeft, 10000);
+    const auto check = [&](CsmsClient &client, qint64 limit, int clientsLeft) {
+        int attempts = 0;
+        const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts, 30000);
+        QCOMPARE(r.error().kind, Kind::BadResponse);
+        QVERIFY2(r.error().message.contains(QLocale().formattedDataSize(limit)),
+                 qPrintable(r.error().message));
+        QVERIFY(server.sent > limit);
+        // It hung up instead of reading on.
+        QTRY_COMPARE_WITH_TIMEOUT(server.clientsLeft, clientsLeft, 10000);
+    };
+
+    CsmsClient call(&nam, profile, credentials());
+    call.setMaxResponseBytes(1024 * 1024);
+    check(call, 1024 * 1024, 1);
+
+    profile.projectId.clear(); // looked up from IAM by region
+    CsmsClient lookup(&nam, profile, credentials());
+    lookup.setMaxResponseBytes(1024 * 1024);
+    check(lookup, 1024 * 1024, 2);
+
+    profile.projectId = SandboxCredentials::projectId();
+    profile.authMethod = AuthMethod::IamPassword;
+    profile.iamUser = SandboxCredentials::iamUser();
+    profile.iamDomain = SandboxCredentials::iamDomain();
+    CsmsClient token(&nam, profile, credentials());
+    check(token, DefaultMaxAnswerBytes, 3);
 }
 
 void TestCsmsClientResilience::inFlightLimitAndPriority()
