@@ -98,10 +98,12 @@ double seconds(const QElapsedTimer &t)
 void printCpu(const char *what, int requests, const CpuMeter &cpu)
 {
     const double wall = cpu.wall(), client = cpu.client(), server = cpu.server();
-    std::printf("%-34s %6d req in %6.2f s = %7.0f req/s | CPU client %6.3f s (%5.1f us/req), "
-                "server %6.3f s (%5.1f us/req), client/server %5.1f%%\n",
-                what, requests, wall, requests / wall, client, 1e6 * client / requests, server,
-                1e6 * server / requests, server > 0 ? 100.0 * client / server : 0.0);
+    const double mainThread = cpu.mainThread();
+    std::printf("%-34s %6d req in %6.2f s = %7.0f req/s | CPU client %6.3f s (%5.1f us/req, "
+                "main thread %5.1f), server %6.3f s (%5.1f us/req), client/server %5.1f%%\n",
+                what, requests, wall, requests / wall, client, 1e6 * client / requests,
+                1e6 * mainThread / requests, server, 1e6 * server / requests,
+                server > 0 ? 100.0 * client / server : 0.0);
 }
 
 // Secrets prefix-0000.. (one per lane) with versions v1 and v2 and a stage BETA on v1, for the

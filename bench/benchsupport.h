@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QList>
 #include <QSignalSpy>
+#include <ctime>
 #include <algorithm>
 #include <memory>
 #include <sys/resource.h>
@@ -52,6 +53,15 @@ inline double selfCpuSeconds()
            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// CPU seconds of the calling thread: the main thread, where every line of Keystage's client runs
+// (QNetworkAccessManager's HTTP thread does the socket work).
+inline double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 // utime + stime of another process from /proc/<pid>/stat (clock ticks, 10 ms here); -1 if gone.
 inline double processCpuSeconds(qint64 pid)
 {
@@ -79,16 +89,19 @@ public:
     void restart()
     {
         m_self = selfCpuSeconds();
+        m_thread = threadCpuSeconds();
         m_server = processCpuSeconds(m_pid);
         m_wall.start();
     }
     double client() const { return selfCpuSeconds() - m_self; }
+    double mainThread() const { return threadCpuSeconds() - m_thread; } // part of client()
     double server() const { return processCpuSeconds(m_pid) - m_server; }
     double wall() const { return double(m_wall.nsecsElapsed()) / 1e9; }
 
 private:
     qint64 m_pid;
     double m_self = 0;
+    double m_thread = 0;
     double m_server = 0;
     QElapsedTimer m_wall;
 };
