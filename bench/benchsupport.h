@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QList>
 #include <QSignalSpy>
-#include <ctime>
 #include <algorithm>
+#include <ctime>
 #include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
