@@ -43,15 +43,11 @@ ApiTransport::~ApiTransport()
     const QList<CallPtr> active = m_active;
     for (const CallPtr &call : active) {
         call->done = true;
-        if (call->network) {
-            call->network->disconnect(this);
-            call->network->abort();
-        }
+        if (QNetworkReply *network = std::exchange(call->network, nullptr))
+            abandonReply(network, this);
     }
-    if (m_projectReply) {
-        m_projectReply->disconnect(this);
-        m_projectReply->abort();
-    }
+    if (m_projectReply)
+        abandonReply(m_projectReply, this);
 }
 
 QString ApiTransport::projectId() const
@@ -328,11 +324,8 @@ void ApiTransport::cancel(const CallPtr &call)
 // Stops the call's network request without hearing from it again.
 void ApiTransport::dropNetwork(const CallPtr &call)
 {
-    if (QNetworkReply *network = std::exchange(call->network, nullptr)) {
-        network->disconnect(this);
-        network->abort();
-        network->deleteLater();
-    }
+    if (QNetworkReply *network = std::exchange(call->network, nullptr))
+        abandonReply(network, this);
 }
 
 void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &error,
@@ -427,9 +420,7 @@ void ApiTransport::ensureProject(const CallPtr &call,
     QNetworkReply *reply = m_projectReply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProjectReply(reply); });
     watchAnswerSize(reply, m_maxResponseBytes, this, [this, reply] {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        abandonReply(reply, this);
         m_projectReply = nullptr;
         notifyProjectWaiters(answerTooLarge(m_maxResponseBytes));
     });

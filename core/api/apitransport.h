@@ -3,11 +3,11 @@
 // the one re-authentication after a 401, timeouts, logging and the callFinished record.
 #pragma once
 
-#include "core/api/answerlimit.h"
 #include "core/api/apicallrecord.h"
 #include "core/api/apierror.h"
 #include "core/api/apireply.h"
 #include "core/api/csmsclient.h"
+#include "core/api/replyguard.h"
 #include "core/api/retrypolicy.h"
 #include "core/profile/profile.h"
 

@@ -40,12 +40,7 @@ std::optional<qint64> JsonReader::time(const char *name)
 
 int JsonReader::integer(const char *name)
 {
-    const std::optional<qint64> v = time(name);
-    if (v && !fitsInt(*v)) {
-        fail(name);
-        return 0;
-    }
-    return int(v.value_or(0));
+    return readInteger(*this, name);
 }
 
 std::optional<bool> JsonReader::boolean(const char *name)

@@ -50,4 +50,16 @@ private:
     std::optional<ApiError> m_nested; // or the error of a nested object
 };
 
+// An int field for either reader: a time() that fits an int; one that does not is a wrong type.
+template<typename Reader>
+int readInteger(Reader &reader, const char *name)
+{
+    const std::optional<qint64> v = reader.time(name);
+    if (v && !JsonReader::fitsInt(*v)) {
+        reader.fail(name);
+        return 0;
+    }
+    return int(v.value_or(0));
+}
+
 } // namespace keystage::codec

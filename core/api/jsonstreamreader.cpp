@@ -74,12 +74,7 @@ std::optional<qint64> JsonStreamReader::time(const char *name)
 
 int JsonStreamReader::integer(const char *name)
 {
-    const std::optional<qint64> v = time(name);
-    if (v && !JsonReader::fitsInt(*v)) {
-        fail(name);
-        return 0;
-    }
-    return int(v.value_or(0));
+    return readInteger(*this, name);
 }
 
 std::optional<bool> JsonStreamReader::boolean(const char *name)

@@ -1,6 +1,6 @@
 # core/api: CsmsClient, request signing, IAM tokens, ApiError, JSON codecs, retry policy.
 list(APPEND core_sources
-    api/answerlimit.cpp api/answerlimit.h
+    api/replyguard.cpp api/replyguard.h
     api/apicallrecord.h
     api/apierror.cpp api/apierror.h
     api/apireply.cpp api/apireply.h

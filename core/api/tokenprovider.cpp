@@ -1,8 +1,8 @@
 #include "core/api/tokenprovider.h"
 
-#include "core/api/answerlimit.h"
 #include "core/api/apilog.h"
 #include "core/api/codecs.h"
+#include "core/api/replyguard.h"
 
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -17,10 +17,8 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, Settings settings, QObj
 
 TokenProvider::~TokenProvider()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    if (m_reply)
+        abandonReply(m_reply, this);
     m_settings.password.fill(QChar(u'\0'));
 }
 
@@ -99,9 +97,7 @@ void TokenProvider::requestToken()
         if (m_reply != reply)
             return;
         m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        abandonReply(reply, this);
         notifyWaiters(answerTooLarge(DefaultMaxAnswerBytes));
     });
 }

@@ -34,19 +34,25 @@ inline ApiResult<T> await(Reply<T> *reply, int *attempts = nullptr, int timeoutM
     return result;
 }
 
-inline Profile profileFor(const CsmsLocal &server, AuthMethod method = AuthMethod::AkSk)
+// The sandbox credentials, with CSMS and IAM both at base.
+inline Profile profileFor(const QUrl &base, AuthMethod method = AuthMethod::AkSk)
 {
     Profile p;
     p.id = QStringLiteral("test");
     p.region = QStringLiteral("cn-north-4");
-    p.csmsEndpoint = server.baseUrl();
-    p.iamEndpoint = server.baseUrl();
+    p.csmsEndpoint = base;
+    p.iamEndpoint = base;
     p.projectId = SandboxCredentials::projectId();
     p.authMethod = method;
     p.accessKey = SandboxCredentials::accessKey();
     p.iamUser = SandboxCredentials::iamUser();
     p.iamDomain = SandboxCredentials::iamDomain();
     return p;
+}
+
+inline Profile profileFor(const CsmsLocal &server, AuthMethod method = AuthMethod::AkSk)
+{
+    return profileFor(server.baseUrl(), method);
 }
 
 inline Credentials credentials()

@@ -2,8 +2,8 @@
 // throttling, dropped connections, a killed server, cancellation, timeouts, the in-flight limit
 // and priorities, redirects, and logs free of secrets. Waits on signals only.
 #include "clienttest.h"
-#include "core/api/answerlimit.h"
 #include "core/api/csmsclient.h"
+#include "core/api/replyguard.h"
 #include "core/api/tokenprovider.h"
 #include "csmslocal.h"
 
@@ -416,13 +416,7 @@ void TestCsmsClientResilience::endlessAnswer()
     EndlessAnswer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QNetworkAccessManager nam;
-    Profile profile;
-    profile.id = QStringLiteral("endless");
-    profile.region = QStringLiteral("cn-north-4");
-    profile.csmsEndpoint = server.url();
-    profile.iamEndpoint = server.url();
-    profile.projectId = SandboxCredentials::projectId();
-    profile.accessKey = SandboxCredentials::accessKey();
+    Profile profile = profileFor(server.url());
     const auto check = [&](CsmsClient &client, qint64 limit, int clientsLeft) {
         int attempts = 0;
         const ApiResult<SecretPage> r = await(client.listSecrets(), &attempts, 30000);
@@ -445,8 +439,6 @@ void TestCsmsClientResilience::endlessAnswer()
 
     profile.projectId = SandboxCredentials::projectId();
     profile.authMethod = AuthMethod::IamPassword;
-    profile.iamUser = SandboxCredentials::iamUser();
-    profile.iamDomain = SandboxCredentials::iamDomain();
     CsmsClient token(&nam, profile, credentials());
     check(token, DefaultMaxAnswerBytes, 3);
 }

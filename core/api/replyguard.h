@@ -1,6 +1,9 @@
-// A limit on the size of an answer (internal to core/api). No CSMS or IAM answer Keystage asks
-// for comes near it; one that passes it, announced by Content-Length or streaming on without a
-// length, is a broken endpoint or proxy, and reading it to the end could fill memory.
+// Guards for the QNetworkReplies core/api starts (internal to core/api): a limit on the size of an
+// answer, and dropping a reply without hearing from it again.
+//
+// No CSMS or IAM answer Keystage asks for comes near the size limit; one that passes it,
+// announced by Content-Length or streaming on without a length, is a broken endpoint or proxy, and
+// reading it to the end could fill memory.
 #pragma once
 
 #include "core/api/apierror.h"
@@ -22,5 +25,9 @@ void watchAnswerSize(QNetworkReply *reply, qint64 maxBytes, QObject *context,
 
 // The BadResponse for such an answer.
 ApiError answerTooLarge(qint64 maxBytes);
+
+// Stops reply: listener hears nothing more from it (finished included), the request is aborted
+// and the reply deleted later.
+void abandonReply(QNetworkReply *reply, const QObject *listener);
 
 } // namespace keystage

@@ -1,4 +1,4 @@
-#include "core/api/answerlimit.h"
+#include "core/api/replyguard.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,6 +27,13 @@ ApiError answerTooLarge(qint64 maxBytes)
                     "keystage::ApiTransport",
                     "The server's answer is larger than %1; Keystage stopped reading it.")
                     .arg(QLocale().formattedDataSize(maxBytes)));
+}
+
+void abandonReply(QNetworkReply *reply, const QObject *listener)
+{
+    reply->disconnect(listener);
+    reply->abort();
+    reply->deleteLater();
 }
 
 } // namespace keystage
