@@ -2,6 +2,7 @@
 // of this process and of another one, and small statistics.
 #pragma once
 
+#include "awaitreply.h"
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
-#include <QSignalSpy>
 #include <algorithm>
 #include <ctime>
 #include <memory>
@@ -36,12 +36,7 @@ inline std::unique_ptr<CsmsClient> makeClient(QNetworkAccessManager *nam,
 template<typename T>
 ApiResult<T> await(Reply<T> *reply)
 {
-    reply->setAutoDelete(false);
-    if (!reply->isFinished())
-        QSignalSpy(reply, &ApiReply::finished).wait(60000);
-    ApiResult<T> r = reply->result();
-    delete reply;
-    return r;
+    return test::awaitReply(reply, 60000);
 }
 
 // User + system CPU seconds of this process (all threads).

@@ -2,10 +2,10 @@
 // harness, a wait for one reply, and check macros. Waits on signals only.
 #pragma once
 
+#include "awaitreply.h"
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 namespace keystage::test {
@@ -21,17 +21,7 @@ inline Reply<T> *kept(Reply<T> *reply)
 template<typename T>
 inline ApiResult<T> await(Reply<T> *reply, int *attempts = nullptr, int timeoutMs = 60000)
 {
-    reply->setAutoDelete(false);
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        if (!spy.wait(timeoutMs))
-            return ApiError::badResponse(QStringLiteral("test: no finished() in time"));
-    }
-    const ApiResult<T> result = reply->result();
-    if (attempts)
-        *attempts = reply->attempts();
-    delete reply;
-    return result;
+    return awaitReply(reply, timeoutMs, attempts);
 }
 
 // The sandbox credentials, with CSMS and IAM both at base.

@@ -2,10 +2,10 @@
 // wait for one reply. Waits on signals only.
 #pragma once
 
+#include "awaitreply.h"
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 
-#include <QSignalSpy>
 #include <memory>
 
 namespace keystage::test {
@@ -40,14 +40,7 @@ inline std::unique_ptr<CsmsClient> sandboxClient(QNetworkAccessManager *nam,
 template<typename T>
 ApiResult<T> await(Reply<T> *reply, int timeoutMs = 30000)
 {
-    reply->setAutoDelete(false);
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        spy.wait(timeoutMs);
-    }
-    ApiResult<T> result = reply->result();
-    delete reply;
-    return result;
+    return awaitReply(reply, timeoutMs);
 }
 
 inline CreateSecretRequest secretRequest(const QString &name, const QString &value,
@@ -58,6 +51,25 @@ inline CreateSecretRequest secretRequest(const QString &name, const QString &val
     r.secretString = value;
     r.description = description;
     return r;
+}
+
+// The secret "app" of the stage tests: v1 (no stage), v2 (BETA), v3 (SYSPREVIOUS),
+// v4 (SYSCURRENT), values "value-1".."value-4". False if any call failed.
+inline bool createStagedApp(CsmsClient *client)
+{
+    if (!await(client->createSecret(
+                       secretRequest(QStringLiteral("app"), QStringLiteral("value-1"))))
+                 .ok())
+        return false;
+    for (int i = 2; i <= 4; ++i) {
+        CreateVersionRequest r;
+        r.secretString = QStringLiteral("value-%1").arg(i);
+        if (!await(client->createVersion(QStringLiteral("app"), r)).ok())
+            return false;
+    }
+    return await(client->createStage(QStringLiteral("app"), QStringLiteral("BETA"),
+                                     QStringLiteral("v2")))
+            .ok();
 }
 
 } // namespace keystage::test

@@ -45,17 +45,7 @@ void TstStageEditor::init()
     QVERIFY2(m_server->start(), m_server->errorOutput().constData());
     m_client = sandboxClient(&m_nam, *m_server);
     // app: v1 (none), v2 (BETA), v3 (SYSPREVIOUS), v4 (SYSCURRENT)
-    QVERIFY(await(m_client->createSecret(
-                          secretRequest(QStringLiteral("app"), QStringLiteral("value-1"))))
-                    .ok());
-    for (int i = 2; i <= 4; ++i) {
-        CreateVersionRequest r;
-        r.secretString = QStringLiteral("value-%1").arg(i);
-        QVERIFY(await(m_client->createVersion(QStringLiteral("app"), r)).ok());
-    }
-    QVERIFY(await(m_client->createStage(QStringLiteral("app"), QStringLiteral("BETA"),
-                                        QStringLiteral("v2")))
-                    .ok());
+    QVERIFY(createStagedApp(m_client.get()));
     m_editor = std::make_unique<StageEditor>(m_client.get());
     m_calls = m_writes = 0;
     connect(m_client.get(), &CsmsClient::callFinished, this, [this](const ApiCallRecord &r) {

@@ -43,19 +43,9 @@ void TstVersionStageModel::init()
     QVERIFY2(m_server->start(), m_server->errorOutput().constData());
     m_client = sandboxClient(&m_nam, *m_server);
     // app: v1 (no stage), v2 (BETA), v3 (SYSPREVIOUS), v4 (SYSCURRENT)
-    QVERIFY(await(m_client->createSecret(
-                          secretRequest(QStringLiteral("app"), QStringLiteral("value-1"))))
-                    .ok());
+    QVERIFY(createStagedApp(m_client.get()));
     QVERIFY(await(m_client->createSecret(
                           secretRequest(QStringLiteral("other"), QStringLiteral("value-x"))))
-                    .ok());
-    for (int i = 2; i <= 4; ++i) {
-        CreateVersionRequest r;
-        r.secretString = QStringLiteral("value-%1").arg(i);
-        QVERIFY(await(m_client->createVersion(QStringLiteral("app"), r)).ok());
-    }
-    QVERIFY(await(m_client->createStage(QStringLiteral("app"), QStringLiteral("BETA"),
-                                        QStringLiteral("v2")))
                     .ok());
     m_model = std::make_unique<VersionStageModel>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(

@@ -3,6 +3,7 @@
 // Waits on signals only.
 #pragma once
 
+#include "awaitreply.h"
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 #include "ui/sandboxprofile.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QStringList>
 #include <memory>
 
@@ -25,14 +25,7 @@ inline std::unique_ptr<CsmsClient> uiClient(QNetworkAccessManager *nam, const Cs
 template<typename T>
 ApiResult<T> await(Reply<T> *reply, int timeoutMs = 30000)
 {
-    reply->setAutoDelete(false);
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        spy.wait(timeoutMs);
-    }
-    ApiResult<T> result = reply->result();
-    delete reply;
-    return result;
+    return awaitReply(reply, timeoutMs);
 }
 
 // QSettings of this test process go to an INI file under `dir`, never the user's settings.
