@@ -35,14 +35,7 @@ UndoHistory *AsyncUndoCommand::history() const
 
 void AsyncUndoCommand::undo()
 {
-    if (m_skip) {
-        m_skip = false;
-        return;
-    }
-    m_running = true;
-    if (UndoHistory *h = history())
-        h->setBusy(m_context.get());
-    start(Step::Undo);
+    run(Step::Undo);
 }
 
 void AsyncUndoCommand::redo()
@@ -51,6 +44,11 @@ void AsyncUndoCommand::redo()
         m_first = false; // already done on the server
         return;
     }
+    run(Step::Redo);
+}
+
+void AsyncUndoCommand::run(Step step)
+{
     if (m_skip) {
         m_skip = false;
         return;
@@ -58,7 +56,7 @@ void AsyncUndoCommand::redo()
     m_running = true;
     if (UndoHistory *h = history())
         h->setBusy(m_context.get());
-    start(Step::Redo);
+    start(step);
 }
 
 AsyncUndoCommand::Result AsyncUndoCommand::classify(const ApiError &error)

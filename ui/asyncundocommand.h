@@ -50,6 +50,7 @@ protected:
     UndoHistory *history() const;
 
 private:
+    void run(Step step); // undo() and redo() once past their own checks
     void settle(Step step, Result result);
 
     QPointer<QUndoStack> m_stack;
