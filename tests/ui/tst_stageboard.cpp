@@ -39,15 +39,7 @@ private Q_SLOTS:
     void init()
     {
         m_secret = QStringLiteral("app-%1").arg(++m_counter);
-        QVERIFY(test::createSecret(m_client.get(), m_secret, QStringLiteral("one")));
-        for (const char *value : {"two", "three"}) {
-            CreateVersionRequest r;
-            r.secretString = QString::fromLatin1(value);
-            QVERIFY(test::await(m_client->createVersion(m_secret, r)).ok());
-        }
-        QVERIFY(test::await(m_client->createStage(m_secret, QStringLiteral("BETA"),
-                                                  QStringLiteral("v2")))
-                        .ok());
+        QVERIFY(test::createStagedSecret(m_client.get(), m_secret));
         m_undo = std::make_unique<QUndoStack>();
         m_board = std::make_unique<StageBoard>(m_undo.get());
         m_board->resize(900, 300);

@@ -50,16 +50,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), m_server->errorOutput().constData());
         m_client = test::uiClient(&m_nam, *m_server);
         m_secret = QStringLiteral("app");
-        QVERIFY(test::createSecret(m_client.get(), m_secret, QStringLiteral("one")));
-        for (const char *value : {"two", "three"}) {
-            CreateVersionRequest r;
-            r.secretString = QString::fromLatin1(value);
-            QVERIFY(test::await(m_client->createVersion(m_secret, r)).ok());
-        }
-        // v3 SYSCURRENT, v2 SYSPREVIOUS + BETA, v1 nothing.
-        QVERIFY(test::await(m_client->createStage(m_secret, QStringLiteral("BETA"),
-                                                  QStringLiteral("v2")))
-                        .ok());
+        QVERIFY(test::createStagedSecret(m_client.get(), m_secret));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1200, 800);
         m_window->show();

@@ -45,6 +45,21 @@ inline bool createSecret(CsmsClient *client, const QString &name, const QString 
     return await(client->createSecret(r)).ok();
 }
 
+// The secret the stage tests work on: v1 "one", v2 "two", v3 "three"; v3 SYSCURRENT,
+// v2 SYSPREVIOUS + BETA, v1 no stage.
+inline bool createStagedSecret(CsmsClient *client, const QString &name)
+{
+    if (!createSecret(client, name, QStringLiteral("one")))
+        return false;
+    for (const char *value : {"two", "three"}) {
+        CreateVersionRequest r;
+        r.secretString = QString::fromLatin1(value);
+        if (!await(client->createVersion(name, r)).ok())
+            return false;
+    }
+    return await(client->createStage(name, QStringLiteral("BETA"), QStringLiteral("v2"))).ok();
+}
+
 // Every message Qt logs while it is installed (all categories, debug included).
 class LogCapture
 {
