@@ -2327,11 +2327,19 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox server stopped (exit code %1).</source>
+        <source>The local sandbox server (csms-local) could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox server (csms-local) could not be started: %1</source>
+        <source>The local sandbox server crashed or was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server was stopped from outside Keystage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox server stopped with exit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2376,7 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>The local sandbox stopped</source>
+        <extracomment>%1 is the reason, %2 the name of the sandbox profile in the profile list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,6 +2405,10 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Not connected: choose or create a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2312,12 +2312,20 @@ Type the profile name to confirm.</source>
         <translation>本地沙箱服务器启动后立即停止：%1</translation>
     </message>
     <message>
-        <source>The local sandbox server stopped (exit code %1).</source>
-        <translation>本地沙箱服务器已停止（退出码 %1）。</translation>
-    </message>
-    <message>
         <source>The local sandbox server (csms-local) could not be started: %1</source>
         <translation>无法启动本地沙箱服务器（csms-local）：%1</translation>
+    </message>
+    <message>
+        <source>The local sandbox server crashed or was killed.</source>
+        <translation>本地沙箱服务器崩溃或被强制结束。</translation>
+    </message>
+    <message>
+        <source>The local sandbox server was stopped from outside Keystage.</source>
+        <translation>本地沙箱服务器已在 Keystage 之外被停止。</translation>
+    </message>
+    <message>
+        <source>The local sandbox server stopped with exit code %1.</source>
+        <translation>本地沙箱服务器已停止（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2361,7 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>The local sandbox stopped</source>
+        <extracomment>%1 is the reason, %2 the name of the sandbox profile in the profile list</extracomment>
         <translation>本地沙箱已停止</translation>
     </message>
     <message>
@@ -2382,6 +2391,10 @@ Type the profile name to confirm.</source>
     <message>
         <source>Not connected: choose or create a profile</source>
         <translation>未连接：请选择或创建配置</translation>
+    </message>
+    <message>
+        <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
+        <translation>%1数据已保留：在配置列表中选择“%2”即可重新启动。</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@ void MainWindow::setClient(CsmsClient *client)
             dialog->deleteLater();
         }
     }
+    // A banner speaks of the session it was shown in (a failed call, the reason a connection
+    // ended): a new connection makes it stale.
+    if (client != m_client)
+        m_banner->dismiss();
     m_client = client;
     m_currentSecret.clear();
     m_valuePanel->setClient(client);

@@ -141,9 +141,17 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (previous == State::Running) {
-        m_state = status == QProcess::NormalExit && exitCode == 0 ? State::Idle : State::Failed;
-        if (m_state == State::Failed)
-            m_errorText = tr("The local sandbox server stopped (exit code %1).").arg(exitCode);
+        // stop() disconnects the process before ending it: whatever ends it here (a crash, a
+        // kill, a signal from outside Keystage, even a clean exit) is unexpected, and the window
+        // is left pointing at a dead endpoint, so it is always a failure the user must see.
+        m_state = State::Failed;
+        if (status == QProcess::CrashExit)
+            m_errorText = tr("The local sandbox server crashed or was killed.");
+        else if (exitCode == 0)
+            m_errorText = tr("The local sandbox server was stopped from outside Keystage.");
+        else
+            m_errorText = tr("The local sandbox server stopped with exit code %1.").arg(exitCode);
+        qCWarning(lcUi) << "sandbox stopped:" << m_errorText;
         Q_EMIT stopped();
     }
 }

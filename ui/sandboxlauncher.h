@@ -41,6 +41,7 @@ public:
     State state() const { return m_state; }
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT once Running
     QString errorText() const { return m_errorText; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; } // 0: none
 
     // Starts the server; started() or failed() follows from the event loop.
     void start();
@@ -50,7 +51,9 @@ public:
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
     void failed(const QString &message);
-    void stopped(); // the server ended while running (crash or stop())
+    // The server ended while running: by stop() (state Idle), or on its own or from outside
+    // Keystage (state Failed, errorText() says how).
+    void stopped();
 
 private:
     void onOutput();

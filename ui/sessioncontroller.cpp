@@ -45,7 +45,10 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
     connect(m_sandbox, &SandboxLauncher::stopped, this, [this]() {
         if (m_profile.sandbox && m_sandbox->state() == SandboxLauncher::State::Failed) {
             dropClient();
-            fail(tr("The local sandbox stopped"), m_sandbox->errorText());
+            //: %1 is the reason, %2 the name of the sandbox profile in the profile list
+            fail(tr("The local sandbox stopped"),
+                 tr("%1 Its data is kept: choose \"%2\" in the profile list to start it again.")
+                         .arg(m_sandbox->errorText(), SandboxProfile::tr("Local sandbox")));
         }
     });
     if (m_profiles)

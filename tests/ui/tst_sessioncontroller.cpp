@@ -1,6 +1,7 @@
 // SessionController and SandboxLauncher: the sandbox starts csms-local as a child with its data in
 // the given file (demo secrets on first start only), connects the window, and stops the server
-// when the controller goes away; a missing server binary fails visibly; File > Connection
+// when the controller goes away; a server ended from outside is reported and can be started
+// again; a missing server binary fails visibly; File > Connection
 // profiles opens the profile dialog; unknown profiles are refused.
 #include "core/model/secretlistmodel.h"
 #include "core/profile/memorycredentialstore.h"
@@ -12,11 +13,16 @@
 #include "ui/sessioncontroller.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 using namespace keystage;
 using keystage::ui::MainWindow;
@@ -77,6 +83,73 @@ private Q_SLOTS:
         launcher.stop();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(launcher.state(), SandboxLauncher::State::Idle);
+    }
+
+    // csms-local ended by someone else while Keystage runs (a clean SIGTERM, then a SIGKILL): the
+    // window must not keep showing "connected" to a dead endpoint. Each time the client is
+    // dropped, the banner says what happened and how to start it again, and choosing the
+    // sandbox in the profile list brings it back on the same data.
+    void aSandboxStoppedFromOutsideIsReportedAndRestarts_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("reason");
+#ifdef Q_OS_UNIX
+        QTest::newRow("SIGTERM") << int(SIGTERM) << QStringLiteral("stopped from outside Keystage");
+        QTest::newRow("SIGKILL") << int(SIGKILL) << QStringLiteral("crashed or was killed");
+#endif
+    }
+
+    void aSandboxStoppedFromOutsideIsReportedAndRestarts()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("ends the server with POSIX signals");
+#else
+        QFETCH(int, signal);
+        QFETCH(QString, reason);
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles5.ini")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        SessionController session(&profiles, &credentials, &window);
+        session.sandbox()->setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
+        session.sandbox()->setDataFile(m_dir.filePath(QStringLiteral("outside.db")));
+        session.sandbox()->setSeedCount(12);
+        QSignalSpy changed(&session, &SessionController::clientChanged);
+        session.openSandbox();
+        QVERIFY(changed.wait(60000));
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 12);
+
+        const qint64 pid = session.sandbox()->processId();
+        QVERIFY(pid > 0);
+        QSignalSpy failed(&session, &SessionController::openFailed);
+        QCOMPARE(::kill(pid_t(pid), signal), 0);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(session.sandbox()->state(), SandboxLauncher::State::Failed);
+        QVERIFY(!session.client());
+        QVERIFY(!window.client());
+        QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Failed);
+        QVERIFY(!window.banner()->isHidden());
+        QCOMPARE(window.banner()->level(), ui::MessageBanner::Level::Error);
+        QCOMPARE(window.banner()->headline(), QStringLiteral("The local sandbox stopped"));
+        QVERIFY2(window.banner()->detail().contains(reason), qPrintable(window.banner()->detail()));
+        QVERIFY(window.banner()->detail().contains(QStringLiteral("choose \"Local sandbox\"")));
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh);
+        QVERIFY(!refresh->isEnabled());
+
+        // What the banner tells the user to do: pick "Local sandbox" again in the profile list
+        // (it is still the current item; activated() fires for it all the same).
+        auto *selector = window.findChild<QComboBox *>(QStringLiteral("profileSelector"));
+        QVERIFY(selector);
+        QCOMPARE(selector->currentText(), QStringLiteral("Local sandbox"));
+        changed.clear();
+        Q_EMIT selector->activated(selector->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(session.client(), 60000);
+        QCOMPARE(session.sandbox()->state(), SandboxLauncher::State::Running);
+        QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Connected);
+        QVERIFY(session.sandbox()->processId() != pid);
+        QVERIFY(window.banner()->isHidden()); // the failure is over: its banner goes
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 12); // the same data, not a new seed
+#endif
     }
 
     void aMissingServerFailsVisibly()
