@@ -213,6 +213,38 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to another host; credentials were not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed to connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network request to %1 failed (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>

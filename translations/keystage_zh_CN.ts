@@ -213,6 +213,38 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly</source>
+        <translation>%1 意外关闭了连接</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved</source>
+        <translation>无法解析主机名 %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out</source>
+        <translation>连接 %1 超时</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate was not accepted</source>
+        <translation>与 %1 的安全连接失败：其证书未被接受</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another host; credentials were not sent</source>
+        <translation>%1 重定向到了其他主机；未发送凭证</translation>
+    </message>
+    <message>
+        <source>The proxy failed to connect to %1</source>
+        <translation>代理无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>The network request to %1 failed (error %2)</source>
+        <translation>对 %1 的网络请求失败（错误 %2）</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>

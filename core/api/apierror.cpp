@@ -212,42 +212,59 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &r
     return error;
 }
 
-ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const QString &)
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const QUrl &url)
 {
-    // The error string of Qt may contain the URL: names only, but keep messages our own.
+    // Host and port only: never the path, query or user info of the URL, nor Qt's error string.
+    // ("host", "host:port", "[::1]:port")
+    const QString host
+            = url.host().isEmpty() ? QString() : url.adjusted(QUrl::RemoveUserInfo).authority();
+    const bool named = !host.isEmpty();
     ApiError error;
     error.kind = Kind::Network;
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
-        error.message = tr("The service refused the connection");
+        error.message = named ? tr("%1 refused the connection").arg(host)
+                              : tr("The service refused the connection");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error.message = tr("The service closed the connection unexpectedly");
+        error.message = named ? tr("%1 closed the connection unexpectedly").arg(host)
+                              : tr("The service closed the connection unexpectedly");
         break;
     case QNetworkReply::HostNotFoundError:
-        error.message = tr("The service host name could not be resolved");
+        error.message = named ? tr("The host name %1 could not be resolved").arg(host)
+                              : tr("The service host name could not be resolved");
         break;
     case QNetworkReply::TimeoutError:
         error.kind = Kind::Timeout;
-        error.message = tr("The connection to the service timed out");
+        error.message = named ? tr("The connection to %1 timed out").arg(host)
+                              : tr("The connection to the service timed out");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        error.message = tr("The secure connection failed: the service's certificate was not "
-                           "accepted");
+        error.message = named ? tr("The secure connection to %1 failed: its certificate was not "
+                                   "accepted")
+                                        .arg(host)
+                              : tr("The secure connection failed: the service's certificate was "
+                                   "not accepted");
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        error.message = tr("The service redirected to another host; credentials were not sent");
+        error.message
+                = named ? tr("%1 redirected to another host; credentials were not sent").arg(host)
+                        : tr("The service redirected to another host; credentials were "
+                             "not sent");
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        error.message = tr("The proxy failed to connect to the service");
+        error.message = named ? tr("The proxy failed to connect to %1").arg(host)
+                              : tr("The proxy failed to connect to the service");
         break;
     default:
-        error.message = tr("The network request failed (error %1)").arg(int(networkError));
+        error.message = named ? tr("The network request to %1 failed (error %2)")
+                                        .arg(host, QString::number(int(networkError)))
+                              : tr("The network request failed (error %1)").arg(int(networkError));
         break;
     }
     return error;

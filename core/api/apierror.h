@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 namespace keystage {
 
@@ -55,7 +56,10 @@ public:
     // garbage), requestId the X-Request-Id header value.
     static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId = {},
                              const ErrorSubject &subject = {});
-    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString = {});
+    // A transport failure. The message names the host (and port) of url when there is one, so
+    // a wrong region or endpoint shows which one; nothing else of the URL, nor Qt's error
+    // string (it may carry the whole URL), is kept.
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QUrl &url = {});
     static ApiError timeout();
     static ApiError cancelled();
     // The response was not what the API promises (detail names the field/shape, never a value).

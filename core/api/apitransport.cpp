@@ -245,10 +245,10 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
         // We abort only cancelled calls (done is set first), so a cancel here is the timeout.
         error = networkError == QNetworkReply::OperationCanceledError
                         ? ApiError::timeout()
-                        : ApiError::fromNetwork(networkError);
+                        : ApiError::fromNetwork(networkError, reply->url());
     } else if (status >= 300 && status < 400) {
         // Only same-origin redirects are followed: this one leads elsewhere and is not taken.
-        error = ApiError::fromNetwork(QNetworkReply::InsecureRedirectError);
+        error = ApiError::fromNetwork(QNetworkReply::InsecureRedirectError, reply->url());
         error.httpStatus = status;
         error.requestId = call->requestId;
     } else {
@@ -439,7 +439,7 @@ void ApiTransport::onProjectReply(QNetworkReply *reply)
     if (status == 0) {
         error = reply->error() == QNetworkReply::OperationCanceledError
                         ? ApiError::timeout()
-                        : ApiError::fromNetwork(reply->error());
+                        : ApiError::fromNetwork(reply->error(), reply->url());
     } else if (status < 200 || status >= 300) {
         error = ApiError::fromHttp(status, body, requestId);
     } else {

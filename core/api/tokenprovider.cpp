@@ -118,7 +118,7 @@ void TokenProvider::onTokenReply()
     if (status == 0) {
         const ApiError error = reply->error() == QNetworkReply::OperationCanceledError
                                        ? ApiError::timeout()
-                                       : ApiError::fromNetwork(reply->error());
+                                       : ApiError::fromNetwork(reply->error(), reply->url());
         notifyWaiters(error);
         return;
     }

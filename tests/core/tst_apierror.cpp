@@ -202,6 +202,24 @@ void TestApiError::networkErrors()
     QCOMPARE(ApiError::cancelled().kind, Kind::Cancelled);
     QCOMPARE(ApiError::timeout().kind, Kind::Timeout);
     QCOMPARE(ApiError::fromNetwork(QNetworkReply::HostNotFoundError).httpStatus, 0);
+    // With the URL of the call, the message names its host (and port when the URL has one).
+    const QUrl wrongRegion(QStringLiteral("https://kms.cn-north-9.myhuaweicloud.com/v1/p/secrets"));
+    QCOMPARE(
+            ApiError::fromNetwork(QNetworkReply::HostNotFoundError, wrongRegion).message,
+            QStringLiteral("The host name kms.cn-north-9.myhuaweicloud.com could not be resolved"));
+    QCOMPARE(ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError,
+                                   QUrl(QStringLiteral("http://127.0.0.1:8443/v3/auth/tokens")))
+                     .message,
+             QStringLiteral("127.0.0.1:8443 refused the connection"));
+    QCOMPARE(ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError,
+                                   QUrl(QStringLiteral("http://[::1]:8080/")))
+                     .message,
+             QStringLiteral("[::1]:8080 refused the connection"));
+    const ApiError timedOut = ApiError::fromNetwork(QNetworkReply::TimeoutError, wrongRegion);
+    QCOMPARE(timedOut.kind, Kind::Timeout);
+    QVERIFY(timedOut.message.contains(QLatin1String("kms.cn-north-9.myhuaweicloud.com")));
+    QVERIFY(ApiError::fromNetwork(QNetworkReply::UnknownNetworkError, wrongRegion)
+                    .message.contains(QLatin1String("kms.cn-north-9.myhuaweicloud.com")));
 }
 
 void TestApiError::summaryNamesCodeAndRequestId()
@@ -215,12 +233,15 @@ void TestApiError::summaryNamesCodeAndRequestId()
 
 void TestApiError::neverLeaksSecrets()
 {
-    // A network error string that carries a URL with a token is not echoed.
+    // Of the URL of a failed call only the host and port are named: never its user info, path
+    // or query (which may carry a token).
     const ApiError net = ApiError::fromNetwork(
             QNetworkReply::UnknownNetworkError,
-            QStringLiteral("Error transferring https://h/?X-Auth-Token=SECRET-TOKEN"));
-    QVERIFY(!net.message.contains(QLatin1String("SECRET-TOKEN")));
-    QVERIFY(!net.summary().contains(QLatin1String("SECRET-TOKEN")));
+            QUrl(QStringLiteral("https://ak:SECRET-PW@h.example:444/v1/SECRET-PATH"
+                                "?X-Auth-Token=SECRET-TOKEN")));
+    QVERIFY(net.message.contains(QLatin1String("h.example:444")));
+    QVERIFY(!net.message.contains(QLatin1String("SECRET")));
+    QVERIFY(!net.summary().contains(QLatin1String("SECRET")));
     // Only error_msg is kept from a body, never other fields that may echo input.
     const ApiError e = ApiError::fromHttp(
             400,

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void rateLimitStorm();
     void droppedConnections();
     void serverKilledMidCall();
+    void nobodyListening();
     void cancelAndDeadContext();
     void transferTimeout();
     void oversizedAnswer();
@@ -315,8 +316,35 @@ void TestCsmsClientResilience::serverKilledMidCall()
     QVERIFY(!finished.wait(300)); // the server holds the answer back
     server.kill();
     QVERIFY(finished.wait(30000));
-    QCOMPARE(reply->result().error().kind, Kind::Network);
+    const ApiError error = reply->result().error();
+    QCOMPARE(error.kind, Kind::Network);
+    // The message names the endpoint, so the user knows which server went away.
+    const QString endpoint
+            = QStringLiteral("127.0.0.1:%1").arg(profileFor(server).csmsEndpoint.port());
+    QVERIFY2(error.message.contains(endpoint), qPrintable(error.message));
     delete reply;
+}
+
+void TestCsmsClientResilience::nobodyListening()
+{
+    // A port that was just free: nothing listens there (a stopped server, a wrong endpoint).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QNetworkAccessManager nam;
+    Profile profile;
+    profile.id = QStringLiteral("nobody");
+    profile.csmsEndpoint = QUrl(QStringLiteral("http://user:pw@127.0.0.1:%1/").arg(port));
+    profile.projectId = SandboxCredentials::projectId();
+    profile.accessKey = SandboxCredentials::accessKey();
+    CsmsClient client(&nam, profile, credentials());
+    const ApiResult<SecretPage> r = await(client.listSecrets());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Kind::Network);
+    QCOMPARE(r.error().httpStatus, 0);
+    QCOMPARE(r.error().message, QStringLiteral("127.0.0.1:%1 refused the connection").arg(port));
+    QVERIFY(!r.error().summary().contains(QLatin1String("pw")));
 }
 
 void TestCsmsClientResilience::cancelAndDeadContext()
@@ -498,6 +526,9 @@ void TestCsmsClientResilience::noCredentialsAcrossRedirects()
     const ApiResult<SecretPage> r = await(client.listSecrets());
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Kind::Network);
+    QCOMPARE(r.error().message,
+             QStringLiteral("127.0.0.1:%1 redirected to another host; credentials were not sent")
+                     .arg(redirector.serverPort()));
     QVERIFY(redirector.lastRequest.contains("Authorization: SDK-HMAC-SHA256"));
     QVERIFY(!elsewhere.hasPendingConnections());
     QVERIFY(!elsewhere.waitForNewConnection(200));
