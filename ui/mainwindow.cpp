@@ -40,6 +40,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -440,8 +441,20 @@ void MainWindow::setClient(CsmsClient *client)
         const QString pending
                 = SecretRowDelegate::tr("deleted on %1")
                           .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-        m_secretsView->setColumnWidth(SecretListModel::StateColumn,
-                                      m_secretsView->fontMetrics().horizontalAdvance(pending) + 16);
+        // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
+        // format (as the delegate shows it) and for the column's title with its sort arrow.
+        const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
+        const QString time = delegate->displayText(
+                QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
+        const auto fit = [this](int column, const QString &text) {
+            m_secretsView->setColumnWidth(
+                    column, qMax(m_secretsView->fontMetrics().horizontalAdvance(text) + 16,
+                                 m_secretsView->horizontalHeader()->sectionSizeHint(column)));
+        };
+        fit(SecretListModel::StateColumn, pending);
+        fit(SecretListModel::CreatedColumn, time);
+        fit(SecretListModel::UpdatedColumn, time);
+        fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::onCurrentSecretChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -11,12 +11,14 @@
 #include "ui/stageboard.h"
 #include "uisandbox.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,48 @@ private Q_SLOTS:
         // Scrolling to the end fetches more.
         window.secretsView()->scrollToBottom();
         QTRY_VERIFY(window.secretsModel()->rowCount() >= 120);
+    }
+
+    // Every cell of the state and time columns, and every column title, is shown whole: no
+    // "16 Oct 2026 …", no "deleted on 1…" (the demo seed has secrets pending deletion).
+    void timesAndTitlesFitTheirColumns()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(m_client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QTableView *view = window.secretsView();
+        QHeaderView *header = view->horizontalHeader();
+        QAbstractItemModel *rows = view->model();
+        int pending = 0;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data(SecretListModel::PendingDeleteRole).toBool())
+                ++pending;
+        }
+        QVERIFY(pending > 0);
+        const int columns[]
+                = {SecretListModel::StateColumn, SecretListModel::CreatedColumn,
+                   SecretListModel::UpdatedColumn, SecretListModel::ScheduledDeletionColumn};
+        for (const int column : columns) {
+            const QString title = rows->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSizeHint(column) <= header->sectionSize(column),
+                     qPrintable(title));
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                const QModelIndex index = rows->index(row, column);
+                QStyleOptionViewItem option;
+                option.initFrom(view);
+                option.font = view->font();
+                const int needed = view->itemDelegate()->sizeHint(option, index).width();
+                QVERIFY2(needed <= view->columnWidth(column),
+                         qPrintable(QStringLiteral("%1, row %2: %3 > %4")
+                                            .arg(title)
+                                            .arg(row)
+                                            .arg(needed)
+                                            .arg(view->columnWidth(column))));
+            }
+        }
     }
 
     void filterSearchesTheServer()
