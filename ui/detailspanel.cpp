@@ -3,7 +3,7 @@
 #include "core/api/csmsclient.h"
 
 #include <QDateTime>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -13,23 +13,28 @@ namespace keystage::ui {
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    , m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setVerticalSpacing(2);
-    m_name = addField(QStringLiteral("name"), tr("Secret:"));
-    m_state = addField(QStringLiteral("state"), tr("State:"));
-    m_type = addField(QStringLiteral("type"), tr("Type:"));
-    m_description = addField(QStringLiteral("description"), tr("Description:"));
-    m_kmsKey = addField(QStringLiteral("kmsKey"), tr("KMS key:"));
-    m_created = addField(QStringLiteral("created"), tr("Created:"));
-    m_updated = addField(QStringLiteral("updated"), tr("Updated:"));
-    m_deletion = addField(QStringLiteral("deletion"), tr("Deletion:"));
-    m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"));
-    m_instance = addField(QStringLiteral("instance"), tr("Instance:"));
-    m_tags = addField(QStringLiteral("tags"), tr("Tags:"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setVerticalSpacing(2);
+    // label | field | gap | label | field
+    m_grid->setColumnMinimumWidth(2, 3 * fontMetrics().averageCharWidth());
+    m_grid->setColumnStretch(1, 3);
+    m_grid->setColumnStretch(4, 2);
+    // Added in reading order, down the left half and then the right: screen readers follow it.
+    m_name = addField(QStringLiteral("name"), tr("Secret:"), 0, 0);
+    m_state = addField(QStringLiteral("state"), tr("State:"), 1, 0);
+    m_type = addField(QStringLiteral("type"), tr("Type:"), 2, 0);
+    m_description = addField(QStringLiteral("description"), tr("Description:"), 3, 0);
+    m_kmsKey = addField(QStringLiteral("kmsKey"), tr("KMS key:"), 4, 0);
+    m_created = addField(QStringLiteral("created"), tr("Created:"), 0, 1);
+    m_updated = addField(QStringLiteral("updated"), tr("Updated:"), 1, 1);
+    m_deletion = addField(QStringLiteral("deletion"), tr("Deletion:"), 2, 1);
+    m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"), 3, 1);
+    m_instance = addField(QStringLiteral("instance"), tr("Instance:"), 4, 1);
+    m_tags = addField(QStringLiteral("tags"), tr("Tags:"), 5, 0, true);
+    m_grid->setRowStretch(6, 1); // spare height stays below the fields
     clear();
 }
 
@@ -38,14 +43,19 @@ DetailsPanel::~DetailsPanel()
     abortTags();
 }
 
-QLabel *DetailsPanel::addField(const QString &objectName, const QString &label)
+QLabel *DetailsPanel::addField(const QString &objectName, const QString &label, int row, int half,
+                               bool wide)
 {
+    auto *caption = new QLabel(label, this);
     auto *field = new QLabel(this);
     field->setObjectName(objectName);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_form->addRow(label, field);
+    caption->setBuddy(field);
+    const int column = 3 * half;
+    m_grid->addWidget(caption, row, column, Qt::AlignLeft | Qt::AlignTop);
+    m_grid->addWidget(field, row, column + 1, 1, wide ? 4 - column : 1, Qt::AlignTop);
     // Screen readers read the field under its label's name ("Secret", "State", ...).
     field->setAccessibleName(QString(label).remove(u':').remove(u'\uff1a').trimmed());
     return field;

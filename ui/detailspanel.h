@@ -1,5 +1,7 @@
 // DetailsPanel: the selected secret's metadata (state, type, description, KMS key, times,
 // rotation, instance association) and its tags, read on demand. Metadata only, never a value.
+// Two halves side by side (what the secret is | when and how it changes), tags below both: the
+// whole panel fits in a few lines and leaves the height to the stage board.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -9,7 +11,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -37,14 +39,17 @@ public:
     static QString formatTime(qint64 msSinceEpoch);
 
 private:
-    QLabel *addField(const QString &objectName, const QString &label);
+    // A label and its field in one of the two halves (half 0 or 1) of row; wide: the field
+    // spans the rest of the row.
+    QLabel *addField(const QString &objectName, const QString &label, int row, int half,
+                     bool wide = false);
     void abortTags();
 
     QPointer<CsmsClient> m_client;
     QPointer<ApiReply> m_tagsReply;
     QPointer<ApiReply> m_secretReply;
     Secret m_secret;
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
     QLabel *m_name;
     QLabel *m_state;
     QLabel *m_type;

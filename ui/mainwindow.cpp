@@ -699,7 +699,8 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray());
+    m_fitDetails = !m_rightSplitter->restoreState(
+            settings.value(QStringLiteral("rightSplitter")).toByteArray());
     m_secretsView->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("secretsHeader")).toByteArray());
 }
@@ -714,6 +715,25 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
     settings.setValue(QStringLiteral("secretsHeader"),
                       m_secretsView->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitDetails)
+        return;
+    m_fitDetails = false;
+    // The first time, with no layout of the user's: the details get the height their fields
+    // need (two halves and the tags, at most two fifths of the column), the value keeps its
+    // share and the stage board takes the rest.
+    QList<int> sizes = m_rightSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+    if (sizes.size() != 3 || total <= 0)
+        return;
+    const int details = qMin(m_rightSplitter->widget(0)->sizeHint().height(), total * 2 / 5);
+    sizes[1] += sizes[0] - details;
+    sizes[0] = details;
+    m_rightSplitter->setSizes(sizes);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -104,6 +104,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
@@ -164,6 +165,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
+    bool m_fitDetails = false; // no saved splitter state: size the details to their content
 };
 
 } // namespace keystage::ui

@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -152,14 +151,11 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
                                 pollUntil(window, QStringLiteral("the versions"), 100, [=]() {
                                     if (!board->model() || board->model()->rowCount() < 4)
                                         return false;
-                                    // Room for all four versions: a smaller activity dock
-                                    // and details box than the first-start layout gives.
+                                    // The first-start layout (restoreLayout() on empty
+                                    // settings), with a slightly taller activity dock.
                                     if (auto *dock = window->findChild<QDockWidget *>(
                                                 QStringLiteral("activityDock")))
                                         window->resizeDocks({dock}, {120}, Qt::Vertical);
-                                    if (auto *split = window->findChild<QSplitter *>(
-                                                QStringLiteral("rightSplitter")))
-                                        split->setSizes({250, 300, 150});
                                     board->view()->selectStage(QStringLiteral("BETA"));
                                     board->view()->setFocus();
                                     // One more turn of the event loop for the last paint.
@@ -243,6 +239,7 @@ int main(int argc, char *argv[])
     }
     ui::MainWindow window;
     ui::SessionController session(&profiles, &credentials, &window);
+    window.restoreLayout(); // as keystage does; the scratch HOME holds no settings
     window.resize(1380, 860);
     window.show();
     QTimer::singleShot(0, &session,

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
@@ -102,6 +104,33 @@ private Q_SLOTS:
                                             .arg(needed)
                                             .arg(view->columnWidth(column))));
             }
+        }
+    }
+
+    // On a small screen's default layout every field of the details, tags included, shows at
+    // once: nothing hides below a scroll bar.
+    void detailsShowWholeOnASmallScreen()
+    {
+        MainWindow window;
+        window.restoreLayout(); // the defaults: the scratch settings hold no layout yet
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(m_client.get());
+        QTRY_VERIFY(!window.currentSecretName().isEmpty());
+        ui::DetailsPanel *details = window.detailsPanel();
+        QTRY_VERIFY(!details->fieldText(QStringLiteral("tags")).isEmpty());
+        QTRY_VERIFY(details->fieldText(QStringLiteral("tags")).contains(u'='));
+        QScrollArea *scroll = nullptr;
+        for (QWidget *up = details->parentWidget(); up && !scroll; up = up->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(up);
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const auto fields = details->findChildren<QLabel *>();
+        for (const QLabel *field : fields) {
+            const QRect shown(field->mapTo(scroll->viewport(), QPoint()), field->size());
+            QVERIFY2(scroll->viewport()->rect().contains(shown), qPrintable(field->text()));
         }
     }
 
