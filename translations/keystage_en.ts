@@ -952,6 +952,18 @@
         <source>Not started: the production profile&apos;s name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — already scheduled for deletion: left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already scheduled for deletion: deleted now too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: every one of them is already scheduled for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ConnectionTester</name>

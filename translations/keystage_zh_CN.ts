@@ -940,6 +940,18 @@
         <source>Not started: the production profile&apos;s name was not confirmed.</source>
         <translation>未开始：未确认生产环境配置的名称。</translation>
     </message>
+    <message>
+        <source>%1 — already scheduled for deletion: left as it is</source>
+        <translation>%1 — 已计划删除：保持不变</translation>
+    </message>
+    <message>
+        <source>%1 — already scheduled for deletion: deleted now too</source>
+        <translation>%1 — 已计划删除：也将立即删除</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: every one of them is already scheduled for deletion.</source>
+        <translation>无需计划：所选凭据均已计划删除。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ConnectionTester</name>

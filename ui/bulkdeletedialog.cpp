@@ -134,8 +134,6 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_retryButton->setVisible(false);
     m_copyButton->setVisible(false);
-    m_startButton->setAutoDefault(false);
-    m_closeButton->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_retryButton);
@@ -156,18 +154,63 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
     connect(m_deleter, &BulkDeleter::finished, this, &BulkDeleteDialog::onFinished);
     setMinimumWidth(520);
     updateButtons();
+    // The one thing to do before starting a deletion is to type the number: the cursor waits
+    // there (the list above is read, not edited).
+    if (m_confirm)
+        m_confirm->setFocus(Qt::OtherFocusReason);
 }
 
 QString BulkDeleteDialog::confirmationText() const
 {
-    return m_purpose == Purpose::Restore ? QString() : QString::number(m_names.size());
+    return m_purpose == Purpose::Restore ? QString() : QString::number(runNames().size());
 }
 
 bool BulkDeleteDialog::canStart() const
 {
-    if (m_deleter->isRunning() || m_started || m_names.isEmpty())
+    if (m_deleter->isRunning() || m_started || runNames().isEmpty())
         return false;
     return m_purpose == Purpose::Restore || m_confirm->text().trimmed() == confirmationText();
+}
+
+QStringList BulkDeleteDialog::runNames() const
+{
+    if (mode() != BulkDeleter::Mode::Scheduled || m_alreadyScheduled.isEmpty())
+        return m_names;
+    QStringList names;
+    for (const QString &name : m_names) {
+        if (!m_alreadyScheduled.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+void BulkDeleteDialog::setAlreadyScheduled(const QStringList &names)
+{
+    if (m_purpose != Purpose::Delete || m_started)
+        return;
+    m_alreadyScheduled.clear();
+    for (const QString &name : names) {
+        if (m_names.contains(name))
+            m_alreadyScheduled << name;
+    }
+    updateButtons();
+}
+
+void BulkDeleteDialog::showAlreadyScheduled()
+{
+    // Before a start only: the run's own results replace these lines afterwards.
+    const bool scheduling = mode() == BulkDeleter::Mode::Scheduled;
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QString name = m_names.value(row);
+        if (!m_alreadyScheduled.contains(name))
+            continue;
+        item->setText(
+                scheduling ? tr("%1 — already scheduled for deletion: left as it is").arg(name)
+                           : tr("%1 — already scheduled for deletion: deleted now too").arg(name));
+        item->setForeground(scheduling ? QBrush(grey) : QBrush());
+    }
 }
 
 BulkDeleter::Mode BulkDeleteDialog::mode() const
@@ -195,18 +238,33 @@ QString BulkDeleteDialog::undoNote() const
 
 void BulkDeleteDialog::updateButtons()
 {
-    const int n = int(m_names.size());
+    const int n = int(runNames().size());
     if (m_undoNote)
         m_undoNote->setText(undoNote());
+    if (m_confirmLabel && !m_started) {
+        m_confirmLabel->setText(
+                n > 0 ? tr("To confirm, type the number of secrets (%1):").arg(n)
+                      : tr("Nothing to schedule: every one of them is already scheduled for "
+                           "deletion."));
+        m_confirm->setEnabled(n > 0);
+        showAlreadyScheduled();
+    }
     if (m_purpose == Purpose::Restore)
         m_startButton->setText(tr("Restore %n secret(s)", nullptr, n));
     else if (m_immediate->isChecked())
         m_startButton->setText(tr("Delete %n secret(s) now", nullptr, n));
     else
         m_startButton->setText(tr("Schedule deletion of %n secret(s)", nullptr, n));
-    m_startButton->setEnabled(canStart());
+    const bool startable = canStart();
+    m_startButton->setEnabled(startable);
     m_startButton->setVisible(!m_started);
     const bool running = m_deleter->isRunning();
+    // Enter: starts once the number is typed (typing it is the safeguard, and "3, Enter" is what
+    // people do); closes before that and when all is done; while the run goes on it does
+    // nothing, even on a focused Cancel, so a second Enter cannot cancel the run half-way.
+    m_startButton->setDefault(startable);
+    m_closeButton->setAutoDefault(!running);
+    m_closeButton->setDefault(!startable && !running);
     m_closeButton->setText(running ? tr("Cancel") : m_started ? tr("Close") : tr("Cancel"));
     const BulkSummary summary = m_deleter->summary();
     const bool retryable = m_started && !running
@@ -219,8 +277,9 @@ void BulkDeleteDialog::start()
 {
     if (!canStart())
         return;
+    const QStringList names = runNames();
     if (m_purpose == Purpose::Delete && m_client) {
-        const int n = int(m_names.size());
+        const int n = int(names.size());
         const QString action = mode() == BulkDeleter::Mode::Immediate
                                        ? tr("Delete %n secret(s) immediately", nullptr, n)
                                        : tr("Schedule the deletion of %n secret(s)", nullptr, n);
@@ -230,8 +289,11 @@ void BulkDeleteDialog::start()
             return;
         }
     }
-    if (!m_deleter->start(m_names, mode(), recoveryWindowDays()))
+    if (!m_deleter->start(names, mode(), recoveryWindowDays()))
         return;
+    m_runRows.clear();
+    for (const QString &name : names)
+        m_runRows << int(m_names.indexOf(name));
     m_started = true;
     if (m_scheduled) {
         m_scheduled->setEnabled(false);
@@ -279,12 +341,8 @@ QString BulkDeleteDialog::resultText(const BulkItemResult &result)
 
 void BulkDeleteDialog::onItemFinished(int index, const BulkItemResult &result)
 {
-    QListWidgetItem *item = m_list->item(index);
-    if (!item || item->text().section(QStringLiteral(" — "), 0, 0) != result.secretName) {
-        const auto found = m_list->findItems(result.secretName, Qt::MatchStartsWith);
-        item = found.isEmpty() ? nullptr : found.first();
-    }
-    if (!item)
+    QListWidgetItem *item = m_list->item(m_runRows.value(index, -1));
+    if (!item || m_names.value(m_list->row(item)) != result.secretName)
         return;
     // Results are applied once per item and again at the end: skip what did not change.
     const QString text = resultText(result);
@@ -332,6 +390,10 @@ QString BulkDeleteDialog::report() const
     const auto &results = m_deleter->results();
     for (const BulkItemResult &result : results)
         lines << resultText(result);
+    if (mode() == BulkDeleter::Mode::Scheduled) {
+        for (const QString &name : m_alreadyScheduled)
+            lines << tr("%1 — already scheduled for deletion: left as it is").arg(name);
+    }
     lines << m_deleter->summary().text();
     return lines.join(QLatin1Char('\n'));
 }

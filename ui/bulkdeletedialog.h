@@ -1,6 +1,8 @@
 // BulkDeleteDialog: deletes or restores the selected secrets through a BulkDeleter. Lists them,
 // offers scheduled deletion with a 7–30 day recovery window (the default) or "Delete immediately —
-// cannot be undone", and enables the button only after the user has typed the number of secrets.
+// cannot be undone", and enables the button only after the user has typed the number of secrets
+// (Enter then starts). Secrets already pending deletion are shown as such and left out of a
+// scheduled deletion.
 // Then: progress bar, cancel, one result per secret (with the CSMS code and request id of each
 // failure), "Retry failed" and "Copy report". Restore uses the same progress and results.
 #pragma once
@@ -37,7 +39,15 @@ public:
                      QWidget *parent = nullptr);
 
     BulkDeleter *deleter() const { return m_deleter; }
-    QStringList names() const { return m_names; }
+    QStringList names() const { return m_names; } // all listed
+    // Those of names() already pending deletion (the window knows from its list). Scheduling
+    // leaves them as they are (CSMS would refuse them with CSMS.0107, and Undo must not restore
+    // what this run did not schedule); immediate deletion deletes them with the others.
+    void setAlreadyScheduled(const QStringList &names);
+    QStringList alreadyScheduled() const { return m_alreadyScheduled; }
+    // What a start would send, in list order: names(), less the already scheduled when
+    // scheduling.
+    QStringList runNames() const;
     // The text the user must type (the number of secrets); empty for Restore.
     QString confirmationText() const;
     bool canStart() const;
@@ -61,12 +71,15 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void showAlreadyScheduled();
     void onItemFinished(int index, const BulkItemResult &result);
     void onFinished(const BulkSummary &summary);
 
     QPointer<CsmsClient> m_client;
     BulkDeleter *m_deleter;
     QStringList m_names;
+    QStringList m_alreadyScheduled;
+    QList<int> m_runRows; // list row of each secret of the run, by the deleter's index
     Purpose m_purpose;
     bool m_started = false;
     QLabel *m_title;

@@ -58,7 +58,6 @@ InstanceDeleteDialog::InstanceDeleteDialog(CsmsClient *client, SecretListModel *
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_startButton->setAutoDefault(false);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     auto *warning = new QLabel(
@@ -140,8 +139,13 @@ void InstanceDeleteDialog::updateButtons()
     m_confirmLabel->setText(expected.isEmpty() ? tr("Give an instance id or an instance type.")
                                                : tr("To confirm, type \"%1\":").arg(expected));
     m_confirm->setEnabled(!expected.isEmpty() && !m_running && !m_done);
-    m_startButton->setEnabled(canStart());
+    const bool startable = canStart();
+    m_startButton->setEnabled(startable);
     m_startButton->setVisible(!m_done);
+    // Enter starts once the confirmation is typed, as in the bulk delete dialog; before that,
+    // and when done, it closes; while the request runs, nothing.
+    m_startButton->setDefault(startable);
+    m_closeButton->setDefault(!startable && !m_running);
     m_previewButton->setEnabled(!expected.isEmpty() && !m_running && !m_done);
     m_closeButton->setText(m_done ? tr("Close") : tr("Cancel"));
     m_closeButton->setEnabled(!m_running);

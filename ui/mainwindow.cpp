@@ -604,6 +604,7 @@ void MainWindow::deleteSelectedSecrets()
     if (!m_client || names.isEmpty())
         return;
     auto *dialog = new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Delete, this);
+    dialog->setAlreadyScheduled(selectedSecretNames(true));
     recordScheduledDeletions(dialog);
     openBulkDialog(dialog);
 }

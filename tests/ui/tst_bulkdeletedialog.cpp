@@ -59,6 +59,110 @@ private Q_SLOTS:
         QVERIFY(start->isEnabled());
     }
 
+    // Enter does what the dialog's state says: closes before the number is typed, starts once it
+    // is, and while the run goes on does nothing, not even on a focused Cancel button.
+    void enterStartsOnlyOnceTypedAndNeverCancels()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("enter"), 3);
+        {
+            BulkDeleteDialog early(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+            early.show();
+            auto *confirm = early.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+            QTest::keyClicks(confirm, QStringLiteral("2")); // wrong
+            QTest::keyClick(confirm, Qt::Key_Return);
+            QVERIFY(!early.isVisible());
+            QCOMPARE(early.result(), int(QDialog::Rejected));
+            QVERIFY(!early.deleter()->isRunning());
+        }
+        QCOMPARE(serverState(names.first()), QStringLiteral("ENABLED"));
+
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QCOMPARE(dialog.focusWidget(), confirm); // "Delete, 3, Enter" needs no click
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        QTest::keyClicks(confirm, QStringLiteral("3"));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QVERIFY(dialog.deleter()->isRunning());
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QTest::keyClick(close, Qt::Key_Return);
+        QTest::keyClick(close, Qt::Key_Enter);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(finished.wait());
+        const auto summary = finished.at(0).at(0).value<BulkSummary>();
+        QCOMPARE(summary.succeeded, 3);
+        QCOMPARE(summary.notTried, 0);
+        for (const QString &name : names)
+            QCOMPARE(serverState(name), QStringLiteral("PENDING_DELETE"));
+        QTest::keyClick(&dialog, Qt::Key_Return); // done: Enter closes
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // A secret already pending deletion among the selection: scheduling leaves it alone (no
+    // CSMS.0107 failure, its own date kept, nothing to retry); immediate deletion counts it.
+    void alreadyScheduledSecretsAreLeftOutOfAScheduledRun()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("again"), 3);
+        const QString pending = names.at(1);
+        QVERIFY(test::await(m_client->scheduleDeletion(pending, 7)).ok());
+        const std::optional<qint64> date
+                = test::await(m_client->showSecret(pending))->scheduledDeleteTime;
+        QVERIFY(date.value_or(0) > 0);
+
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.setAlreadyScheduled({pending, QStringLiteral("not-listed")});
+        dialog.show();
+        QCOMPARE(dialog.alreadyScheduled(), QStringList{pending});
+        QCOMPARE(dialog.runNames(), (QStringList{names.at(0), names.at(2)}));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("secretList"));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("already scheduled for deletion")));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("left as it is")));
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("confirmLabel"));
+        QVERIFY(label->text().contains(QStringLiteral("(2)")));
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start->text().contains(u'2'));
+
+        // Immediate deletion would delete it too: the number to type follows the choice.
+        auto *immediate = dialog.findChild<QRadioButton *>(QStringLiteral("immediateRadio"));
+        immediate->setChecked(true);
+        QCOMPARE(dialog.confirmationText(), QStringLiteral("3"));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("deleted now too")));
+        dialog.findChild<QRadioButton *>(QStringLiteral("scheduledRadio"))->setChecked(true);
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        confirm->setText(QStringLiteral("3"));
+        QVERIFY(!start->isEnabled());
+        confirm->setText(QStringLiteral("2"));
+        QVERIFY(start->isEnabled());
+
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        start->click();
+        QVERIFY(finished.wait());
+        const auto summary = finished.at(0).at(0).value<BulkSummary>();
+        QCOMPARE(summary.total, 2);
+        QCOMPARE(summary.succeeded, 2);
+        QCOMPARE(summary.failed, 0);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("done")));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("left as it is")));
+        QVERIFY(list->item(2)->text().endsWith(QStringLiteral("done")));
+        QVERIFY(dialog.report().contains(pending + QStringLiteral(" — already scheduled")));
+        for (const QString &name : names)
+            QCOMPARE(serverState(name), QStringLiteral("PENDING_DELETE"));
+        QCOMPARE(test::await(m_client->showSecret(pending))->scheduledDeleteTime, date);
+
+        // Only secrets already scheduled: there is nothing to schedule.
+        BulkDeleteDialog nothing(m_client.get(), {pending}, BulkDeleteDialog::Purpose::Delete);
+        nothing.setAlreadyScheduled({pending});
+        auto *nothingLabel = nothing.findChild<QLabel *>(QStringLiteral("confirmLabel"));
+        QVERIFY(nothingLabel->text().contains(QStringLiteral("Nothing to schedule")));
+        QVERIFY(!nothing.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isEnabled());
+        QVERIFY(!nothing.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+        nothing.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
+        QCOMPARE(nothing.confirmationText(), QStringLiteral("1"));
+        QVERIFY(nothing.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isEnabled());
+    }
+
     void scheduledDeletionWithProgressAndResults()
     {
         const QStringList names = makeSecrets(QStringLiteral("sched"), 3);
@@ -178,7 +282,9 @@ private Q_SLOTS:
         confirm->setText(QStringLiteral("rds-42"));
         QVERIFY(start->isEnabled());
         QSignalSpy done(&dialog, &ui::InstanceDeleteDialog::batchFinished);
-        start->click();
+        QTest::keyClick(confirm, Qt::Key_Return); // typed, then Enter: starts
+        QTest::keyClick(&dialog, Qt::Key_Return); // while it runs: nothing
+        QVERIFY(dialog.isVisible());
         QVERIFY(done.wait());
         const auto result = done.at(0).at(0).value<BatchDeleteResult>();
         QCOMPARE(result.total, 2);

@@ -173,6 +173,29 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->names(), window.selectedSecretNames());
         QCOMPARE(dialog->confirmationText(), QStringLiteral("3"));
+        QVERIFY(dialog->alreadyScheduled().isEmpty());
+        dialog->reject();
+
+        // A selection reaching the first secret pending deletion (the demo seed has some): the
+        // dialog knows it, and scheduling counts only the others.
+        QAbstractItemModel *rows = view->model();
+        int pendingRow = -1;
+        while (pendingRow < 0
+               || !rows->index(pendingRow, 0).data(SecretListModel::PendingDeleteRole).toBool()) {
+            ++pendingRow;
+            QVERIFY(pendingRow < rows->rowCount());
+        }
+        view->selectionModel()->select(
+                QItemSelection(rows->index(0, 0), rows->index(pendingRow, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(opened.count(), 2);
+        dialog = qobject_cast<ui::BulkDeleteDialog *>(opened.at(1).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QCOMPARE(
+                dialog->alreadyScheduled(),
+                QStringList{rows->index(pendingRow, 0).data(SecretListModel::NameRole).toString()});
+        QCOMPARE(dialog->confirmationText(), QString::number(pendingRow));
         dialog->reject();
     }
 
