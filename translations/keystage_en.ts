@@ -1522,6 +1522,26 @@
         <source>Waiting for the server to finish the last undo or redo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>

@@ -1503,6 +1503,26 @@
         <source>Waiting for the server to finish the last undo or redo.</source>
         <translation>正在等待服务器完成上一次撤销或重做。</translation>
     </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation>正在加载凭据…</translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
+        <translation>无法加载列表：原因见上方消息。按“刷新”（F5）重试。</translation>
+    </message>
+    <message>
+        <source>No secret matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的凭据。</translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
+        <translation>此项目还没有凭据。可通过“凭据 > 新建凭据…”（Ctrl+N）创建。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>

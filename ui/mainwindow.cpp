@@ -245,6 +245,17 @@ void MainWindow::buildCentral()
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_secretsView, 1);
+    m_emptyList = new QLabel(m_secretsView->viewport());
+    m_emptyList->setObjectName(QStringLiteral("emptyListLabel"));
+    m_emptyList->setTextFormat(Qt::PlainText);
+    m_emptyList->setWordWrap(true);
+    m_emptyList->setAlignment(Qt::AlignCenter);
+    m_emptyList->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyList->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *emptyLayout = new QVBoxLayout(m_secretsView->viewport());
+    emptyLayout->setContentsMargins(12, 24, 12, 12);
+    emptyLayout->addWidget(m_emptyList, 0, Qt::AlignTop);
+    m_emptyList->hide();
 
     // Right: details, stage board, value.
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -461,10 +472,24 @@ void MainWindow::setClient(CsmsClient *client)
                 &MainWindow::updateActions);
         connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {
             m_banner->showError(tr("The secrets could not be listed"), error);
+            m_listFailed = true;
+            updateEmptyList();
         });
         connect(m_secrets, &SecretListModel::searchFailed, this, [this](const ApiError &error) {
             m_banner->showError(tr("The search on the server failed"), error);
+            m_listFailed = true;
+            updateEmptyList();
         });
+        connect(m_secrets, &SecretListModel::loadingChanged, this, [this](bool loading) {
+            if (loading)
+                m_listFailed = false;
+            updateEmptyList();
+        });
+        for (const auto signal :
+             {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+            connect(m_proxy, signal, this, &MainWindow::updateEmptyList);
+        }
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyList);
         connect(m_secrets, &SecretListModel::pageLoaded, this, [this]() {
             if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
@@ -478,6 +503,8 @@ void MainWindow::setClient(CsmsClient *client)
     m_selectWhenListed.clear();
     updateProfileMarker();
     updateInFlight();
+    m_listFailed = false;
+    updateEmptyList();
     updateActions();
 }
 
@@ -674,6 +701,29 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
     for (const auto &profile : profiles)
         m_profiles->addItem(profile.second, profile.first);
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
+}
+
+QString MainWindow::emptyListText() const
+{
+    if (!m_secrets || !m_proxy || m_proxy->rowCount() > 0)
+        return {};
+    const QString filter = m_secrets->filterText();
+    if (m_secrets->isLoading())
+        return filter.isEmpty() ? tr("Loading the secrets…")
+                                : tr("Searching for \"%1\"…").arg(filter);
+    if (m_listFailed)
+        return tr("The list could not be loaded: the message above says why. Refresh (F5) "
+                  "tries again.");
+    if (!filter.isEmpty())
+        return tr("No secret matches \"%1\".").arg(filter);
+    return tr("This project has no secrets yet. Secrets > New secret… (Ctrl+N) creates one.");
+}
+
+void MainWindow::updateEmptyList()
+{
+    const QString text = emptyListText();
+    m_emptyList->setText(text);
+    m_emptyList->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateInFlight()

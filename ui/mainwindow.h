@@ -78,6 +78,8 @@ public:
     // The names of the selected secrets, in table order.
     QStringList selectedSecretNames(bool pendingDeleteOnly = false) const;
     QString currentSecretName() const { return m_currentSecret; }
+    // What the empty secrets table says ("No secret matches …"); empty while it has rows.
+    QString emptyListText() const;
 
     // Settings: geometry, dock and splitter states only (never a secret, never a value).
     void restoreLayout();
@@ -117,6 +119,7 @@ private:
     void updateProfileMarker();
     void selectSecretWhenListed(const QString &name);
     void updateInFlight();
+    void updateEmptyList();
     void updateClipboardCountdown(int secondsLeft);
     void onCurrentSecretChanged();
     void updateActions();
@@ -165,6 +168,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
+    QLabel *m_emptyList = nullptr; // over the empty secrets table: why it is empty
+    bool m_listFailed = false; // the last listing or search failed (the banner says why)
     bool m_fitDetails = false; // no saved splitter state: size the details to their content
 };
 

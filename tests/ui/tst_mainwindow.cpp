@@ -149,8 +149,42 @@ private Q_SLOTS:
         QTest::keyClicks(window.filterEdit(), QStringLiteral("zzz-nothing-matches"));
         QVERIFY(searched.wait());
         QTRY_COMPARE(window.secretsModel()->rowCount(), 0);
+        // The empty table says why it is empty.
+        auto *empty = window.secretsView()->findChild<QLabel *>(QStringLiteral("emptyListLabel"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("No secret matches \"zzz-nothing-matches\"."));
         window.filterEdit()->clear();
         QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(window.emptyListText().isEmpty());
+    }
+
+    // A project with no secrets, and a list that could not be loaded, are not the same blank.
+    void anEmptyListSaysWhy()
+    {
+        test::CsmsLocalOptions options;
+        test::CsmsLocal bare(options);
+        QVERIFY2(bare.start(), bare.errorOutput().constData());
+        auto client = test::uiClient(&m_nam, bare);
+        MainWindow window;
+        window.show();
+        window.setClient(client.get());
+        auto *empty = window.secretsView()->findChild<QLabel *>(QStringLiteral("emptyListLabel"));
+        QTRY_COMPARE(window.emptyListText(),
+                     QStringLiteral("This project has no secrets yet. Secrets > New secret… "
+                                    "(Ctrl+N) creates one."));
+        QVERIFY(empty->isVisible());
+
+        bare.kill();
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                window.emptyListText().startsWith(QStringLiteral("The list could not be loaded")),
+                30000);
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY(empty->isVisible());
+        window.setClient(nullptr);
+        QVERIFY(!empty->isVisible());
     }
 
     void deleteKeyOpensTheBulkDialogWithTheSelection()
