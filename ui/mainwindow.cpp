@@ -781,7 +781,10 @@ void MainWindow::showEvent(QShowEvent *event)
     const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     if (sizes.size() != 3 || total <= 0)
         return;
-    const int details = qMin(m_rightSplitter->widget(0)->sizeHint().height(), total * 2 / 5);
+    // (one spare line: a long description or instance id wraps)
+    const int details
+            = qMin(m_rightSplitter->widget(0)->sizeHint().height() + fontMetrics().lineSpacing(),
+                   total * 2 / 5);
     sizes[1] += sizes[0] - details;
     sizes[0] = details;
     m_rightSplitter->setSizes(sizes);
