@@ -174,37 +174,50 @@ bool BulkDeleteDialog::canStart() const
 
 QStringList BulkDeleteDialog::runNames() const
 {
-    if (mode() != BulkDeleter::Mode::Scheduled || m_alreadyScheduled.isEmpty())
-        return m_names;
+    return runRows().first;
+}
+
+QPair<QStringList, QList<int>> BulkDeleteDialog::runRows() const
+{
+    const bool skip = mode() == BulkDeleter::Mode::Scheduled && !m_alreadyScheduled.isEmpty();
     QStringList names;
-    for (const QString &name : m_names) {
-        if (!m_alreadyScheduled.contains(name))
-            names << name;
+    QList<int> rows;
+    names.reserve(m_names.size());
+    rows.reserve(m_names.size());
+    for (int row = 0; row < m_names.size(); ++row) {
+        if (skip && m_alreadyScheduledSet.contains(m_names.at(row)))
+            continue;
+        names << m_names.at(row);
+        rows << row;
     }
-    return names;
+    return {names, rows};
 }
 
 void BulkDeleteDialog::setAlreadyScheduled(const QStringList &names)
 {
     if (m_purpose != Purpose::Delete || m_started)
         return;
+    const QSet<QString> wanted(names.cbegin(), names.cend());
     m_alreadyScheduled.clear();
-    for (const QString &name : names) {
-        if (m_names.contains(name))
+    for (const QString &name : std::as_const(m_names)) {
+        if (wanted.contains(name))
             m_alreadyScheduled << name;
     }
+    m_alreadyScheduledSet = QSet<QString>(m_alreadyScheduled.cbegin(), m_alreadyScheduled.cend());
     updateButtons();
 }
 
 void BulkDeleteDialog::showAlreadyScheduled()
 {
     // Before a start only: the run's own results replace these lines afterwards.
+    if (m_alreadyScheduledSet.isEmpty())
+        return;
     const bool scheduling = mode() == BulkDeleter::Mode::Scheduled;
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const QString name = m_names.value(row);
-        if (!m_alreadyScheduled.contains(name))
+        if (!m_alreadyScheduledSet.contains(name))
             continue;
         item->setText(
                 scheduling ? tr("%1 — already scheduled for deletion: left as it is").arg(name)
@@ -277,7 +290,7 @@ void BulkDeleteDialog::start()
 {
     if (!canStart())
         return;
-    const QStringList names = runNames();
+    auto [names, rows] = runRows();
     if (m_purpose == Purpose::Delete && m_client) {
         const int n = int(names.size());
         const QString action = mode() == BulkDeleter::Mode::Immediate
@@ -291,9 +304,7 @@ void BulkDeleteDialog::start()
     }
     if (!m_deleter->start(names, mode(), recoveryWindowDays()))
         return;
-    m_runRows.clear();
-    for (const QString &name : names)
-        m_runRows << int(m_names.indexOf(name));
+    m_runRows = std::move(rows);
     m_started = true;
     if (m_scheduled) {
         m_scheduled->setEnabled(false);

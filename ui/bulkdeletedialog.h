@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
+#include <QSet>
 
 QT_BEGIN_NAMESPACE
 class QDialogButtonBox;
@@ -72,6 +73,8 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void showAlreadyScheduled();
+    // runNames() and the list row of each.
+    QPair<QStringList, QList<int>> runRows() const;
     void onItemFinished(int index, const BulkItemResult &result);
     void onFinished(const BulkSummary &summary);
 
@@ -79,6 +82,7 @@ private:
     BulkDeleter *m_deleter;
     QStringList m_names;
     QStringList m_alreadyScheduled;
+    QSet<QString> m_alreadyScheduledSet; // the same, for lookups in runs of thousands
     QList<int> m_runRows; // list row of each secret of the run, by the deleter's index
     Purpose m_purpose;
     bool m_started = false;
