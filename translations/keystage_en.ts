@@ -1542,6 +1542,10 @@
         <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>

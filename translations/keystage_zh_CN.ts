@@ -1521,7 +1521,11 @@
     </message>
     <message>
         <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
-        <translation>此项目还没有凭据。可通过“凭据 > 新建凭据…”（Ctrl+N）创建。</translation>
+        <translation>此项目还没有凭据。可通过“凭据 &gt; 新建凭据…”（Ctrl+N）创建。</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,23 @@ void MainWindow::buildCentral()
             m_secrets->setFilterText(m_filter->text().trimmed());
         m_secretsView->setFocus();
     });
+    // Escape in the filter: clears it (the whole list comes back at once), then, when already
+    // empty, goes back to the table.
+    auto *clearFilter = new QAction(tr("Clear the filter"), m_filter);
+    clearFilter->setObjectName(QStringLiteral("clearFilterAction"));
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clearFilter);
+    connect(clearFilter, &QAction::triggered, this, [this]() {
+        if (m_filter->text().isEmpty()) {
+            m_secretsView->setFocus();
+            return;
+        }
+        m_filter->clear();
+        m_filterTimer.stop();
+        if (m_secrets)
+            m_secrets->setFilterText({});
+    });
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_secretsView, 1);

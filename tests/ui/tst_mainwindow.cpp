@@ -154,10 +154,15 @@ private Q_SLOTS:
         QVERIFY(empty);
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), QStringLiteral("No secret matches \"zzz-nothing-matches\"."));
-        window.filterEdit()->clear();
+        // Escape clears the filter and the whole list is back; a second one returns to the table.
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QCOMPARE(window.secretsModel()->filterText(), QString());
         QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
         QVERIFY(!empty->isVisible());
         QVERIFY(window.emptyListText().isEmpty());
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(window.secretsView()->hasFocus());
     }
 
     // A project with no secrets, and a list that could not be loaded, are not the same blank.
