@@ -12,6 +12,11 @@ StatusLine::StatusLine(QWidget *parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Result"));
+    // Its line is kept while hidden: the first result does not push the dialog's buttons down.
+    setMinimumHeight(fontMetrics().lineSpacing());
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     hide();
 }
 
