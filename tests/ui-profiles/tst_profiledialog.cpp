@@ -8,6 +8,7 @@
 #include "ui/profiles/profileform.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -235,8 +236,18 @@ void TestProfileDialog::createsProfileWithSecret()
 {
     auto dialog = makeDialog();
     fillAkSk(dialog.get(), QStringLiteral("Payments"));
+    const auto placeOf = [&dialog](const char *button) {
+        const QPushButton *b = pushButton(dialog.get(), button);
+        return QRect(b->mapTo(dialog.get(), QPoint()), b->size());
+    };
+    const QRect test = placeOf("testConnection");
+    const QRect save = placeOf("save");
     const QString id = saveAndWait(dialog.get());
     QVERIFY(!id.isEmpty());
+    // The result line ("Saved.") appears where a line was kept for it: nothing moves.
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))->isVisible());
+    QCOMPARE(placeOf("testConnection"), test);
+    QCOMPARE(placeOf("save"), save);
     const auto saved = m_profiles->profile(id);
     QVERIFY(saved);
     QCOMPARE(saved->displayName, QStringLiteral("Payments"));
