@@ -321,6 +321,9 @@ void MainWindow::buildDock()
     m_activityView->horizontalHeader()->setStretchLastSection(true);
     m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_activityView->setWordWrap(false);
+    // "…/secrets/db-password/versions", not "/v1/2a0f4b1c7d3e…": the end of a path names the
+    // secret, its beginning is the same project on every line (the tooltip has it whole).
+    m_activityView->setTextElideMode(Qt::ElideLeft);
     m_activityView->verticalHeader()->setDefaultSectionSize(m_activityView->fontMetrics().height()
                                                             + 6);
     m_activityDock->setWidget(m_activityView);

@@ -81,6 +81,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        // The whole call when the narrow column elides the path.
+        return index.column() == PathColumn
+                       ? QVariant(QString::fromLatin1(r.method) + u' ' + r.path)
+                       : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == StatusColumn || index.column() == LatencyColumn
                        ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

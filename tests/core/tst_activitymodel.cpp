@@ -51,6 +51,11 @@ void TstActivityModel::keepsTheLastCalls()
     QVERIFY(last.data(ActivityModel::FailedRole).toBool());
     QCOMPARE(last.data(ActivityModel::ErrorKindRole).toString(), QStringLiteral("NotFound"));
     QVERIFY(!model->index(3, 0).data(ActivityModel::FailedRole).toBool());
+    // The path column's tooltip has the whole call (the view elides the path on the left).
+    QCOMPARE(model->index(3, ActivityModel::PathColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("GET /v1/p/secrets/s6"));
+    QCOMPARE(model->index(4, ActivityModel::PathColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("GET /v1/p/secrets/s7"));
     model->setCapacity(2);
     QCOMPARE(model->rowCount(), 2);
     model->clear();
