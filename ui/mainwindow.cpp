@@ -477,10 +477,17 @@ void MainWindow::setClient(CsmsClient *client)
         const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
         const QString time = delegate->displayText(
                 QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
-        const auto fit = [this](int column, const QString &text) {
+        // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
+        QFont italic = m_secretsView->font();
+        italic.setItalic(true);
+        const QFontMetrics upright = m_secretsView->fontMetrics();
+        const QFontMetrics slanted(italic);
+        const auto fit = [&](int column, const QString &text) {
+            const int width
+                    = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
             m_secretsView->setColumnWidth(
-                    column, qMax(m_secretsView->fontMetrics().horizontalAdvance(text) + 16,
-                                 m_secretsView->horizontalHeader()->sectionSizeHint(column)));
+                    column,
+                    qMax(width + 16, m_secretsView->horizontalHeader()->sectionSizeHint(column)));
         };
         fit(SecretListModel::StateColumn, pending);
         fit(SecretListModel::CreatedColumn, time);

@@ -3,7 +3,12 @@
 // both plural forms; the main window built after loading the translators the way app/main.cpp
 // does (Qt's own qtbase catalogue and ours from :/i18n) shows Chinese menus, board and dialogs,
 // for an explicit --lang zh_CN and for the system locale (LANG=zh_CN.UTF-8, a second ctest run).
+#include "cellsfit.h"
+#include "core/api/csmsclient.h"
+#include "core/model/secretlistmodel.h"
+#include "csmslocal.h"
 #include "ui/mainwindow.h"
+#include "ui/sandboxprofile.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
 
@@ -14,6 +19,7 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -126,6 +132,7 @@ private Q_SLOTS:
     void mainWindowSpeaksChinese();
     void systemLocaleIsHonoured();
     void pluralsAreFilledIn();
+    void chineseDatesFitTheirColumns();
 };
 
 void TestTranslations::chineseIsComplete()
@@ -241,6 +248,43 @@ void TestTranslations::pluralsAreFilledIn()
                                          "second(s)",
                                          nullptr, 1),
              QStringLiteral("Copy the value; the clipboard is cleared after 1 second"));
+    installTranslators(QLocale::c());
+}
+
+// In Chinese (translated "deleted on …", Chinese dates, italics for pending rows) the secrets
+// table's state and time cells are whole, on a real csms-local whose demo seed has secrets pending
+// deletion.
+void TestTranslations::chineseDatesFitTheirColumns()
+{
+    const QLocale zh(QStringLiteral("zh_CN"));
+    installTranslators(zh);
+    QLocale::setDefault(zh); // as app/main.cpp does for --lang
+    test::CsmsLocalOptions options;
+    options.seedDemo = 40;
+    test::CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    QNetworkAccessManager nam;
+    CsmsClient client(&nam, ui::SandboxProfile::profile(server.baseUrl()),
+                      ui::SandboxProfile::credentials());
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(&client);
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QAbstractItemModel *rows = window.secretsView()->model();
+        bool pending = false;
+        for (int row = 0; row < rows->rowCount() && !pending; ++row)
+            pending = rows->index(row, 0).data(SecretListModel::PendingDeleteRole).toBool();
+        QVERIFY(pending);
+        const QStringList cut = test::cutCells(
+                window.secretsView(),
+                {SecretListModel::StateColumn, SecretListModel::CreatedColumn,
+                 SecretListModel::UpdatedColumn, SecretListModel::ScheduledDeletionColumn});
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        window.setClient(nullptr);
+    }
+    QLocale::setDefault(QLocale::c());
     installTranslators(QLocale::c());
 }
 

@@ -2,6 +2,7 @@
 // versions, the filter searches on the server, Delete on the table opens the bulk dialog with the
 // selection, the status bar counts requests, banners show failures, and QSettings never receives
 // anything but layout.
+#include "cellsfit.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "ui/bulkdeletedialog.h"
@@ -20,7 +21,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,7 +76,6 @@ private Q_SLOTS:
         window.setClient(m_client.get());
         QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
         QTableView *view = window.secretsView();
-        QHeaderView *header = view->horizontalHeader();
         QAbstractItemModel *rows = view->model();
         int pending = 0;
         for (int row = 0; row < rows->rowCount(); ++row) {
@@ -84,27 +83,10 @@ private Q_SLOTS:
                 ++pending;
         }
         QVERIFY(pending > 0);
-        const int columns[]
-                = {SecretListModel::StateColumn, SecretListModel::CreatedColumn,
-                   SecretListModel::UpdatedColumn, SecretListModel::ScheduledDeletionColumn};
-        for (const int column : columns) {
-            const QString title = rows->headerData(column, Qt::Horizontal).toString();
-            QVERIFY2(header->sectionSizeHint(column) <= header->sectionSize(column),
-                     qPrintable(title));
-            for (int row = 0; row < rows->rowCount(); ++row) {
-                const QModelIndex index = rows->index(row, column);
-                QStyleOptionViewItem option;
-                option.initFrom(view);
-                option.font = view->font();
-                const int needed = view->itemDelegate()->sizeHint(option, index).width();
-                QVERIFY2(needed <= view->columnWidth(column),
-                         qPrintable(QStringLiteral("%1, row %2: %3 > %4")
-                                            .arg(title)
-                                            .arg(row)
-                                            .arg(needed)
-                                            .arg(view->columnWidth(column))));
-            }
-        }
+        const QStringList cut = test::cutCells(
+                view, {SecretListModel::StateColumn, SecretListModel::CreatedColumn,
+                       SecretListModel::UpdatedColumn, SecretListModel::ScheduledDeletionColumn});
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
     // On a small screen's default layout every field of the details, tags included, shows at
