@@ -333,12 +333,9 @@ void TestCsmsClientResilience::nobodyListening()
     const quint16 port = probe.serverPort();
     probe.close();
     QNetworkAccessManager nam;
-    Profile profile;
-    profile.id = QStringLiteral("nobody");
-    profile.csmsEndpoint = QUrl(QStringLiteral("http://user:pw@127.0.0.1:%1/").arg(port));
-    profile.projectId = SandboxCredentials::projectId();
-    profile.accessKey = SandboxCredentials::accessKey();
-    CsmsClient client(&nam, profile, credentials());
+    CsmsClient client(&nam,
+                      profileFor(QUrl(QStringLiteral("http://user:pw@127.0.0.1:%1/").arg(port))),
+                      credentials());
     const ApiResult<SecretPage> r = await(client.listSecrets());
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Kind::Network);
