@@ -221,6 +221,8 @@ void MainWindow::buildCentral()
     m_secretsView->setSortingEnabled(true);
     m_secretsView->verticalHeader()->hide();
     m_secretsView->horizontalHeader()->setStretchLastSection(true);
+    m_secretsView->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_secretsView->horizontalHeader()->setSectionsMovable(true);
     m_secretsView->setAlternatingRowColors(true);
     m_secretsView->setWordWrap(false);
     m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
@@ -430,6 +432,8 @@ void MainWindow::setClient(CsmsClient *client)
         return !m_client || ProductionGuard::confirm(this, m_client->profile(), step);
     });
     updateUndoActions();
+    if (m_secretsView->model())
+        m_secretsHeaderState = m_secretsView->horizontalHeader()->saveState();
     m_secretsView->setModel(nullptr);
     m_activityView->setModel(nullptr);
     delete m_proxy;
@@ -463,36 +467,7 @@ void MainWindow::setClient(CsmsClient *client)
         m_proxy->setSourceModel(m_secrets);
         m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
         m_secretsView->setModel(m_proxy);
-        m_secretsView->sortByColumn(-1, Qt::AscendingOrder); // the server's order until asked
-        m_secretsView->horizontalHeader()->setSectionResizeMode(SecretListModel::NameColumn,
-                                                                QHeaderView::Interactive);
-        m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
-        // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
-        // their state (SecretRowDelegate).
-        const QString pending
-                = SecretRowDelegate::tr("deleted on %1")
-                          .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-        // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
-        // format (as the delegate shows it) and for the column's title with its sort arrow.
-        const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
-        const QString time = delegate->displayText(
-                QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
-        // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
-        QFont italic = m_secretsView->font();
-        italic.setItalic(true);
-        const QFontMetrics upright = m_secretsView->fontMetrics();
-        const QFontMetrics slanted(italic);
-        const auto fit = [&](int column, const QString &text) {
-            const int width
-                    = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
-            m_secretsView->setColumnWidth(
-                    column,
-                    qMax(width + 16, m_secretsView->horizontalHeader()->sectionSizeHint(column)));
-        };
-        fit(SecretListModel::StateColumn, pending);
-        fit(SecretListModel::CreatedColumn, time);
-        fit(SecretListModel::UpdatedColumn, time);
-        fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
+        setUpSecretColumns();
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::onCurrentSecretChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -730,6 +705,59 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
 }
 
+void MainWindow::setUpSecretColumns()
+{
+    QHeaderView *header = m_secretsView->horizontalHeader();
+    m_secretsView->sortByColumn(-1, Qt::AscendingOrder); // the server's order until asked
+    header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
+    m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
+    // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
+    // their state (SecretRowDelegate).
+    const QString pending
+            = SecretRowDelegate::tr("deleted on %1")
+                      .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
+    // format (as the delegate shows it) and for the column's title with its sort arrow.
+    const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
+    const QString time
+            = delegate->displayText(QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
+    // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
+    QFont italic = m_secretsView->font();
+    italic.setItalic(true);
+    const QFontMetrics upright = m_secretsView->fontMetrics();
+    const QFontMetrics slanted(italic);
+    const auto fit = [&](int column, const QString &text) {
+        const int width = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
+        m_secretsView->setColumnWidth(column, qMax(width + 16, header->sectionSizeHint(column)));
+    };
+    fit(SecretListModel::StateColumn, pending);
+    fit(SecretListModel::CreatedColumn, time);
+    fit(SecretListModel::UpdatedColumn, time);
+    fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
+    // Then what the user made of them (widths, order, hidden columns), from this session or the
+    // last; the rows stay in the server's order until a title is clicked.
+    if (!m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState))
+        m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
+    header->setSectionHidden(SecretListModel::NameColumn, false);
+    // Right-click on the titles: show or hide any column but the name.
+    const auto old = header->actions();
+    for (QAction *action : old) {
+        header->removeAction(action);
+        delete action;
+    }
+    for (int column = 0; column < SecretListModel::ColumnCount; ++column) {
+        if (column == SecretListModel::NameColumn)
+            continue;
+        auto *action = new QAction(m_proxy->headerData(column, Qt::Horizontal).toString(), header);
+        action->setObjectName(QStringLiteral("showColumn%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        header->addAction(action);
+    }
+}
+
 QString MainWindow::emptyListText() const
 {
     if (!m_secrets || !m_proxy || m_proxy->rowCount() > 0)
@@ -779,8 +807,11 @@ void MainWindow::restoreLayout()
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_fitDetails = !m_rightSplitter->restoreState(
             settings.value(QStringLiteral("rightSplitter")).toByteArray());
-    m_secretsView->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("secretsHeader")).toByteArray());
+    // Applied when a connection gives the table its columns (setUpSecretColumns), and only if
+    // saved for the same columns. ("secretsHeader", before, never held the user's widths.)
+    if (settings.value(QStringLiteral("secretsColumnCount")).toInt()
+        == SecretListModel::ColumnCount)
+        m_secretsHeaderState = settings.value(QStringLiteral("secretsColumns")).toByteArray();
 }
 
 void MainWindow::saveLayout() const
@@ -791,8 +822,14 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
-    settings.setValue(QStringLiteral("secretsHeader"),
-                      m_secretsView->horizontalHeader()->saveState());
+    settings.remove(QStringLiteral("secretsHeader"));
+    const QByteArray columns = m_secretsView->model()
+                                       ? m_secretsView->horizontalHeader()->saveState()
+                                       : m_secretsHeaderState;
+    if (!columns.isEmpty()) {
+        settings.setValue(QStringLiteral("secretsColumns"), columns);
+        settings.setValue(QStringLiteral("secretsColumnCount"), int(SecretListModel::ColumnCount));
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -120,6 +120,7 @@ private:
     void selectSecretWhenListed(const QString &name);
     void updateInFlight();
     void updateEmptyList();
+    void setUpSecretColumns();
     void updateClipboardCountdown(int secondsLeft);
     void onCurrentSecretChanged();
     void updateActions();
@@ -168,6 +169,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
+    // The secrets table's column widths, order and hidden columns: kept across connections and
+    // sessions (the header loses them when its model goes).
+    QByteArray m_secretsHeaderState;
     QLabel *m_emptyList = nullptr; // over the empty secrets table: why it is empty
     bool m_listFailed = false; // the last listing or search failed (the banner says why)
     bool m_fitDetails = false; // no saved splitter state: size the details to their content

@@ -252,6 +252,52 @@ private Q_SLOTS:
         QVERIFY(!content.contains("sandbox-password"));
     }
 
+    // The secrets table's columns are the user's: a width set, a column hidden from the titles'
+    // menu, stay so on the next connection (a profile switch) and in the next session; the rows
+    // still come in the server's order. (Last: it leaves a layout in the scratch settings.)
+    void columnsAreKeptAcrossConnectionsAndSessions()
+    {
+        const auto open = [this](MainWindow &window) {
+            window.restoreLayout();
+            window.show();
+            window.setClient(m_client.get());
+        };
+        {
+            MainWindow window;
+            open(window);
+            QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+            QHeaderView *header = window.secretsView()->horizontalHeader();
+            QCOMPARE(header->actions().size(), SecretListModel::ColumnCount - 1); // not the name
+            auto *description = header->findChild<QAction *>(
+                    QStringLiteral("showColumn%1").arg(SecretListModel::DescriptionColumn));
+            QVERIFY(description && description->isChecked());
+            QCOMPARE(description->text(), QStringLiteral("Description"));
+            description->trigger();
+            QVERIFY(header->isSectionHidden(SecretListModel::DescriptionColumn));
+            header->resizeSection(SecretListModel::NameColumn, 333);
+
+            window.setClient(nullptr); // another profile, then back
+            window.setClient(m_client.get());
+            QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+            QCOMPARE(header->sectionSize(SecretListModel::NameColumn), 333);
+            QVERIFY(header->isSectionHidden(SecretListModel::DescriptionColumn));
+            QVERIFY(!header->findChild<QAction *>(QStringLiteral("showColumn%1")
+                                                          .arg(SecretListModel::DescriptionColumn))
+                             ->isChecked());
+            window.close(); // saves the layout
+        }
+        MainWindow next;
+        open(next);
+        QTRY_VERIFY(next.secretsModel()->rowCount() > 0);
+        QHeaderView *header = next.secretsView()->horizontalHeader();
+        QCOMPARE(header->sectionSize(SecretListModel::NameColumn), 333);
+        QVERIFY(header->isSectionHidden(SecretListModel::DescriptionColumn));
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        QCOMPARE(next.secretsView()->model()->index(0, 0).data().toString(),
+                 next.secretsModel()->index(0, 0).data().toString()); // the server's order
+        QSettings().clear();
+    }
+
 private:
     static QByteArray SandboxSecretKey()
     {
