@@ -40,6 +40,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_headline->setAccessibleName(tr("Message"));
     m_detail->setAccessibleName(tr("Details"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    m_linger.setSingleShot(true);
+    m_linger.setInterval(8000);
+    connect(&m_linger, &QTimer::timeout, this, [this]() {
+        if (underMouse())
+            m_linger.start(); // being read, or its text selected: later
+        else
+            dismiss();
+    });
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
@@ -61,6 +69,19 @@ void MessageBanner::showMessage(Level level, const QString &headline, const QStr
     m_detail->setVisible(!detail.isEmpty());
     applyLevel(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
     show();
+    if (level == Level::Info && m_lingerEnabled)
+        m_linger.start();
+    else
+        m_linger.stop();
+}
+
+void MessageBanner::setNoticeLingerMs(int ms)
+{
+    m_lingerEnabled = ms > 0;
+    if (m_lingerEnabled)
+        m_linger.setInterval(ms);
+    else
+        m_linger.stop();
 }
 
 void MessageBanner::showError(const QString &headline, const ApiError &error)
@@ -82,6 +103,7 @@ void MessageBanner::showError(const QString &headline, const ApiError &error)
 
 void MessageBanner::dismiss()
 {
+    m_linger.stop();
     if (isHidden())
         return;
     hide();

@@ -1,10 +1,13 @@
 // MessageBanner: the window's one non-modal banner (errors, conflicts, notices). Shows a headline,
 // the reason and, for API errors, the CSMS code and the request id (selectable, for support).
+// Errors and warnings stay until dismissed; a notice ("Secret x was created") goes by itself
+// after a few seconds, though not while the mouse is on it.
 #pragma once
 
 #include "core/api/apierror.h"
 
 #include <QFrame>
+#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -31,6 +34,9 @@ public:
     Level level() const { return m_level; }
     QString headline() const;
     QString detail() const; // reason and code / request id line, as shown
+    // How long a notice (Level::Info) stays; 0: until dismissed. Default 8 s.
+    int noticeLingerMs() const { return m_lingerEnabled ? m_linger.interval() : 0; }
+    void setNoticeLingerMs(int ms);
 
 Q_SIGNALS:
     void dismissed();
@@ -47,6 +53,8 @@ private:
     QToolButton *m_close;
     Level m_level = Level::Info;
     bool m_applyingLevel = false;
+    QTimer m_linger;
+    bool m_lingerEnabled = true;
 };
 
 } // namespace keystage::ui
