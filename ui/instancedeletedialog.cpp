@@ -142,11 +142,13 @@ void InstanceDeleteDialog::updateButtons()
     const bool startable = canStart();
     m_startButton->setEnabled(startable);
     m_startButton->setVisible(!m_done);
-    // Enter starts once the confirmation is typed, as in the bulk delete dialog; before that,
-    // and when done, it closes; while the request runs, nothing.
+    // Enter: previews once an instance is given, starts once the confirmation is typed (as in
+    // the bulk delete dialog), closes when done; while the request runs, nothing.
+    const bool previewable = !expected.isEmpty() && !m_running && !m_done;
     m_startButton->setDefault(startable);
-    m_closeButton->setDefault(!startable && !m_running);
-    m_previewButton->setEnabled(!expected.isEmpty() && !m_running && !m_done);
+    m_previewButton->setDefault(!startable && previewable);
+    m_closeButton->setDefault(m_done);
+    m_previewButton->setEnabled(previewable);
     m_closeButton->setText(m_done ? tr("Close") : tr("Cancel"));
     m_closeButton->setEnabled(!m_running);
 }

@@ -273,9 +273,15 @@ private Q_SLOTS:
         ui::InstanceDeleteDialog dialog(m_client.get(), nullptr);
         dialog.show();
         auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))
-                ->setText(QStringLiteral("rds-42"));
+        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"));
+        id->setText(QStringLiteral("rds-42"));
         QVERIFY(!start->isEnabled());
+        // Enter after the instance id previews the matches; it neither closes nor deletes.
+        auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
+        QSignalSpy previewed(preview, &QPushButton::clicked);
+        QTest::keyClick(id, Qt::Key_Return);
+        QCOMPARE(previewed.count(), 1);
+        QVERIFY(dialog.isVisible());
         auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
         confirm->setText(QStringLiteral("rds-4"));
         QVERIFY(!start->isEnabled());
