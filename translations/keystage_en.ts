@@ -1546,6 +1546,21 @@
         <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the names of the selected secrets, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>Copied %n name</numerusform>
+            <numerusform>Copied %n names</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>

@@ -1527,6 +1527,20 @@
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <source>&amp;Copy names</source>
+        <translation>复制名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the names of the selected secrets, one per line</source>
+        <translation>复制所选凭据的名称，每行一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个名称</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
@@ -112,6 +113,12 @@ void MainWindow::buildActions()
     m_restoreAction = new QAction(tr("&Restore secrets…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreSecretsAction"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelectedSecrets);
+    m_copyNamesAction = new QAction(tr("&Copy names"), this);
+    m_copyNamesAction->setObjectName(QStringLiteral("copyNamesAction"));
+    m_copyNamesAction->setShortcut(QKeySequence::Copy);
+    m_copyNamesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the table's Ctrl+C
+    m_copyNamesAction->setStatusTip(tr("Copy the names of the selected secrets, one per line"));
+    connect(m_copyNamesAction, &QAction::triggered, this, &MainWindow::copySelectedNames);
     m_newSecretAction = new QAction(tr("&New secret…"), this);
     m_newSecretAction->setObjectName(QStringLiteral("newSecretAction"));
     m_newSecretAction->setShortcut(QKeySequence::New);
@@ -168,6 +175,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_copyNamesAction);
     edit->addAction(m_findAction);
 
     QMenu *secrets = menuBar()->addMenu(tr("&Secrets"));
@@ -228,6 +236,7 @@ void MainWindow::buildCentral()
     m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
                                                            + 8);
     m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
+    m_secretsView->addAction(m_copyNamesAction);
     m_secretsView->addAction(m_deleteAction);
     m_secretsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_secretsView->addAction(m_restoreAction);
@@ -601,9 +610,19 @@ void MainWindow::updateActions()
     const QStringList selected = connected ? selectedSecretNames() : QStringList();
     m_deleteAction->setEnabled(!selected.isEmpty());
     m_restoreAction->setEnabled(connected && !selectedSecretNames(true).isEmpty());
+    m_copyNamesAction->setEnabled(!selected.isEmpty());
     m_instanceDeleteAction->setEnabled(connected);
     m_newSecretAction->setEnabled(connected);
     m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty());
+}
+
+void MainWindow::copySelectedNames()
+{
+    const QStringList names = selectedSecretNames();
+    if (names.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(names.join(u'\n'));
+    statusBar()->showMessage(tr("Copied %n name(s)", nullptr, int(names.size())), 4000);
 }
 
 void MainWindow::refresh()

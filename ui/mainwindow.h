@@ -89,6 +89,8 @@ public Q_SLOTS:
     void refresh();
     // Bulk operations on the selection (dialogs with typed confirmation).
     void deleteSelectedSecrets();
+    // The selected secrets' names, one per line, to the clipboard (names only, never a value).
+    void copySelectedNames();
     void restoreSelectedSecrets();
     void deleteByInstance();
     // "New secret…" and "New version…" of the current secret.
@@ -163,6 +165,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_copyNamesAction = nullptr;
     QAction *m_instanceDeleteAction = nullptr;
     QAction *m_newSecretAction = nullptr;
     QAction *m_newVersionAction = nullptr;

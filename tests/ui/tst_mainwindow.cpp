@@ -12,6 +12,8 @@
 #include "ui/stageboard.h"
 #include "uisandbox.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +198,11 @@ private Q_SLOTS:
         QCOMPARE(dialog->confirmationText(), QStringLiteral("3"));
         QVERIFY(dialog->alreadyScheduled().isEmpty());
         dialog->reject();
+
+        // Ctrl+C on the table copies the selected names, one per line (names, never values).
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), window.selectedSecretNames().join(u'\n'));
 
         // A selection reaching the first secret pending deletion (the demo seed has some): the
         // dialog knows it, and scheduling counts only the others.
