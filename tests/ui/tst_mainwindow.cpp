@@ -225,6 +225,13 @@ private Q_SLOTS:
                 QStringList{rows->index(pendingRow, 0).data(SecretListModel::NameRole).toString()});
         QCOMPARE(dialog->confirmationText(), QString::number(pendingRow));
         dialog->reject();
+
+        // Elsewhere Ctrl+C is the widget's own: in the filter box it copies the typed text.
+        window.filterEdit()->setFocus();
+        window.filterEdit()->setText(QStringLiteral("dev-"));
+        window.filterEdit()->selectAll();
+        QTest::keyClick(window.filterEdit(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("dev-"));
     }
 
     void failuresShowInTheBanner()
