@@ -12,6 +12,7 @@
 #include "ui/stageboard.h"
 #include "uisandbox.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -158,6 +159,8 @@ private Q_SLOTS:
         auto client = test::uiClient(&m_nam, bare);
         MainWindow window;
         window.show();
+        window.setConnectionState(MainWindow::ConnectionState::Connected,
+                                  QStringLiteral("bare")); // as SessionController does
         window.setClient(client.get());
         auto *empty = window.secretsView()->findChild<QLabel *>(QStringLiteral("emptyListLabel"));
         QTRY_COMPARE(window.emptyListText(),
@@ -172,6 +175,11 @@ private Q_SLOTS:
                 30000);
         QVERIFY(window.banner()->isVisible());
         QVERIFY(empty->isVisible());
+        // What the line offers: Refresh (F5) is there to try again (a failed listing does not
+        // end the connection).
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh && refresh->isEnabled());
+        QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
         window.setClient(nullptr);
         QVERIFY(!empty->isVisible());
     }
