@@ -162,12 +162,12 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
 
 QString BulkDeleteDialog::confirmationText() const
 {
-    return m_purpose == Purpose::Restore ? QString() : QString::number(runNames().size());
+    return m_purpose == Purpose::Restore ? QString() : QString::number(runCount());
 }
 
 bool BulkDeleteDialog::canStart() const
 {
-    if (m_deleter->isRunning() || m_started || runNames().isEmpty())
+    if (m_deleter->isRunning() || m_started || runCount() == 0)
         return false;
     return m_purpose == Purpose::Restore || m_confirm->text().trimmed() == confirmationText();
 }
@@ -175,6 +175,22 @@ bool BulkDeleteDialog::canStart() const
 QStringList BulkDeleteDialog::runNames() const
 {
     return runRows().first;
+}
+
+int BulkDeleteDialog::runCount() const
+{
+    const bool skip = mode() == BulkDeleter::Mode::Scheduled;
+    return int(m_names.size()) - (skip ? int(m_alreadyScheduled.size()) : 0);
+}
+
+QStringList BulkDeleteDialog::alreadyScheduled() const
+{
+    QStringList names;
+    for (const QString &name : m_names) {
+        if (m_alreadyScheduled.contains(name))
+            names << name;
+    }
+    return names;
 }
 
 QPair<QStringList, QList<int>> BulkDeleteDialog::runRows() const
@@ -185,7 +201,7 @@ QPair<QStringList, QList<int>> BulkDeleteDialog::runRows() const
     names.reserve(m_names.size());
     rows.reserve(m_names.size());
     for (int row = 0; row < m_names.size(); ++row) {
-        if (skip && m_alreadyScheduledSet.contains(m_names.at(row)))
+        if (skip && m_alreadyScheduled.contains(m_names.at(row)))
             continue;
         names << m_names.at(row);
         rows << row;
@@ -197,27 +213,27 @@ void BulkDeleteDialog::setAlreadyScheduled(const QStringList &names)
 {
     if (m_purpose != Purpose::Delete || m_started)
         return;
-    const QSet<QString> wanted(names.cbegin(), names.cend());
+    // Only names that are listed, so that runCount() can subtract.
+    const QSet<QString> listed(m_names.cbegin(), m_names.cend());
     m_alreadyScheduled.clear();
-    for (const QString &name : std::as_const(m_names)) {
-        if (wanted.contains(name))
-            m_alreadyScheduled << name;
+    for (const QString &name : names) {
+        if (listed.contains(name))
+            m_alreadyScheduled.insert(name);
     }
-    m_alreadyScheduledSet = QSet<QString>(m_alreadyScheduled.cbegin(), m_alreadyScheduled.cend());
     updateButtons();
 }
 
 void BulkDeleteDialog::showAlreadyScheduled()
 {
     // Before a start only: the run's own results replace these lines afterwards.
-    if (m_alreadyScheduledSet.isEmpty())
+    if (m_alreadyScheduled.isEmpty())
         return;
     const bool scheduling = mode() == BulkDeleter::Mode::Scheduled;
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const QString name = m_names.value(row);
-        if (!m_alreadyScheduledSet.contains(name))
+        if (!m_alreadyScheduled.contains(name))
             continue;
         item->setText(
                 scheduling ? tr("%1 — already scheduled for deletion: left as it is").arg(name)
@@ -251,7 +267,7 @@ QString BulkDeleteDialog::undoNote() const
 
 void BulkDeleteDialog::updateButtons()
 {
-    const int n = int(runNames().size());
+    const int n = runCount();
     if (m_undoNote)
         m_undoNote->setText(undoNote());
     if (m_confirmLabel && !m_started) {
@@ -352,8 +368,9 @@ QString BulkDeleteDialog::resultText(const BulkItemResult &result)
 
 void BulkDeleteDialog::onItemFinished(int index, const BulkItemResult &result)
 {
-    QListWidgetItem *item = m_list->item(m_runRows.value(index, -1));
-    if (!item || m_names.value(m_list->row(item)) != result.secretName)
+    const int row = m_runRows.value(index, -1);
+    QListWidgetItem *item = m_list->item(row);
+    if (!item || m_names.value(row) != result.secretName)
         return;
     // Results are applied once per item and again at the end: skip what did not change.
     const QString text = resultText(result);
@@ -402,7 +419,8 @@ QString BulkDeleteDialog::report() const
     for (const BulkItemResult &result : results)
         lines << resultText(result);
     if (mode() == BulkDeleter::Mode::Scheduled) {
-        for (const QString &name : m_alreadyScheduled)
+        const QStringList skipped = alreadyScheduled();
+        for (const QString &name : skipped)
             lines << tr("%1 — already scheduled for deletion: left as it is").arg(name);
     }
     lines << m_deleter->summary().text();

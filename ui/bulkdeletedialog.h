@@ -45,7 +45,7 @@ public:
     // leaves them as they are (CSMS would refuse them with CSMS.0107, and Undo must not restore
     // what this run did not schedule); immediate deletion deletes them with the others.
     void setAlreadyScheduled(const QStringList &names);
-    QStringList alreadyScheduled() const { return m_alreadyScheduled; }
+    QStringList alreadyScheduled() const; // in list order
     // What a start would send, in list order: names(), less the already scheduled when
     // scheduling.
     QStringList runNames() const;
@@ -73,6 +73,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void showAlreadyScheduled();
+    int runCount() const; // runNames().size(), without building the list
     // runNames() and the list row of each.
     QPair<QStringList, QList<int>> runRows() const;
     void onItemFinished(int index, const BulkItemResult &result);
@@ -81,8 +82,7 @@ private:
     QPointer<CsmsClient> m_client;
     BulkDeleter *m_deleter;
     QStringList m_names;
-    QStringList m_alreadyScheduled;
-    QSet<QString> m_alreadyScheduledSet; // the same, for lookups in runs of thousands
+    QSet<QString> m_alreadyScheduled; // a subset of m_names
     QList<int> m_runRows; // list row of each secret of the run, by the deleter's index
     Purpose m_purpose;
     bool m_started = false;
