@@ -727,36 +727,41 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
 void MainWindow::setUpSecretColumns()
 {
     QHeaderView *header = m_secretsView->horizontalHeader();
-    m_secretsView->sortByColumn(-1, Qt::AscendingOrder); // the server's order until asked
-    header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
-    m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
-    // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
-    // their state (SecretRowDelegate).
-    const QString pending
-            = SecretRowDelegate::tr("deleted on %1")
-                      .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-    // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
-    // format (as the delegate shows it) and for the column's title with its sort arrow.
-    const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
-    const QString time
-            = delegate->displayText(QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
-    // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
-    QFont italic = m_secretsView->font();
-    italic.setItalic(true);
-    const QFontMetrics upright = m_secretsView->fontMetrics();
-    const QFontMetrics slanted(italic);
-    const auto fit = [&](int column, const QString &text) {
-        const int width = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
-        m_secretsView->setColumnWidth(column, qMax(width + 16, header->sectionSizeHint(column)));
-    };
-    fit(SecretListModel::StateColumn, pending);
-    fit(SecretListModel::CreatedColumn, time);
-    fit(SecretListModel::UpdatedColumn, time);
-    fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
-    // Then what the user made of them (widths, order, hidden columns), from this session or the
-    // last; the rows stay in the server's order until a title is clicked.
-    if (!m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState))
-        m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
+    // What the user made of the columns (widths, order, hidden ones), from this session or the
+    // last; else the defaults below. Either way the rows stay in the server's order until a
+    // title is clicked.
+    const bool restored
+            = !m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState);
+    m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
+    if (!restored) {
+        header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
+        m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
+        // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
+        // their state (SecretRowDelegate).
+        const QString pending
+                = SecretRowDelegate::tr("deleted on %1")
+                          .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+        // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
+        // format (as the delegate shows it) and for the column's title with its sort arrow.
+        const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
+        const QString time = delegate->displayText(
+                QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
+        // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
+        QFont italic = m_secretsView->font();
+        italic.setItalic(true);
+        const QFontMetrics upright = m_secretsView->fontMetrics();
+        const QFontMetrics slanted(italic);
+        const auto fit = [&](int column, const QString &text) {
+            const int width
+                    = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
+            m_secretsView->setColumnWidth(column,
+                                          qMax(width + 16, header->sectionSizeHint(column)));
+        };
+        fit(SecretListModel::StateColumn, pending);
+        fit(SecretListModel::CreatedColumn, time);
+        fit(SecretListModel::UpdatedColumn, time);
+        fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
+    }
     header->setSectionHidden(SecretListModel::NameColumn, false);
     // Right-click on the titles: show or hide any column but the name.
     const auto old = header->actions();
