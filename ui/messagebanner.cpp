@@ -41,10 +41,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_detail->setAccessibleName(tr("Details"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
     m_linger.setSingleShot(true);
-    m_linger.setInterval(8000);
     connect(&m_linger, &QTimer::timeout, this, [this]() {
         if (underMouse())
-            m_linger.start(); // being read, or its text selected: later
+            m_linger.start(m_lingerMs); // being read, or its text selected: later
         else
             dismiss();
     });
@@ -69,18 +68,16 @@ void MessageBanner::showMessage(Level level, const QString &headline, const QStr
     m_detail->setVisible(!detail.isEmpty());
     applyLevel(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
     show();
-    if (level == Level::Info && m_lingerEnabled)
-        m_linger.start();
+    if (level == Level::Info && m_lingerMs > 0)
+        m_linger.start(m_lingerMs);
     else
         m_linger.stop();
 }
 
 void MessageBanner::setNoticeLingerMs(int ms)
 {
-    m_lingerEnabled = ms > 0;
-    if (m_lingerEnabled)
-        m_linger.setInterval(ms);
-    else
+    m_lingerMs = qMax(0, ms);
+    if (m_lingerMs == 0)
         m_linger.stop();
 }
 

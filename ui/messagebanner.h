@@ -35,7 +35,7 @@ public:
     QString headline() const;
     QString detail() const; // reason and code / request id line, as shown
     // How long a notice (Level::Info) stays; 0: until dismissed. Default 8 s.
-    int noticeLingerMs() const { return m_lingerEnabled ? m_linger.interval() : 0; }
+    int noticeLingerMs() const { return m_lingerMs; }
     void setNoticeLingerMs(int ms);
 
 Q_SIGNALS:
@@ -54,7 +54,7 @@ private:
     Level m_level = Level::Info;
     bool m_applyingLevel = false;
     QTimer m_linger;
-    bool m_lingerEnabled = true;
+    int m_lingerMs = 8000; // 0: notices stay
 };
 
 } // namespace keystage::ui
