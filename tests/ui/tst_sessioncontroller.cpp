@@ -44,9 +44,7 @@ private Q_SLOTS:
         QUrl baseUrl;
         {
             SessionController session(&profiles, &credentials, &window);
-            session.sandbox()->setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
-            session.sandbox()->setDataFile(m_dir.filePath(QStringLiteral("sandbox.db")));
-            session.sandbox()->setSeedCount(30);
+            useBuiltServer(session.sandbox(), QStringLiteral("sandbox.db"), 30);
             QSignalSpy changed(&session, &SessionController::clientChanged);
             session.openSandbox();
             QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Connecting);
@@ -72,9 +70,7 @@ private Q_SLOTS:
     void restartsOnAnExistingDataFile()
     {
         SandboxLauncher launcher;
-        launcher.setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
-        launcher.setDataFile(m_dir.filePath(QStringLiteral("sandbox.db"))); // from the test above
-        launcher.setSeedCount(30);
+        useBuiltServer(&launcher, QStringLiteral("sandbox.db"), 30); // the file of the test above
         QSignalSpy started(&launcher, &SandboxLauncher::started);
         launcher.start();
         QVERIFY(started.wait(60000));
@@ -110,9 +106,7 @@ private Q_SLOTS:
         MemoryCredentialStore credentials;
         MainWindow window;
         SessionController session(&profiles, &credentials, &window);
-        session.sandbox()->setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
-        session.sandbox()->setDataFile(m_dir.filePath(QStringLiteral("outside.db")));
-        session.sandbox()->setSeedCount(12);
+        useBuiltServer(session.sandbox(), QStringLiteral("outside.db"), 12);
         QSignalSpy changed(&session, &SessionController::clientChanged);
         session.openSandbox();
         QVERIFY(changed.wait(60000));
@@ -199,6 +193,15 @@ private Q_SLOTS:
     }
 
 private:
+    // The csms-local of this build, its data in file (in the test's directory), seed demo
+    // secrets when the file is new.
+    void useBuiltServer(SandboxLauncher *launcher, const QString &file, int seed)
+    {
+        launcher->setServerProgram(QStringLiteral(KEYSTAGE_CSMS_LOCAL));
+        launcher->setDataFile(m_dir.filePath(file));
+        launcher->setSeedCount(seed);
+    }
+
     QTemporaryDir m_dir;
 };
 
