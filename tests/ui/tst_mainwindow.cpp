@@ -51,10 +51,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setClient(m_client.get());
-        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(showOnServer(window));
         QVERIFY(window.secretsModel()->rowCount() < 120); // one page at a time (page size 100)
         // The first secret is selected: details and versions load.
         QTRY_VERIFY(!window.currentSecretName().isEmpty());
@@ -74,10 +71,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setClient(m_client.get());
-        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(showOnServer(window));
         QTableView *view = window.secretsView();
         QAbstractItemModel *rows = view->model();
         int pending = 0;
@@ -122,9 +116,7 @@ private Q_SLOTS:
     void filterSearchesTheServer()
     {
         MainWindow window;
-        window.show();
-        window.setClient(m_client.get());
-        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(showOnServer(window));
         const int last = window.secretsModel()->loadedCount() - 1;
         Q_UNUSED(last)
         // Find a secret that is not on the first page: the server search must find it.
@@ -187,9 +179,7 @@ private Q_SLOTS:
     void deleteKeyOpensTheBulkDialogWithTheSelection()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setClient(m_client.get());
+        QVERIFY(showOnServer(window));
         QTRY_VERIFY(window.secretsModel()->rowCount() > 3);
         QTableView *view = window.secretsView();
         view->setFocus();
@@ -245,9 +235,7 @@ private Q_SLOTS:
     void failuresShowInTheBanner()
     {
         MainWindow window;
-        window.show();
-        window.setClient(m_client.get());
-        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QVERIFY(showOnServer(window));
         window.stageBoard()->setSecret(QStringLiteral("no-such-secret"));
         QTRY_VERIFY(window.banner()->isVisible());
         QVERIFY(window.banner()->detail().contains(QStringLiteral("Request id")));
@@ -257,9 +245,7 @@ private Q_SLOTS:
     {
         {
             MainWindow window;
-            window.show();
-            window.setClient(m_client.get());
-            QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+            QVERIFY(showOnServer(window));
             window.close();
         }
         QSettings settings;
@@ -279,15 +265,10 @@ private Q_SLOTS:
     // still come in the server's order. (Last: it leaves a layout in the scratch settings.)
     void columnsAreKeptAcrossConnectionsAndSessions()
     {
-        const auto open = [this](MainWindow &window) {
-            window.restoreLayout();
-            window.show();
-            window.setClient(m_client.get());
-        };
         {
             MainWindow window;
-            open(window);
-            QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+            window.restoreLayout();
+            QVERIFY(showOnServer(window));
             QHeaderView *header = window.secretsView()->horizontalHeader();
             QCOMPARE(header->actions().size(), SecretListModel::ColumnCount - 1); // not the name
             auto *description = header->findChild<QAction *>(
@@ -309,8 +290,8 @@ private Q_SLOTS:
             window.close(); // saves the layout
         }
         MainWindow next;
-        open(next);
-        QTRY_VERIFY(next.secretsModel()->rowCount() > 0);
+        next.restoreLayout();
+        QVERIFY(showOnServer(next));
         QHeaderView *header = next.secretsView()->horizontalHeader();
         QCOMPARE(header->sectionSize(SecretListModel::NameColumn), 333);
         QVERIFY(header->isSectionHidden(SecretListModel::DescriptionColumn));
@@ -321,6 +302,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Shows the window (sized by the caller, or not), gives it the seeded server's client and
+    // waits for its first rows.
+    bool showOnServer(MainWindow &window)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.setClient(m_client.get());
+        return QTest::qWaitFor([&window]() { return window.secretsModel()->rowCount() > 0; });
+    }
+
     static QByteArray SandboxSecretKey()
     {
         return test::SandboxCredentials::secretKey().toLatin1();
