@@ -1,5 +1,12 @@
-# Shared by the benchmark scripts (sourced). The caller sets work (a scratch directory) and the
-# array pids (processes its cleanup kills).
+# Shared by the benchmark scripts (sourced). bench_scratch first: it sets work (a scratch
+# directory) and the array pids (the processes killed on exit).
+
+# Makes the scratch directory /tmp/keystage-NAME.XXXXXX; on exit, kills pids and removes it.
+bench_scratch() { # NAME
+  work=$(mktemp -d "/tmp/keystage-$1.XXXXXX")
+  pids=()
+  trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+}
 
 # Starts csms-local SERVER with ARGS on a free loopback port, waits until it listens and sets base
 # to its URL (http://127.0.0.1:PORT).

@@ -10,11 +10,8 @@ server=$build/server/csms-local
 [[ -x $server ]] || { echo "build csms-local first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
 command -v wrk >/dev/null && command -v nginx >/dev/null || scripts/deps --bench
 
-work=$(mktemp -d /tmp/keystage-bench.XXXXXX)
-cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
-pids=()
-trap cleanup EXIT
 source bench/common.sh
+bench_scratch bench
 project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
 duration=${BENCH_DURATION:-10s}
 conns=${BENCH_CONNECTIONS:-8}

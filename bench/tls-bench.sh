@@ -12,11 +12,8 @@ client=$build/bench/bench_endpoint
 [[ -x $server && -x $client ]] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
 command -v nginx >/dev/null && command -v openssl >/dev/null || scripts/deps --bench
 
-work=$(mktemp -d /tmp/keystage-tls.XXXXXX)
-cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
-pids=()
-trap cleanup EXIT
 source bench/common.sh
+bench_scratch tls
 export QT_LOGGING_RULES="keystage.*.debug=false;keystage.*.info=false"
 
 start_csms_local "$server" --data :memory: --seed-demo 1000
