@@ -270,6 +270,13 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const Q
     return error;
 }
 
+ApiError ApiError::noResponse(const QNetworkReply &reply)
+{
+    return reply.error() == QNetworkReply::OperationCanceledError
+                   ? timeout()
+                   : fromNetwork(reply.error(), reply.url());
+}
+
 ApiError ApiError::timeout()
 {
     ApiError error;

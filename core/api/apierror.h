@@ -60,6 +60,10 @@ public:
     // a wrong region or endpoint shows which one; nothing else of the URL, nor Qt's error
     // string (it may carry the whole URL), is kept.
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QUrl &url = {});
+    // A finished reply that carries no HTTP status: Qt's transfer timeout (Keystage aborts only
+    // calls it has already settled, so an abort that reaches here is the timeout) or
+    // fromNetwork() for the reply's error and URL.
+    static ApiError noResponse(const QNetworkReply &reply);
     static ApiError timeout();
     static ApiError cancelled();
     // The response was not what the API promises (detail names the field/shape, never a value).

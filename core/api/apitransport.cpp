@@ -242,10 +242,7 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     }
     ApiError error;
     if (status == 0) {
-        // We abort only cancelled calls (done is set first), so a cancel here is the timeout.
-        error = networkError == QNetworkReply::OperationCanceledError
-                        ? ApiError::timeout()
-                        : ApiError::fromNetwork(networkError, reply->url());
+        error = ApiError::noResponse(*reply); // (done is set before we abort a call)
     } else if (status >= 300 && status < 400) {
         // Only same-origin redirects are followed: this one leads elsewhere and is not taken.
         error = ApiError::fromNetwork(QNetworkReply::InsecureRedirectError, reply->url());
@@ -437,9 +434,7 @@ void ApiTransport::onProjectReply(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     std::optional<ApiError> error;
     if (status == 0) {
-        error = reply->error() == QNetworkReply::OperationCanceledError
-                        ? ApiError::timeout()
-                        : ApiError::fromNetwork(reply->error(), reply->url());
+        error = ApiError::noResponse(*reply);
     } else if (status < 200 || status >= 300) {
         error = ApiError::fromHttp(status, body, requestId);
     } else {

@@ -116,9 +116,7 @@ void TokenProvider::onTokenReply()
     const QByteArray body = reply->readAll();
     qCDebug(lcApi) << "POST" << reply->url().path() << status << "request id" << requestId;
     if (status == 0) {
-        const ApiError error = reply->error() == QNetworkReply::OperationCanceledError
-                                       ? ApiError::timeout()
-                                       : ApiError::fromNetwork(reply->error(), reply->url());
+        const ApiError error = ApiError::noResponse(*reply);
         notifyWaiters(error);
         return;
     }
