@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -40,6 +41,7 @@ struct Options
     QCommandLineOption sandbox{QStringLiteral("sandbox")};
     QCommandLineOption profile{QStringLiteral("profile")};
     QCommandLineOption lang{QStringLiteral("lang")};
+    QCommandLineOption verbose{QStringLiteral("verbose")};
 };
 
 // Built after the translators are installed, so that --help speaks the user's language.
@@ -57,9 +59,13 @@ void describe(QCommandLineParser &parser, Options &options)
     options.lang.setDescription(
             QCoreApplication::translate("main", "User interface language, e.g. en or zh_CN."));
     options.lang.setValueName(QCoreApplication::translate("main", "LANG"));
+    options.verbose.setDescription(QCoreApplication::translate(
+            "main", "Print every API call (method, path, status, time, request id) on the "
+                    "terminal. Values, keys and tokens are never printed."));
     parser.addOption(options.sandbox);
     parser.addOption(options.profile);
     parser.addOption(options.lang);
+    parser.addOption(options.verbose);
 }
 
 QStringList arguments(int argc, char *argv[])
@@ -112,6 +118,11 @@ int main(int argc, char *argv[])
     Options options;
     describe(parser, options);
     parser.process(app);
+    // The terminal gets warnings and a few notices (where the sandbox listens); the calls are in
+    // the Activity dock. QT_LOGGING_RULES, when set, still decides over this.
+    QLoggingCategory::setFilterRules(parser.isSet(options.verbose)
+                                             ? QStringLiteral("keystage.*.debug=true")
+                                             : QStringLiteral("keystage.*.debug=false"));
 
     keystage::ProfileStore profiles;
     keystage::KeychainCredentialStore keychain; // touches nothing until a read or write

@@ -1561,6 +1561,38 @@
             <numerusform>Copied %n names</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Keystage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Keystage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for Huawei Cloud CSMS: secrets, their versions and stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (layout and profiles, never a secret): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -2831,6 +2863,10 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>keystage: no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every API call (method, path, status, time, request id) on the terminal. Values, keys and tokens are never printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1541,6 +1541,38 @@
             <numerusform>已复制 %n 个名称</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Keystage</source>
+        <translation>关于 Keystage(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Keystage</source>
+        <translation>关于 Keystage</translation>
+    </message>
+    <message>
+        <source>Keystage %1</source>
+        <translation>Keystage %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for Huawei Cloud CSMS: secrets, their versions and stages.</source>
+        <translation>华为云 CSMS 桌面客户端：凭据、凭据版本与版本状态。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Settings (layout and profiles, never a secret): %1</source>
+        <translation>设置（仅布局与连接配置，从不保存凭据值）：%1</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -2815,6 +2847,10 @@ Type the profile name to confirm.</source>
     <message>
         <source>keystage: no profile &quot;%1&quot;.</source>
         <translation>keystage：不存在配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Print every API call (method, path, status, time, request id) on the terminal. Values, keys and tokens are never printed.</source>
+        <translation>在终端输出每个 API 调用（方法、路径、状态、耗时、请求 ID）。凭据值、密钥和令牌从不输出。</translation>
     </message>
 </context>
 </TS>

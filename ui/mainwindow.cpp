@@ -4,6 +4,7 @@
 #include "core/model/activitymodel.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
+#include "core/version.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
 #include "ui/deletioncommand.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSet>
@@ -191,6 +193,41 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_activityDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Keystage"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Keystage"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                         .arg(tr("Keystage %1").arg(versionString()).toHtmlEscaped(),
+                              tr("A desktop client for Huawei Cloud CSMS: secrets, their "
+                                 "versions and stages.")
+                                      .toHtmlEscaped()));
+    box->setInformativeText(QStringLiteral("<p>%1</p><p>%2</p>")
+                                    .arg(tr("Built with Qt %1, running on Qt %2.")
+                                                 .arg(QStringLiteral(QT_VERSION_STR),
+                                                      QString::fromLatin1(qVersion()))
+                                                 .toHtmlEscaped(),
+                                         tr("Settings (layout and profiles, never a secret): %1")
+                                                 .arg(QSettings().fileName())
+                                                 .toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+    Q_EMIT dialogOpened(box);
 }
 
 void MainWindow::buildCentral()

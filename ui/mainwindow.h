@@ -96,6 +96,8 @@ public Q_SLOTS:
     // "New secret…" and "New version…" of the current secret.
     void newSecret();
     void newVersion();
+    // Help > About Keystage: version, the Qt it runs on, where its settings are kept.
+    void showAbout();
 
 Q_SIGNALS:
     void profileChosen(const QString &profileId);

@@ -7,7 +7,8 @@
 # 3. finds it with the filter box, selects it, and drags the BETA chip onto v3 with a real mouse
 #    drag (press, two small moves, the move to the target, release) — checks the server;
 # 4. selects three secrets, presses Delete, types 3, schedules their deletion — checks the server;
-# 5. quits with Ctrl+Q and checks that the sandbox server stopped too.
+# 5. quits with Ctrl+Q and checks that the sandbox server stopped too, and that the terminal got
+#    none of the per-call lines (those are for --verbose).
 # Screenshots: main-window.png, board-drag.png, bulk-delete.png, bulk-delete-results.png.
 set -euo pipefail
 keystage=$1
@@ -39,7 +40,9 @@ export HOME=$scratch XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/data \
   XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
 export DBUS_SESSION_BUS_ADDRESS=unix:path=$scratch/no-bus # dead on purpose: no autolaunch
 unset WAYLAND_DISPLAY SESSION_MANAGER
-export QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;keystage.ui.info=true'
+# keystage's own logging as a user gets it (no QT_LOGGING_RULES): quiet but for a few notices.
+export QT_QPA_PLATFORM=xcb
+unset QT_LOGGING_RULES
 
 # --- Xvfb on a display it picks itself ---
 exec 3>"$scratch/display"
@@ -165,3 +168,8 @@ app_pid=''
 server_gone() { ! curl -s -o /dev/null --max-time 1 "$url/v3/auth/tokens"; }
 wait_for "the sandbox server to stop" 50 server_gone
 echo "OK: keystage quit and stopped the sandbox"
+# Dozens of calls were made; without --verbose none of them is printed on the terminal.
+if grep -q 'keystage.api: [A-Z]* /v1/.* 200 ' "$scratch/keystage.log"; then
+  fail "the per-call log lines were printed without --verbose"
+fi
+echo "OK: without --verbose the terminal shows no per-call lines"

@@ -18,13 +18,14 @@ fail() { echo "FAIL: $*" >&2; cat "$scratch/keystage.log" >&2 || true; exit 1; }
 source "$(dirname "$0")/common.sh"
 
 HOME=$scratch QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS= \
-  "$keystage" --sandbox >"$scratch/keystage.log" 2>&1 &
+  "$keystage" --sandbox --verbose >"$scratch/keystage.log" 2>&1 &
 app_pid=$!
 find_server() { server_pid=$(pgrep -P "$app_pid" -x csms-local || true); [[ -n $server_pid ]]; }
 wait_for "keystage to start csms-local" 300 find_server
 data=$(tr '\0' ' ' <"/proc/$server_pid/cmdline" | sed -n 's/.*--data \([^ ]*\).*/\1/p')
 [[ -n $data ]] || fail "no --data in csms-local's command line"
 grep -q -- '--exit-with-parent' "/proc/$server_pid/cmdline" || fail "csms-local was started without --exit-with-parent"
+# --verbose prints each call (method, path, status): the first list of secrets shows it is serving.
 serving() { grep -q 'keystage.api: GET .*/secrets 200' "$scratch/keystage.log"; }
 wait_for "the window's first list of secrets from the sandbox" 300 serving
 

@@ -5,6 +5,7 @@
 #include "cellsfit.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
+#include "core/version.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
@@ -19,7 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -239,6 +244,32 @@ private Q_SLOTS:
         window.stageBoard()->setSecret(QStringLiteral("no-such-secret"));
         QTRY_VERIFY(window.banner()->isVisible());
         QVERIFY(window.banner()->detail().contains(QStringLiteral("Request id")));
+    }
+
+    // Help > About Keystage names the version and the Qt it runs on, and closes with its button.
+    void helpMenuHasAbout()
+    {
+        MainWindow window;
+        window.show();
+        auto *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        QVERIFY(help->actions().contains(about));
+        QVERIFY(help->actions().contains(
+                window.findChild<QAction *>(QStringLiteral("aboutQtAction"))));
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        about->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *box = qobject_cast<QMessageBox *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(versionString()));
+        QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(box->informativeText().contains(QSettings().fileName().toHtmlEscaped()));
+        QPointer<QMessageBox> guard(box);
+        box->button(QMessageBox::Close)->click();
+        QTRY_VERIFY(!guard);
     }
 
     void settingsHoldLayoutOnly()
