@@ -23,8 +23,11 @@ ClipboardGuard::ClipboardGuard(QClipboard *clipboard, QObject *parent)
                                          reinterpret_cast<quint32 *>(m_salt.data() + 16));
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::tick);
-    if (m_clipboard)
+    if (m_clipboard) {
         connect(m_clipboard, &QClipboard::dataChanged, this, &ClipboardGuard::onClipboardChanged);
+        connect(m_clipboard, &QClipboard::selectionChanged, this,
+                &ClipboardGuard::onClipboardChanged);
+    }
     if (auto *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &ClipboardGuard::clearNow);
 }
@@ -54,23 +57,56 @@ void ClipboardGuard::copySecret(const QString &text)
 {
     if (!m_clipboard)
         return;
+    remember(text);
     m_settingOurs = true;
-    m_clipboard->setMimeData(secretMimeData(text), QClipboard::Clipboard);
-    if (m_clipboard->supportsSelection())
-        m_clipboard->setMimeData(secretMimeData(text), QClipboard::Selection);
+    for (const QClipboard::Mode mode : modes())
+        m_clipboard->setMimeData(secretMimeData(text), mode);
     m_settingOurs = false;
-    m_fingerprint = fingerprint(text);
+    qCInfo(lcUi) << "secret value copied; clearing in" << m_remaining << "s";
+}
+
+QMimeData *ClipboardGuard::handOut(const QString &text)
+{
+    remember(text);
+    qCInfo(lcUi) << "secret value selected or copied in a view; clearing in" << m_remaining << "s";
+    return secretMimeData(text);
+}
+
+void ClipboardGuard::remember(const QString &text)
+{
+    const QByteArray print = fingerprint(text);
+    if (!m_fingerprints.contains(print)) {
+        // A bound, not a limit anyone meets: one entry per distinct text handed out in the delay.
+        if (m_fingerprints.size() >= 64)
+            m_fingerprints.removeFirst();
+        m_fingerprints.append(print);
+    }
     m_remaining = m_delaySeconds;
     m_timer.start();
-    qCInfo(lcUi) << "secret value copied; clearing in" << m_remaining << "s";
     Q_EMIT countdownChanged(m_remaining);
+}
+
+QList<QClipboard::Mode> ClipboardGuard::modes() const
+{
+    if (m_clipboard && m_clipboard->supportsSelection())
+        return {QClipboard::Clipboard, QClipboard::Selection};
+    return {QClipboard::Clipboard};
+}
+
+bool ClipboardGuard::isOurs(QClipboard::Mode mode) const
+{
+    return m_fingerprints.contains(fingerprint(m_clipboard->text(mode)));
 }
 
 bool ClipboardGuard::holdsOurCopy() const
 {
-    if (!m_clipboard || m_fingerprint.isEmpty())
+    if (!m_clipboard || m_fingerprints.isEmpty())
         return false;
-    return fingerprint(m_clipboard->text(QClipboard::Clipboard)) == m_fingerprint;
+    for (const QClipboard::Mode mode : modes()) {
+        if (isOurs(mode))
+            return true;
+    }
+    return false;
 }
 
 void ClipboardGuard::clearNow()
@@ -78,11 +114,9 @@ void ClipboardGuard::clearNow()
     bool removed = false;
     const bool wasCounting = m_timer.isActive() || m_remaining > 0;
     m_timer.stop();
-    if (!m_fingerprint.isEmpty() && m_clipboard) {
-        for (const auto mode : {QClipboard::Clipboard, QClipboard::Selection}) {
-            if (mode == QClipboard::Selection && !m_clipboard->supportsSelection())
-                continue;
-            if (fingerprint(m_clipboard->text(mode)) == m_fingerprint) {
+    if (!m_fingerprints.isEmpty() && m_clipboard) {
+        for (const QClipboard::Mode mode : modes()) {
+            if (isOurs(mode)) {
                 m_settingOurs = true;
                 m_clipboard->clear(mode);
                 m_settingOurs = false;
@@ -90,7 +124,7 @@ void ClipboardGuard::clearNow()
             }
         }
     }
-    m_fingerprint.clear();
+    m_fingerprints.clear();
     m_remaining = 0;
     if (wasCounting)
         Q_EMIT countdownChanged(0);
@@ -120,11 +154,12 @@ QByteArray ClipboardGuard::fingerprint(const QString &text) const
 
 void ClipboardGuard::onClipboardChanged()
 {
-    if (m_settingOurs || m_fingerprint.isEmpty())
+    if (m_settingOurs || m_fingerprints.isEmpty())
         return;
     if (!holdsOurCopy()) {
-        // Someone copied something else: it is theirs, never clear it.
-        m_fingerprint.clear();
+        // Someone copied or selected something else everywhere we had put ours: it is theirs,
+        // never clear it. (Where the X11 selection still holds our copy, the countdown goes on.)
+        m_fingerprints.clear();
         m_timer.stop();
         m_remaining = 0;
         Q_EMIT countdownChanged(0);

@@ -1,16 +1,19 @@
 // ClipboardGuard: copies a secret value to the clipboard marked as a password (KDE
 // x-kde-passwordManagerHint = secret, macOS concealed type, so clipboard managers skip it),
-// counts down and clears it after clearDelaySeconds() — but only if the clipboard still holds our
-// copy. Clears on quit too. It keeps no copy of the value: only a salted hash to recognise it.
+// counts down and clears it after clearDelaySeconds() — but only where the clipboard (or the X11
+// selection) still holds one of our copies. Clears on quit too. Text views of values hand their
+// selections out through handOut() (copy, cut, drag, the X11 selection), so no way out of a view
+// skips the countdown. It keeps no copy of a value: only salted hashes to recognise them.
 #pragma once
 
 #include <QByteArray>
+#include <QClipboard>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
-class QClipboard;
 class QMimeData;
 QT_END_NAMESPACE
 
@@ -36,7 +39,11 @@ public:
     // Puts text on the clipboard (and the X11 selection when there is one) and starts the
     // countdown.
     void copySecret(const QString &text);
-    // Does the clipboard still hold what we copied?
+    // Text a view hands to Qt for the clipboard, the X11 selection or a drag: the same marked MIME
+    // data as copySecret() (the caller owns it), and the countdown starts over for it and for
+    // every copy before it.
+    QMimeData *handOut(const QString &text);
+    // Does the clipboard or the X11 selection still hold something we copied or handed out?
     bool holdsOurCopy() const;
     // Clears the clipboard now if it still holds our copy; stops the countdown either way.
     void clearNow();
@@ -50,14 +57,18 @@ Q_SIGNALS:
     void replaced(); // someone else put something on the clipboard; we no longer clear it
 
 private:
+    void remember(const QString &text); // its fingerprint, and the countdown from the start
     void tick();
     QByteArray fingerprint(const QString &text) const;
+    bool isOurs(QClipboard::Mode mode) const;
+    QList<QClipboard::Mode> modes()
+            const; // the clipboard, and the X11 selection where there is one
     void onClipboardChanged();
 
     QPointer<QClipboard> m_clipboard;
     QTimer m_timer;
     QByteArray m_salt;
-    QByteArray m_fingerprint; // empty: no copy of ours is pending
+    QList<QByteArray> m_fingerprints; // of every copy not cleared yet; empty: none pending
     int m_delaySeconds = defaultClearDelaySeconds;
     int m_remaining = 0;
     bool m_settingOurs = false;

@@ -17,6 +17,7 @@
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
+#include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
 #include "ui/undohistory.h"
@@ -577,6 +578,7 @@ void MainWindow::newSecret()
         return;
     auto *dialog = new NewSecretDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->valueEdit()->setClipboardGuard(m_clipboard);
     connect(dialog, &NewSecretDialog::secretCreated, this, [this](const QString &name) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Secret %1 was created").arg(name));
         m_selectWhenListed = name;
@@ -595,6 +597,7 @@ void MainWindow::newVersion()
             = m_board->model() ? m_board->model()->snapshot() : QList<VersionStages>();
     auto *dialog = new NewVersionDialog(m_client, m_currentSecret, snapshot, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->valueEdit()->setClipboardGuard(m_clipboard);
     connect(dialog, &NewVersionDialog::versionCreated, this,
             [this](const QString &secret, const QString &version) {
                 m_banner->showMessage(MessageBanner::Level::Info,

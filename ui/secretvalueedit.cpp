@@ -1,6 +1,10 @@
 #include "ui/secretvalueedit.h"
 
+#include "ui/clipboardguard.h"
+
+#include <QMimeData>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 namespace keystage::ui {
 
@@ -39,6 +43,17 @@ void SecretValueEdit::wipe()
     if (n > 0)
         setPlainText(QString(n, QLatin1Char('x')));
     clear();
+}
+
+void SecretValueEdit::setClipboardGuard(ClipboardGuard *guard)
+{
+    m_guard = guard;
+}
+
+QMimeData *SecretValueEdit::createMimeDataFromSelection() const
+{
+    const QString text = textCursor().selection().toPlainText();
+    return m_guard ? m_guard->handOut(text) : ClipboardGuard::secretMimeData(text);
 }
 
 void SecretValueEdit::wipeString(QString &text)

@@ -2,12 +2,12 @@
 
 #include "core/api/csmsclient.h"
 #include "ui/clipboardguard.h"
+#include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,7 +33,7 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     , m_reveal(new QToolButton(this))
     , m_json(new QToolButton(this))
     , m_copy(new QToolButton(this))
-    , m_view(new QPlainTextEdit(this))
+    , m_view(new SecretValueEdit(this))
 {
     setObjectName(QStringLiteral("valuePanel"));
     m_show->setObjectName(QStringLiteral("showValueButton"));
@@ -54,7 +54,10 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
                           ClipboardGuard::defaultClearDelaySeconds));
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu); // copy goes through the guard only
+    // No Copy menu: the Copy button copies the whole value. A selection in the revealed value
+    // (Ctrl+C, a drag, the X11 selection) leaves through the guard as well.
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setClipboardGuard(m_clipboard);
     m_view->setAccessibleName(tr("Secret value"));
     m_view->setAccessibleDescription(
             tr("The value of the selected version, masked until you choose Reveal."));
@@ -237,6 +240,11 @@ void ValuePanel::render()
     m_json->setEnabled(json && m_revealed);
 
     m_view->clear();
+    // Only a revealed value can be selected: the mask is nothing to copy.
+    m_view->setTextInteractionFlags(m_state == State::Loaded && m_revealed
+                                            ? Qt::TextSelectableByMouse
+                                                      | Qt::TextSelectableByKeyboard
+                                            : Qt::NoTextInteraction);
     switch (m_state) {
     case State::NoVersion:
         m_status->setText(tr("Select a version to see its value."));

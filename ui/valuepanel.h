@@ -15,7 +15,6 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 QT_END_NAMESPACE
@@ -23,6 +22,7 @@ QT_END_NAMESPACE
 namespace keystage::ui {
 
 class ClipboardGuard;
+class SecretValueEdit;
 
 class ValuePanel : public QWidget
 {
@@ -84,7 +84,7 @@ private:
     QToolButton *m_reveal;
     QToolButton *m_json;
     QToolButton *m_copy;
-    QPlainTextEdit *m_view;
+    SecretValueEdit *m_view; // read only; its copies go through the guard
 };
 
 } // namespace keystage::ui

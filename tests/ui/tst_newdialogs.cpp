@@ -3,6 +3,7 @@
 // kept in the dialog, and the value neither logged nor left in the dialog after sending.
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
+#include "ui/clipboardguard.h"
 #include "ui/mainwindow.h"
 #include "ui/newsecretdialog.h"
 #include "ui/newversiondialog.h"
@@ -11,11 +12,14 @@
 #include "uisandbox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -152,6 +156,28 @@ private Q_SLOTS:
         const auto version = test::await(
                 m_client->showVersion(QStringLiteral("existing"), QStringLiteral("latest")));
         QCOMPARE(version->secretString.value_or(QString()), QStringLiteral("old-value"));
+    }
+
+    // Text copied out of the value being typed is a secret too: marked as a password, counted
+    // down in the status bar and cleared by the window's clipboard guard.
+    void aCopyOfTheTypedValueIsCleared()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newSecretAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = qobject_cast<NewSecretDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        dialog->valueEdit()->setPlainText(QStringLiteral("typed-s3cret"));
+        QTest::keySequence(dialog->valueEdit(), QKeySequence::SelectAll);
+        QTest::keySequence(dialog->valueEdit(), QKeySequence::Copy);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->text(), QStringLiteral("typed-s3cret"));
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(m_window->clipboard()->isCountingDown());
+        m_window->clipboard()->clearNow();
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        dialog->reject();
     }
 
     void newVersionWithStagesAndExpiry()

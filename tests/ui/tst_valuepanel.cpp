@@ -1,7 +1,8 @@
 // ValuePanel against a real csms-local: nothing is fetched until "Show value", the value is masked
 // until revealed, JSON is pretty-printed, hiding wipes it, switching versions cancels and wipes,
-// copying goes through the ClipboardGuard, and the value never shows up in any widget text, tool
-// tip, accessible name or log line while masked.
+// copying (the Copy button, Ctrl+C on a selection, the X11 selection) goes through the
+// ClipboardGuard, and the value never shows up in any widget text, tool tip, accessible name or
+// log line while masked. Run offscreen and under Xvfb (tst_valuepanel_x11).
 #include "ui/clipboardguard.h"
 #include "ui/valuepanel.h"
 #include "uisandbox.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -134,6 +136,47 @@ private Q_SLOTS:
         QVERIFY(panel.displayedText() != plainValue); // still masked
         clipboard.clearNow();
         QVERIFY(QApplication::clipboard()->text().isEmpty());
+    }
+
+    // A selection of the revealed value leaves only through the guard: Ctrl+C (and the X11
+    // selection, where there is one) is marked as a password and cleared after the delay, like the
+    // Copy button's copy. The masked value cannot be selected at all.
+    void aSelectionLeavesThroughTheGuard()
+    {
+        ui::ClipboardGuard clipboard;
+        clipboard.setClearDelaySeconds(1);
+        QSignalSpy cleared(&clipboard, &ui::ClipboardGuard::cleared);
+        ValuePanel panel(&clipboard);
+        panel.setClient(m_client.get());
+        panel.setVersion(QStringLiteral("db-json"), QStringLiteral("v1"));
+        panel.fetchValue();
+        QTRY_COMPARE(panel.state(), ValuePanel::State::Loaded);
+        auto *view = panel.findChild<QPlainTextEdit *>(QStringLiteral("valueView"));
+        QVERIFY(view);
+        QCOMPARE(view->textInteractionFlags(), Qt::NoTextInteraction);
+        QApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+        view->selectAll();
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+        QVERIFY(!clipboard.isCountingDown());
+
+        panel.setRevealed(true);
+        QVERIFY(view->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+        QTest::keySequence(view, QKeySequence::SelectAll);
+        QTest::keySequence(view, QKeySequence::Copy);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->text().contains(QStringLiteral("J50n-s3cret")));
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(clipboard.isCountingDown());
+        if (QApplication::clipboard()->supportsSelection()) // Ctrl+A set the X11 selection
+            QVERIFY(QApplication::clipboard()
+                            ->text(QClipboard::Selection)
+                            .contains(QStringLiteral("J50n-s3cret")));
+        QVERIFY(cleared.wait(5000));
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        if (QApplication::clipboard()->supportsSelection())
+            QVERIFY(QApplication::clipboard()->text(QClipboard::Selection).isEmpty());
     }
 
     void aMissingVersionFailsVisibly()
