@@ -1,28 +1,18 @@
 #include "ui/valuepanel.h"
 
 #include "core/api/csmsclient.h"
+#include "core/api/jsonindent.h"
 #include "ui/clipboardguard.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace keystage::ui {
-
-namespace {
-
-void zero(QByteArray &bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
-} // namespace
 
 ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     : QWidget(parent)
@@ -134,8 +124,7 @@ bool ValuePanel::valueIsJson() const
 {
     if (!m_version || !m_version->secretString)
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_version->secretString->toUtf8());
-    return doc.isObject() || doc.isArray();
+    return codec::isJsonContainer(*m_version->secretString);
 }
 
 bool ValuePanel::valueIsBinary() const
@@ -267,12 +256,13 @@ void ValuePanel::render()
             m_view->setPlainText(QString::fromLatin1(*m_version->secretBinary));
             m_status->setText(tr("Binary value, shown as Base64."));
         } else if (m_version->secretString) {
-            if (json && m_pretty) {
-                QByteArray utf8 = m_version->secretString->toUtf8();
-                QByteArray indented = QJsonDocument::fromJson(utf8).toJson(QJsonDocument::Indented);
-                m_view->setPlainText(QString::fromUtf8(indented));
-                zero(utf8);
-                zero(indented);
+            // Indented, the text keeps its key order and spelling: only whitespace changes.
+            std::optional<QString> indented;
+            if (json && m_pretty)
+                indented = codec::indentJson(*m_version->secretString);
+            if (indented) {
+                m_view->setPlainText(*indented);
+                SecretValueEdit::wipeString(*indented);
             } else {
                 m_view->setPlainText(*m_version->secretString);
             }

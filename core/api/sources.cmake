@@ -11,6 +11,7 @@ list(APPEND core_sources
     api/codecs.cpp api/codecs.h
     api/jsonreader.cpp api/jsonreader.h
     api/jsonscanner.cpp api/jsonscanner.h
+    api/jsonindent.cpp api/jsonindent.h
     api/jsonstreamreader.cpp api/jsonstreamreader.h
     api/csmsclient.cpp api/csmsclient.h
     api/csmstypes.cpp api/csmstypes.h
