@@ -25,11 +25,17 @@ AddStageDialog::AddStageDialog(const QString &versionId, const QList<VersionStag
     setWindowTitle(tr("Add stage to %1").arg(versionId));
     setWindowModality(Qt::WindowModal);
     m_name->setObjectName(QStringLiteral("stageName"));
-    m_name->setMaxLength(64);
+    // Longer names are typed in full and refused with the rule, not cut off without a word.
+    m_name->setMaxLength(256);
     m_name->setPlaceholderText(tr("e.g. BETA, canary, release-2"));
+    m_name->setMinimumWidth(m_name->fontMetrics().horizontalAdvance(m_name->placeholderText())
+                            + 4 * m_name->fontMetrics().averageCharWidth());
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    // Room for a two-line rule, kept while empty: the dialog does not grow under the cursor.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, PaletteTones::foreground(PaletteTones::Tone::Error, warn));
     m_problem->setPalette(warn);

@@ -144,8 +144,15 @@ void MainWindow::buildActions()
     connect(m_undoAction, &QAction::triggered, m_history, &UndoHistory::tryUndo);
     m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts(
-            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    // The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: a key listed twice is an
+    // "ambiguous shortcut" that Qt refuses to trigger at all.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
     connect(m_redoAction, &QAction::triggered, m_history, &UndoHistory::tryRedo);
     connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_history, &UndoHistory::busyChanged, this, &MainWindow::updateUndoActions);
@@ -539,6 +546,15 @@ void MainWindow::setClient(CsmsClient *client)
             connect(m_proxy, signal, this, &MainWindow::updateEmptyList);
         }
         connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyList);
+        // A reset (a new filter) drops the current row without a currentRowChanged: the secret
+        // stays selected if it is still listed, else the details, board and value are emptied
+        // (never a secret the table no longer shows).
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() {
+            const QModelIndex again = rowOf(m_currentSecret);
+            if (again.isValid())
+                m_secretsView->setCurrentIndex(again);
+            onCurrentSecretChanged();
+        });
         connect(m_secrets, &SecretListModel::pageLoaded, this, [this]() {
             if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
@@ -557,19 +573,26 @@ void MainWindow::setClient(CsmsClient *client)
     updateActions();
 }
 
-void MainWindow::selectSecretWhenListed(const QString &name)
+QModelIndex MainWindow::rowOf(const QString &name) const
 {
     if (name.isEmpty() || !m_proxy)
-        return;
+        return {};
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(SecretListModel::NameRole).toString() == name) {
-            m_selectWhenListed.clear();
-            m_secretsView->setCurrentIndex(index);
-            m_secretsView->scrollTo(index);
-            return;
-        }
+        if (index.data(SecretListModel::NameRole).toString() == name)
+            return index;
     }
+    return {};
+}
+
+void MainWindow::selectSecretWhenListed(const QString &name)
+{
+    const QModelIndex index = rowOf(name);
+    if (!index.isValid())
+        return;
+    m_selectWhenListed.clear();
+    m_secretsView->setCurrentIndex(index);
+    m_secretsView->scrollTo(index);
 }
 
 void MainWindow::newSecret()
@@ -678,10 +701,9 @@ void MainWindow::refresh()
 void MainWindow::openBulkDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this]() {
-        if (m_secrets)
-            m_secrets->refresh();
-    });
+    // The server's truth once the dialog closes: the list, and the details and board of the
+    // current secret (which the run may have scheduled, restored or deleted).
+    connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
     dialog->open();
     Q_EMIT bulkDialogOpened(dialog);
 }

@@ -11,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QComboBox;
 class QLabel;
@@ -121,6 +122,7 @@ private:
     void buildToolBar();
     // Title and toolbar marker for the connected profile (production: the coloured marker).
     void updateProfileMarker();
+    QModelIndex rowOf(const QString &name) const; // the table's row of a secret, if listed
     void selectSecretWhenListed(const QString &name);
     void updateInFlight();
     void updateEmptyList();

@@ -36,7 +36,7 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     setWindowTitle(tr("New secret"));
     setAccessibleName(tr("New secret"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMaxLength(64);
+    m_name->setMaxLength(256); // a longer name is shown with the rule, not cut off at 64
     m_name->setPlaceholderText(tr("e.g. db-password"));
     m_name->setAccessibleName(tr("Secret name"));
     m_name->setAccessibleDescription(
@@ -88,7 +88,7 @@ QString NewSecretDialog::nameProblem(const QString &name)
     if (!allowed.match(name).hasMatch())
         return tr("A name may contain only letters, digits, hyphens (-) and underscores (_).");
     if (name.size() > 64)
-        return tr("A name is at most 64 characters long.");
+        return tr("A name is at most 64 characters long; this one has %1.").arg(name.size());
     return {};
 }
 

@@ -32,12 +32,13 @@ QString StageChange::describe() const
     switch (kind) {
     case Kind::None:
         return {};
+    // The secret is named: Undo may act on a secret that is no longer the one on screen.
     case Kind::Move:
-        return tr("Move stage %1 from %2 to %3").arg(stage, from, to);
+        return tr("Move stage %1 of %2 from %3 to %4").arg(stage, secretName, from, to);
     case Kind::Create:
-        return tr("Add stage %1 to %2").arg(stage, to);
+        return tr("Add stage %1 to %2 of %3").arg(stage, to, secretName);
     case Kind::Delete:
-        return tr("Delete stage %1 from %2").arg(stage, from);
+        return tr("Delete stage %1 from %2 of %3").arg(stage, from, secretName);
     case Kind::RollBack:
         return tr("Roll back %1: make %2 current").arg(secretName, to);
     }

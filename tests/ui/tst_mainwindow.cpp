@@ -125,12 +125,27 @@ private Q_SLOTS:
         const int last = window.secretsModel()->loadedCount() - 1;
         Q_UNUSED(last)
         // Find a secret that is not on the first page: the server search must find it.
+        QTRY_VERIFY(!window.currentSecretName().isEmpty());
+        const QString shown = window.currentSecretName();
+        QTRY_COMPARE(window.stageBoard()->model()->secretName(), shown);
         QSignalSpy searched(window.secretsModel(), &SecretListModel::searchFinished);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.filterEdit()->hasFocus());
+        // A filter the current secret still matches keeps it selected, details and all.
+        QTest::keyClicks(window.filterEdit(), shown.left(shown.size() - 1));
+        QCOMPARE(window.currentSecretName(), shown);
+        QCOMPARE(window.detailsPanel()->fieldText(QStringLiteral("name")), shown);
+        window.filterEdit()->clear();
         QTest::keyClicks(window.filterEdit(), QStringLiteral("zzz-nothing-matches"));
         QVERIFY(searched.wait());
         QTRY_COMPARE(window.secretsModel()->rowCount(), 0);
+        // Nothing listed, nothing shown: no details, board or value of a secret the table hides.
+        QVERIFY(window.currentSecretName().isEmpty());
+        QCOMPARE(window.detailsPanel()->fieldText(QStringLiteral("name")),
+                 QStringLiteral("No secret selected"));
+        QVERIFY(window.detailsPanel()->fieldText(QStringLiteral("state")).isEmpty());
+        QVERIFY(window.stageBoard()->model()->secretName().isEmpty());
+        QVERIFY(!window.newVersionAction()->isEnabled());
         // The empty table says why it is empty.
         auto *empty = window.secretsView()->findChild<QLabel *>(QStringLiteral("emptyListLabel"));
         QVERIFY(empty);

@@ -84,8 +84,15 @@ private Q_SLOTS:
         QCOMPARE(dialog->createButton()->isEnabled(), ok);
         auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
         QCOMPARE(problem->text().isEmpty(), ok);
-        // Too long is refused too (the field stops at 64, the rule says why anyway).
-        QVERIFY(!NewSecretDialog::nameProblem(QString(65, QLatin1Char('a'))).isEmpty());
+        // Too long is typed in full and refused with the rule and the count, not cut at 64.
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), QString(72, QLatin1Char('a')));
+        QCOMPARE(dialog->nameEdit()->text().size(), 72);
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("64"))
+                         && problem->text().contains(
+                                 QString::number(dialog->nameEdit()->text().size())),
+                 qPrintable(problem->text()));
     }
 
     void createsASecretAndSelectsIt()

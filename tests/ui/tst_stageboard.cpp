@@ -12,6 +12,7 @@
 
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -234,6 +235,15 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral("bad name!"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(!dialog->problem().isEmpty());
+        // A name over 64 characters is typed in full and refused with the rule.
+        name->clear();
+        QTest::keyClicks(name, QString(70, QLatin1Char('A')));
+        QCOMPARE(name->text().size(), 70);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(dialog->problem().contains(QStringLiteral("64")), qPrintable(dialog->problem()));
+        // The rule has room to show whole (two lines kept for it).
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+        QVERIFY(problem->minimumHeight() >= 2 * problem->fontMetrics().lineSpacing());
         name->setText(QStringLiteral("BETA")); // exists on v2
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog->problem().contains(QStringLiteral("v2")));

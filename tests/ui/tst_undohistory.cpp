@@ -9,6 +9,7 @@
 #include "ui/addstagedialog.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/deletioncommand.h"
+#include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/stageboard.h"
@@ -17,6 +18,8 @@
 #include "uisandbox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -77,6 +80,9 @@ private Q_SLOTS:
         QCOMPARE(history()->count(), 1);
         QVERIFY(m_window->undoAction()->isEnabled());
         QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("BETA")));
+        // The secret is named: undo may act on a secret that is no longer on screen.
+        QVERIFY2(m_window->undoAction()->text().contains(QStringLiteral(" of app ")),
+                 qPrintable(m_window->undoAction()->text()));
 
         undoAndWait();
         QCOMPARE(holder(QStringLiteral("BETA")), QStringLiteral("v2"));
@@ -87,6 +93,55 @@ private Q_SLOTS:
         redoAndWait();
         QCOMPARE(holder(QStringLiteral("BETA")), QStringLiteral("v1"));
         QCOMPARE(history()->index(), 1);
+    }
+
+    // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, from the keyboard (each key bound once: a key
+    // bound twice is ambiguous and Qt triggers nothing).
+    void keyboardUndoRedo()
+    {
+        // No key is bound twice among the window's actions (Qt would trigger neither). Which
+        // keys QKeySequence::Redo means depends on the platform: tst_undohistory_x11 checks xcb's.
+        QHash<QKeySequence, QString> bound;
+        const auto actions = m_window->findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            if (action->shortcutContext() != Qt::WindowShortcut)
+                continue;
+            const auto keys = action->shortcuts();
+            for (const QKeySequence &key : keys) {
+                QVERIFY2(!bound.contains(key),
+                         qPrintable(key.toString() + QStringLiteral(" is bound twice: ")
+                                    + bound.value(key) + QStringLiteral(", ")
+                                    + action->objectName()));
+                bound.insert(key, action->objectName());
+            }
+        }
+        QCOMPARE(bound.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)),
+                 QStringLiteral("redoAction"));
+        QCOMPARE(bound.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), QStringLiteral("redoAction"));
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            QSKIP("the window could not be made active here (no window manager); offscreen runs "
+                  "it");
+        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
+        QVERIFY(moved.wait());
+        QSignalSpy done(history(), &UndoHistory::stepSucceeded);
+        QTRY_VERIFY(m_window->undoAction()->isEnabled());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(done.wait());
+        QCOMPARE(holder(QStringLiteral("BETA")), QStringLiteral("v2"));
+        QTRY_VERIFY(m_window->redoAction()->isEnabled());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QVERIFY(done.wait());
+        QCOMPARE(holder(QStringLiteral("BETA")), QStringLiteral("v1"));
+        QTRY_VERIFY(m_window->undoAction()->isEnabled());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(done.wait());
+        QTRY_VERIFY(m_window->redoAction()->isEnabled());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+        QVERIFY(done.wait());
+        QCOMPARE(holder(QStringLiteral("BETA")), QStringLiteral("v1"));
+        QCOMPARE(done.count(), 4);
     }
 
     void undoIsRefusedWhileAStepRuns()
@@ -285,6 +340,42 @@ private Q_SLOTS:
         for (const QString &name : std::as_const(names))
             QVERIFY(isPendingDelete(name));
         QCOMPARE(history()->index(), 1);
+    }
+
+    // The details of the current secret follow what a bulk run did to it: pending deletion after
+    // scheduling, enabled again after a restore (the list alone used to change).
+    void detailsFollowBulkDeletionAndRestore()
+    {
+        QTRY_COMPARE(m_window->detailsPanel()->fieldText(QStringLiteral("state")),
+                     QStringLiteral("ENABLED"));
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("other"), QStringLiteral("x")));
+        ui::BulkDeleteDialog *dialog = openDeleteDialog({m_secret});
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(dialog->confirmationText());
+        QSignalSpy finished(dialog, &ui::BulkDeleteDialog::runFinished);
+        dialog->start();
+        QVERIFY(finished.wait());
+        dialog->close();
+        QTRY_COMPARE(m_window->detailsPanel()->fieldText(QStringLiteral("state")),
+                     QStringLiteral("PENDING_DELETE"));
+        QCOMPARE(m_window->currentSecretName(), m_secret);
+
+        QTRY_VERIFY(m_window->secretsView()
+                            ->currentIndex()
+                            .data(SecretListModel::PendingDeleteRole)
+                            .toBool());
+        QSignalSpy opened(m_window.get(), &MainWindow::bulkDialogOpened);
+        m_window->restoreSelectedSecrets();
+        QCOMPARE(opened.count(), 1);
+        auto *restore = qobject_cast<ui::BulkDeleteDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(restore);
+        QSignalSpy restored(restore, &ui::BulkDeleteDialog::runFinished);
+        restore->start();
+        QVERIFY(restored.wait());
+        restore->close();
+        QTRY_COMPARE(m_window->detailsPanel()->fieldText(QStringLiteral("state")),
+                     QStringLiteral("ENABLED"));
     }
 
     void partiallyRefusedDeletionUndo()
