@@ -9,31 +9,24 @@
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilecredentialstore.h"
 #include "ui/sessioncontroller.h"
+#include "ui/translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
 
-void installTranslators(QCoreApplication &app, const QString &language)
+// The locale of --lang (dates and numbers follow it too), else the system's.
+void installTranslators(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
-        QLocale::setDefault(locale); // dates and numbers follow --lang too
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+        QLocale::setDefault(locale);
+    keystage::ui::installTranslators(locale);
 }
 
 struct Options
@@ -101,7 +94,7 @@ int main(int argc, char *argv[])
     if (windowless) {
         // Help, version or a command-line error: answered on the terminal, no display needed.
         QCoreApplication app(argc, argv);
-        installTranslators(app, language);
+        installTranslators(language);
         QCommandLineParser parser;
         Options options;
         describe(parser, options);
@@ -113,7 +106,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QApplication::setDesktopFileName(QStringLiteral("keystage"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystage.svg")));
-    installTranslators(app, language);
+    installTranslators(language);
     QCommandLineParser parser;
     Options options;
     describe(parser, options);

@@ -12,6 +12,7 @@
 #include "ui/sessioncontroller.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/translators.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,19 +35,6 @@ using namespace keystage;
 namespace {
 
 const QString demoSecret = QStringLiteral("prod-payments-gateway-api-key");
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 QPalette darkPalette()
 {
@@ -221,7 +209,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("dark palette"));
     parser.addOptions({scene, out, lang, dark});
     parser.process(app);
-    installTranslators(app, parser.value(lang));
+    const QString language = parser.value(lang);
+    ui::installTranslators(language.isEmpty() ? QLocale() : QLocale(language));
     if (parser.isSet(dark))
         QApplication::setPalette(darkPalette());
     if (!parser.isSet(out)) {

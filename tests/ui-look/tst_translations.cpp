@@ -11,6 +11,7 @@
 #include "ui/sandboxprofile.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/translators.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QXmlStreamReader>
 
 using namespace keystage;
+using keystage::ui::installTranslators;
 
 namespace {
 
@@ -100,24 +102,6 @@ bool hasMnemonic(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("&[^&\\s]"));
     return re.match(QString(text).replace(QStringLiteral("&&"), QString())).hasMatch();
-}
-
-// Like app/main.cpp's installTranslators().
-void installTranslators(const QLocale &locale)
-{
-    const auto old = qApp->findChildren<QTranslator *>();
-    for (QTranslator *t : old) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("keystage"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -243,6 +227,18 @@ void TestTranslations::pluralsAreFilledIn()
                                          nullptr, 30),
              QStringLiteral("复制凭据值；剪贴板将在 30 秒后清空"));
     installTranslators(QLocale(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("keystage::ui::MainWindow", "Copied %n name(s)", nullptr,
+                                         1),
+             QStringLiteral("Copied 1 name"));
+    // A language without a translation, and the C locale (a bare LANG=C session), speak English
+    // with its plural forms, not "%n name(s)".
+    for (const QLocale &other : {QLocale::c(), QLocale(QStringLiteral("de_DE"))}) {
+        installTranslators(other);
+        QCOMPARE(QCoreApplication::translate("keystage::ui::MainWindow", "Copied %n name(s)",
+                                             nullptr, 3),
+                 QStringLiteral("Copied 3 names"));
+    }
+    installTranslators(QLocale(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("keystage::ui::ValuePanel",
                                          "Copy the value; the clipboard is cleared after %n "
                                          "second(s)",
@@ -251,7 +247,7 @@ void TestTranslations::pluralsAreFilledIn()
     installTranslators(QLocale::c());
 }
 
-// In Chinese (translated "deleted on …", Chinese dates, italics for pending rows) the secrets
+// In Chinese (translated "deletion on …", Chinese dates, italics for pending rows) the secrets
 // table's state and time cells are whole, on a real csms-local whose demo seed has secrets pending
 // deletion.
 void TestTranslations::chineseDatesFitTheirColumns()
