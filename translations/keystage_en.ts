@@ -2468,7 +2468,7 @@ Type the profile name to confirm.</source>
 <context>
     <name>keystage::ui::SecretRowDelegate</name>
     <message>
-        <source>deleted on %1</source>
+        <source>deletion on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,7 +2554,7 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 stages</source>
+        <source>%1 of %2 stages used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

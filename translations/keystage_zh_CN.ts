@@ -2452,7 +2452,7 @@ Type the profile name to confirm.</source>
 <context>
     <name>keystage::ui::SecretRowDelegate</name>
     <message>
-        <source>deleted on %1</source>
+        <source>deletion on %1</source>
         <translation>将于 %1 删除</translation>
     </message>
 </context>
@@ -2538,7 +2538,7 @@ Type the profile name to confirm.</source>
         <translation>选择一个凭据以查看其版本。</translation>
     </message>
     <message>
-        <source>%1 of %2 stages</source>
+        <source>%1 of %2 stages used</source>
         <translation>已用 %1/%2 个版本状态</translation>
     </message>
     <message>

@@ -186,8 +186,10 @@ void InstanceDeleteDialog::preview()
         m_queue << m_loaded->rowAt(row).name;
     m_previewState->setText(tr("Checking %n loaded secret(s)…", nullptr, int(m_queue.size())));
     previewNext();
-    if (m_queue.isEmpty() && m_previewInFlight == 0)
+    if (m_queue.isEmpty() && m_previewInFlight == 0) {
+        m_previewState->setText(previewSummary());
         Q_EMIT previewFinished(m_matches);
+    }
 }
 
 void InstanceDeleteDialog::previewNext()
@@ -209,14 +211,29 @@ void InstanceDeleteDialog::previewNext()
                         m_list->addItem(result->name);
                     }
                     if (m_queue.isEmpty() && m_previewInFlight == 0) {
-                        m_previewState->setText(
-                                tr("%n loaded secret(s) match.", nullptr, int(m_matches.size())));
+                        m_previewState->setText(previewSummary());
                         Q_EMIT previewFinished(m_matches);
                         return;
                     }
                     previewNext();
                 });
     }
+}
+
+QString InstanceDeleteDialog::previewSummary() const
+{
+    // "0 match" must never read as "nothing will be deleted" when only part of the project was
+    // looked at: the batch delete acts on every secret of the instance on the server.
+    const bool wholeProject = m_loaded && m_loaded->isComplete() && m_loaded->filterText().isEmpty()
+                              && m_previewChecked >= m_loaded->rowCount();
+    if (wholeProject) {
+        return tr("Matching secrets: %1 (every secret of the project was checked).")
+                .arg(m_matches.size());
+    }
+    return tr("Matching secrets among the %1 checked: %2. Only the loaded secrets were checked: "
+              "the server deletes every secret of this instance, loaded or not.")
+            .arg(m_previewChecked)
+            .arg(m_matches.size());
 }
 
 void InstanceDeleteDialog::start()

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void batchFailed(const keystage::ApiError &error);
 
 private:
+    QString previewSummary() const;
     void updateButtons();
     void previewNext();
     void onBatchFinished(const BatchDeleteResult &result);

@@ -798,10 +798,10 @@ void MainWindow::setUpSecretColumns()
     if (!restored) {
         header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
         m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
-        // Wide enough for "deleted on <date>", which pending-deletion rows show in place of
+        // Wide enough for "deletion on <date>", which pending-deletion rows show in place of
         // their state (SecretRowDelegate).
         const QString pending
-                = SecretRowDelegate::tr("deleted on %1")
+                = SecretRowDelegate::tr("deletion on %1")
                           .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
         // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
         // format (as the delegate shows it) and for the column's title with its sort arrow.

@@ -21,7 +21,7 @@ void SecretRowDelegate::initStyleOption(QStyleOptionViewItem *option,
         || index.column() == SecretListModel::StateColumn) {
         const QDateTime when = index.data(SecretListModel::ScheduledDeleteTimeRole).toDateTime();
         if (when.isValid()) {
-            option->text = tr("deleted on %1")
+            option->text = tr("deletion on %1")
                                    .arg(QLocale().toString(when.date(), QLocale::ShortFormat));
         }
     }

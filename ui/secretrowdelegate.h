@@ -1,5 +1,5 @@
 // SecretRowDelegate: the secrets table's rows. Secrets pending deletion are greyed and italic,
-// their deletion date spelled out ("deleted on …") so nobody mistakes them for usable secrets.
+// their deletion date spelled out ("deletion on …") so nobody mistakes them for usable secrets.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -165,7 +165,8 @@ void StageBoard::updateCounter()
         m_state->clear();
         return;
     }
-    m_counter->setText(tr("%1 of %2 stages").arg(m_model->stageCount()).arg(StageRules::MaxStages));
+    m_counter->setText(
+            tr("%1 of %2 stages used").arg(m_model->stageCount()).arg(StageRules::MaxStages));
     m_state->setText(m_model->isLoading()         ? tr("Loading versions…")
                      : m_model->hasPendingMoves() ? tr("Waiting for the server…")
                                                   : QString());

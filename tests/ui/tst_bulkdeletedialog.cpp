@@ -2,6 +2,7 @@
 // secrets is typed, scheduled and immediate deletion do what they say on the server, failures are
 // listed with their code and request id and can be retried, restore works, and the batch delete by
 // instance reports total / deleted / failed.
+#include "core/model/secretlistmodel.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/instancedeletedialog.h"
 #include "uisandbox.h"
@@ -301,6 +302,44 @@ private Q_SLOTS:
         QCOMPARE(test::await(m_client->showSecret(QStringLiteral("rds-a"))).error().kind,
                  ApiError::Kind::NotFound);
         QVERIFY(test::await(m_client->showSecret(QStringLiteral("rds-c"))).ok());
+    }
+
+    // The preview says how much of the project it looked at: with only a page of secrets loaded,
+    // "0 match" must not read as "nothing will be deleted"; with the whole project loaded it may.
+    void instancePreviewSaysWhatItChecked()
+    {
+        CreateSecretRequest r;
+        r.name = QStringLiteral("zz-rds-late");
+        r.secretString = QStringLiteral("x");
+        r.rotationConfig = QStringLiteral("{\"InstanceId\":\"rds-late\",\"InstanceType\":\"RDS\"}");
+        QVERIFY(test::await(m_client->createSecret(r)).ok());
+        makeSecrets(QStringLiteral("aa-preview"), 2); // listed before it
+
+        SecretListModel partial(m_client.get());
+        partial.setPageSize(1);
+        QSignalSpy pages(&partial, &SecretListModel::pageLoaded);
+        partial.fetchMore({});
+        QVERIFY(pages.wait());
+        QVERIFY(!partial.isComplete());
+        ui::InstanceDeleteDialog dialog(m_client.get(), &partial);
+        dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))
+                ->setText(QStringLiteral("rds-late"));
+        QSignalSpy previewed(&dialog, &ui::InstanceDeleteDialog::previewFinished);
+        dialog.preview();
+        QTRY_COMPARE(previewed.count(), 1);
+        auto *state = dialog.findChild<QLabel *>(QStringLiteral("previewState"));
+        QVERIFY2(state->text().contains(QStringLiteral("among the 1 checked: 0"))
+                         && state->text().contains(QStringLiteral("loaded or not")),
+                 qPrintable(state->text()));
+
+        while (!partial.isComplete()) {
+            partial.fetchMore({});
+            QVERIFY(pages.wait());
+        }
+        dialog.preview();
+        QTRY_COMPARE(previewed.count(), 2);
+        QVERIFY2(state->text().startsWith(QStringLiteral("Matching secrets: 1 (every secret")),
+                 qPrintable(state->text()));
     }
 
     void instanceMatchingRules()

@@ -71,7 +71,7 @@ private Q_SLOTS:
     }
 
     // Every cell of the state and time columns, and every column title, is shown whole: no
-    // "16 Oct 2026 …", no "deleted on 1…" (the demo seed has secrets pending deletion).
+    // "16 Oct 2026 …", no "deletion on 1…" (the demo seed has secrets pending deletion).
     void timesAndTitlesFitTheirColumns()
     {
         MainWindow window;
