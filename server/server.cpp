@@ -77,6 +77,17 @@ HttpResponse Server::toResponse(const Outcome &outcome, bool nested) const
     return json(outcome.status, outcome.body);
 }
 
+namespace {
+
+QByteArray methodName(const QHttpServerRequest &request)
+{
+    return QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
+                              int(request.method())))
+            .toUpper();
+}
+
+} // namespace
+
 std::optional<HttpResponse> Server::authenticate(const Incoming &in, const QByteArray &requestId,
                                                  bool iamShape)
 {
@@ -95,8 +106,9 @@ std::optional<HttpResponse> Server::authenticate(const Incoming &in, const QByte
                                                         "for this project.")
                                        : reason);
     }
-    SignedRequest signedRequest{in.method, in.rawPath, in.rawQuery, in.request->headers(),
-                                in.request->body()};
+    // Signed with the method the client sent (a HEAD is routed as a GET).
+    SignedRequest signedRequest{methodName(*in.request), in.rawPath, in.rawQuery,
+                                in.request->headers(), in.request->body()};
     const AkSkVerifier::Verdict verdict = m_verifier.verify(signedRequest);
     if (verdict.ok())
         return std::nullopt;
@@ -113,9 +125,10 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     const QByteArray requestId = QUuid::createUuid().toString(QUuid::Id128).toLatin1();
     Incoming in;
     in.request = &request;
-    in.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                   int(request.method())))
-                        .toUpper();
+    const QByteArray method = methodName(request);
+    // HEAD answers what GET would, with the same headers and no body (RFC 9110, 9.3.2).
+    const bool isHead = method == "HEAD";
+    in.method = isHead ? QByteArray("GET") : method;
     const QUrl url = request.url();
     in.rawPath = url.path(QUrl::FullyEncoded).toLatin1();
     in.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
@@ -123,7 +136,7 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
 
     if (isV1 && m_config.faultDropRate > 0
         && QRandomGenerator::global()->generateDouble() < m_config.faultDropRate) {
-        qCInfo(lcHttp) << in.method << in.rawPath << "dropped (fault injection)" << requestId;
+        qCInfo(lcHttp) << method << in.rawPath << "dropped (fault injection)" << requestId;
         socket->abort();
         return true;
     }
@@ -144,18 +157,18 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
         response = dispatch(in, requestId);
     }
     response.headers << qMakePair(QByteArray("X-Request-Id"), requestId);
-    qCInfo(lcHttp).noquote() << in.method << QString::fromLatin1(in.rawPath) << response.status
+    qCInfo(lcHttp).noquote() << method << QString::fromLatin1(in.rawPath) << response.status
                              << elapsed.elapsed() << "ms" << requestId;
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    const auto write = [responder, response]() {
+    const auto write = [responder, response, isHead]() {
         responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         if (!response.body.isEmpty())
             responder->writeHeader("Content-Type", "application/json;charset=UTF-8");
         for (const auto &[name, value] : response.headers)
             responder->writeHeader(name, value);
         responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        responder->writeBody(response.body);
+        responder->writeBody(isHead ? QByteArray() : response.body);
     };
     if (isV1 && m_config.faultLatencyMs > 0)
         QTimer::singleShot(m_config.faultLatencyMs, socket, write);

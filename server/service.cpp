@@ -8,6 +8,15 @@
 
 namespace csmslocal {
 
+QString echoed(QStringView input)
+{
+    constexpr qsizetype limit = 64;
+    if (input.size() <= limit)
+        return input.toString();
+    const qsizetype cut = input.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+    return input.first(cut).toString() + QChar(0x2026);
+}
+
 Service::Service(Store &store, std::function<qint64()> clock)
     : m_store(store)
     , m_clock(std::move(clock))
@@ -42,7 +51,7 @@ std::optional<SecretRecord> Service::findSecret(const QString &name, Outcome *er
     auto secret = m_store.secretByName(name);
     if (!secret) {
         *error = Outcome::error(404, QStringLiteral("CSMS.0106"),
-                                QStringLiteral("The secret %1 does not exist.").arg(name));
+                                QStringLiteral("The secret %1 does not exist.").arg(echoed(name)));
     }
     return secret;
 }
@@ -59,7 +68,7 @@ std::optional<SecretRecord> Service::findSecretById(const QString &id, Outcome *
     auto secret = m_store.secretById(id);
     if (!secret) {
         *error = Outcome::error(404, QStringLiteral("CSMS.0106"),
-                                QStringLiteral("No secret has the id %1.").arg(id));
+                                QStringLiteral("No secret has the id %1.").arg(echoed(id)));
     }
     return secret;
 }

@@ -12,6 +12,10 @@
 
 namespace csmslocal {
 
+// User input echoed into an error message: at most 64 characters, then "…" (error_msg is 2 to
+// 512 characters, whatever the client sent).
+QString echoed(QStringView input);
+
 class Store;
 
 class Service

@@ -154,7 +154,7 @@ Outcome Service::createSecret(const QJsonObject &body)
     return inTransaction([&]() -> Outcome {
         if (m_store.secretByName(secret.name))
             return Outcome::invalid(
-                    QStringLiteral("A secret named %1 already exists.").arg(secret.name));
+                    QStringLiteral("A secret named %1 already exists.").arg(echoed(secret.name)));
         if (!m_store.insertSecret(secret) || !m_store.insertVersion(secret.id, version)
             || !m_store.setStage(secret.id, {QStringLiteral("SYSCURRENT"), 1, t}))
             return storeFailure();
@@ -179,8 +179,9 @@ Outcome Service::updateSecret(const QString &name, const QJsonObject &body)
         if (!secret)
             return error;
         if (secret->state == QLatin1String("PENDING_DELETE"))
-            return Outcome::error(400, QStringLiteral("CSMS.0103"),
-                                  QStringLiteral("The secret %1 is pending deletion.").arg(name));
+            return Outcome::error(
+                    400, QStringLiteral("CSMS.0103"),
+                    QStringLiteral("The secret %1 is pending deletion.").arg(echoed(name)));
         BodyReader in(body);
         readMetadata(in, *secret, now());
         if (in.failed())
@@ -221,7 +222,7 @@ Outcome Service::scheduleDeletion(const QString &name, const QJsonObject &body)
         if (secret->state == QLatin1String("PENDING_DELETE"))
             return Outcome::error(
                     400, QStringLiteral("CSMS.0107"),
-                    QStringLiteral("The secret %1 is already pending deletion.").arg(name));
+                    QStringLiteral("The secret %1 is already pending deletion.").arg(echoed(name)));
         secret->state = QStringLiteral("PENDING_DELETE");
         secret->updateTime = now();
         secret->scheduledDeleteTime = secret->updateTime + *days * 86400000LL;
@@ -241,7 +242,7 @@ Outcome Service::cancelDeletion(const QString &name)
         if (secret->state != QLatin1String("PENDING_DELETE"))
             return Outcome::error(
                     400, QStringLiteral("CSMS.0108"),
-                    QStringLiteral("The secret %1 is not pending deletion.").arg(name));
+                    QStringLiteral("The secret %1 is not pending deletion.").arg(echoed(name)));
         secret->state = QStringLiteral("ENABLED");
         secret->scheduledDeleteTime.reset();
         secret->updateTime = now();

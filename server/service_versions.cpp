@@ -15,38 +15,57 @@ namespace {
 const QString sysCurrent = QStringLiteral("SYSCURRENT");
 const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
 
-// "v<digits>" → number; -1 when malformed.
+// The canonical id "v<N>" (N from 1, no leading zero) → N; -1 for anything else, so that "v01"
+// or "v0000001" never alias v1.
 int versionNumber(const QString &id)
 {
     static const QRegularExpression re(
-            QRegularExpression::anchoredPattern(QStringLiteral("v([0-9]{1,9})")));
+            QRegularExpression::anchoredPattern(QStringLiteral("v([1-9][0-9]{0,8})")));
     const auto m = re.match(id);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// A version id in a path: csms-api.md's pattern ^[a-zA-Z0-9][a-zA-Z0-9-_.]{0,63}
+// (ShowSecretVersion).
+bool isWellFormedVersionId(const QString &id)
+{
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}")));
+    return re.match(id).hasMatch();
+}
+
+Outcome invalidVersionId()
+{
+    return Outcome::invalid(QStringLiteral(
+            "Invalid version_id: it must match ^[a-zA-Z0-9][a-zA-Z0-9-_.]{0,63}$ (v1, v2, ... or "
+            "latest)."));
+}
+
 Outcome pendingDeletion(const QString &name)
 {
-    return Outcome::error(
-            400, QStringLiteral("CSMS.0103"),
-            QStringLiteral("The secret %1 is pending deletion and cannot be used.").arg(name));
+    return Outcome::error(400, QStringLiteral("CSMS.0103"),
+                          QStringLiteral("The secret %1 is pending deletion and cannot be used.")
+                                  .arg(echoed(name)));
 }
 
 Outcome notEnabled(const QString &name)
 {
     return Outcome::error(403, QStringLiteral("CSMS.0109"),
-                          QStringLiteral("The secret %1 is not ENABLED.").arg(name));
+                          QStringLiteral("The secret %1 is not ENABLED.").arg(echoed(name)));
 }
 
 Outcome versionNotFound(const QString &name, const QString &id)
 {
-    return Outcome::error(404, QStringLiteral("CSMS.0005"),
-                          QStringLiteral("The secret %1 has no version %2.").arg(name, id));
+    return Outcome::error(
+            404, QStringLiteral("CSMS.0005"),
+            QStringLiteral("The secret %1 has no version %2.").arg(echoed(name), echoed(id)));
 }
 
 Outcome stageNotFound(const QString &name, const QString &stage)
 {
-    return Outcome::error(404, QStringLiteral("CSMS.0005"),
-                          QStringLiteral("The secret %1 has no stage %2.").arg(name, stage));
+    return Outcome::error(
+            404, QStringLiteral("CSMS.0005"),
+            QStringLiteral("The secret %1 has no stage %2.").arg(echoed(name), echoed(stage)));
 }
 
 } // namespace
@@ -72,7 +91,9 @@ Outcome Service::listVersions(const QString &name, const QUrlQuery &query)
     } else if (!marker.isEmpty()) {
         after = versionNumber(marker);
         if (after < 0)
-            return Outcome::invalid(QStringLiteral("Invalid marker: a version id is expected."));
+            return Outcome::invalid(
+                    QStringLiteral("Invalid marker: a version id (v1, v2, ... or latest) is "
+                                   "expected."));
     }
     const QList<StageRecord> stages = m_store.stages(secret->id);
     QJsonArray items;
@@ -141,7 +162,7 @@ Outcome Service::enforceVersionLimit(const SecretRecord &secret, int keepNumber)
             QStringLiteral("The secret %1 already has %2 versions, the limit, and every version "
                            "holds a stage, so none can be purged. Remove a stage from an old "
                            "version first.")
-                    .arg(secret.name)
+                    .arg(echoed(secret.name))
                     .arg(maxVersions));
 }
 
@@ -188,7 +209,7 @@ Outcome Service::createVersion(const QString &name, const QJsonObject &body)
         if (distinct.size() > maxStages)
             return Outcome::error(400, QStringLiteral("CSMS.0203"),
                                   QStringLiteral("The secret %1 would have more than %2 stages.")
-                                          .arg(name)
+                                          .arg(echoed(name))
                                           .arg(maxStages));
         version.number = secret->nextVersion++;
         version.createTime = now();
@@ -208,6 +229,8 @@ Outcome Service::createVersion(const QString &name, const QJsonObject &body)
 
 Outcome Service::showVersion(const QString &name, const QString &versionId)
 {
+    if (!isWellFormedVersionId(versionId))
+        return invalidVersionId();
     Outcome error;
     const auto secret = findSecret(name, &error);
     if (!secret)
@@ -239,6 +262,8 @@ Outcome Service::updateVersion(const QString &name, const QString &versionId,
         const auto secret = findSecret(name, &error);
         if (!secret)
             return error;
+        if (!isWellFormedVersionId(versionId))
+            return invalidVersionId();
         BodyReader in(body);
         const auto expire = in.integer(QStringLiteral("expire_time"), 0, 9999999999999LL);
         if (!in.failed() && !expire)
@@ -271,10 +296,13 @@ Outcome Service::setStage(const SecretRecord &secret, const QString &stage,
     if (!isValidName(stage))
         return Outcome::invalid(
                 QStringLiteral("Invalid stage name: it must match ^[a-zA-Z0-9_-]{1,64}$."));
-    const int n = versionNumber(versionId);
-    if (n < 0)
+    // csms-api.md's pattern for a stage's version_id: ^v[0-9]{0,63}.
+    static const QRegularExpression wellFormed(
+            QRegularExpression::anchoredPattern(QStringLiteral("v[0-9]{0,63}")));
+    if (!wellFormed.match(versionId).hasMatch())
         return Outcome::invalid(QStringLiteral("Invalid version_id: v<number> is expected."));
-    if (!m_store.version(secret.id, n))
+    const int n = versionNumber(versionId);
+    if (n < 0 || !m_store.version(secret.id, n))
         return versionNotFound(secret.name, versionId);
     const QList<StageRecord> stages = m_store.stages(secret.id);
     const bool exists = std::any_of(stages.begin(), stages.end(),
@@ -282,7 +310,7 @@ Outcome Service::setStage(const SecretRecord &secret, const QString &stage,
     if (!exists && stages.size() >= maxStages)
         return Outcome::error(400, QStringLiteral("CSMS.0203"),
                               QStringLiteral("The secret %1 already has %2 stages, the limit.")
-                                      .arg(secret.name)
+                                      .arg(echoed(secret.name))
                                       .arg(maxStages));
     const StageRecord record{stage, n, now()};
     if (!m_store.setStage(secret.id, record))

@@ -1,5 +1,5 @@
 // csms-local's Server in-process: request ids on every answer, token lifetime with an injected
-// clock, AK/SK over HTTP (Host signed) and the AK lockout, fault injection, the 413 guard.
+// clock, AK/SK over HTTP (Host signed) and the AK lockout, HEAD, fault injection, the 413 guard.
 #include "server.h"
 
 #include <QDateTime>
@@ -182,6 +182,23 @@ private Q_SLOTS:
                 QStringLiteral("AK access failed to reach the limit")));
         m_now += AkSkVerifier::lockMs + 1000;
         QCOMPARE(send("GET", path, {}, signedHeaders("GET", path, {})).status, 200);
+    }
+
+    void headIsRoutedAsGetAndSignedAsHead()
+    {
+        startServer();
+        const QString path = v1(QStringLiteral("secrets"));
+        QNetworkRequest request(url(path));
+        for (const auto &[name, value] : signedHeaders("HEAD", path, {}))
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_nam.head(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().isEmpty());
+        QVERIFY(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > 0);
+        QVERIFY(!reply->rawHeader("X-Request-Id").isEmpty());
+        reply->deleteLater();
     }
 
     void faultsApplyToV1Only()

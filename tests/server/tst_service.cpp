@@ -451,6 +451,23 @@ private Q_SLOTS:
         QCOMPARE(count.body[QStringLiteral("total_count")].toInt(),
                  126); // 100 COMMON + 13 RDS-FG + 13 GaussDB-FG
     }
+
+    void echoedInputIsCapped()
+    {
+        // Names and ids echoed into error messages: at most 64 characters, then "…".
+        const QString exact(64, QLatin1Char('n'));
+        QCOMPARE(echoed(exact), exact);
+        QCOMPARE(echoed(exact + QLatin1Char('x')), exact + QChar(0x2026));
+        QCOMPARE(echoed(QString(200000, QLatin1Char('v'))).size(), 65);
+        // A surrogate pair is not cut in half.
+        const QString smiley = QString(63, QLatin1Char('a')) + QString::fromUtf8("\U0001F600")
+                               + QLatin1Char('b');
+        QCOMPARE(echoed(smiley), QString(63, QLatin1Char('a')) + QChar(0x2026));
+        // Through the service: a missing secret named at the limit is echoed whole.
+        const QString name(64, QLatin1Char('m'));
+        QCOMPARE(svc().showSecret(name).errorMsg,
+                 QStringLiteral("The secret %1 does not exist.").arg(name));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestService)

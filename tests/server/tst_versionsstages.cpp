@@ -33,6 +33,7 @@ private Q_SLOTS:
     void versionStagesLimit();
     void twentyVersionLimitPurgesOldestStagelessVersion();
     void missingVersionOrStage();
+    void versionIdsAreCanonical();
     void versionListPaging();
     void concurrentStageMoves();
     void concurrentNewVersions();
@@ -430,6 +431,45 @@ void TstVersionsStages::missingVersionOrStage()
     QCOMPARE(stages(QStringLiteral("missing")), stageMap({{"SYSCURRENT", "v1"}}));
     KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets/nobody/stages/SYSCURRENT")), 404,
                    "CSMS.0106");
+}
+
+void TstVersionsStages::versionIdsAreCanonical()
+{
+    makeSecret(QStringLiteral("canon"), 2);
+    const QString versions = QStringLiteral("secrets/canon/versions/");
+    const QByteArray expiry = R"({"expire_time":9999999999999})";
+    QCOMPARE(
+            jsonAt(m_api->get(versions + QStringLiteral("v1")), "version.secret_string").toString(),
+            QStringLiteral("value-1"));
+    QCOMPARE(jsonAt(m_api->get(versions + QStringLiteral("latest")), "version.secret_string")
+                     .toString(),
+             QStringLiteral("value-2"));
+    // Well-formed ids (csms-api.md: ^[a-zA-Z0-9][a-zA-Z0-9-_.]{0,63}) that name no version:
+    // leading zeros do not alias v1.
+    for (const char *id : {"v01", "v0000001", "v0", "V1", "v1.0", "1", "LATEST", "v99999999999"}) {
+        const QString path = versions + QLatin1String(id);
+        KS_VERIFY_FLAT(m_api->get(path), 404, "CSMS.0005");
+        KS_VERIFY_FLAT(m_api->put(path, expiry), 404, "CSMS.0005");
+    }
+    // Malformed ids: 400 CSMS.0002, with a bounded message (error_msg is 2 to 512 characters).
+    for (const QString &id : {QStringLiteral("%2E%2E"), QStringLiteral("v%C3%A9"),
+                              QStringLiteral("-v1"), QStringLiteral("v1%20"),
+                              QString(65, QLatin1Char('v')), QString(60000, QLatin1Char('v'))}) {
+        for (const auto &result : {m_api->get(versions + id), m_api->put(versions + id, expiry)}) {
+            KS_VERIFY_FLAT(result, 400, "CSMS.0002");
+            const qsizetype length = jsonAt(result, "error_msg").toString().size();
+            QVERIFY2(length >= 2 && length <= 512, qPrintable(id.left(20)));
+        }
+    }
+    // A stage's version_id and the list marker are canonical too.
+    KS_VERIFY_FLAT(m_api->put(QStringLiteral("secrets/canon/stages/S"), R"({"version_id":"v01"})"),
+                   404, "CSMS.0005");
+    KS_VERIFY_FLAT(m_api->put(QStringLiteral("secrets/canon/stages/S"), R"({"version_id":"x1"})"),
+                   400, "CSMS.0002");
+    KS_VERIFY_FLAT(m_api->get(QStringLiteral("secrets/canon/versions?marker=v01")), 400,
+                   "CSMS.0002");
+    QCOMPARE(stages(QStringLiteral("canon")),
+             stageMap({{"SYSCURRENT", "v2"}, {"SYSPREVIOUS", "v1"}}));
 }
 
 void TstVersionsStages::versionListPaging()
