@@ -555,11 +555,15 @@ void MainWindow::setClient(CsmsClient *client)
                 m_secretsView->setCurrentIndex(again);
             onCurrentSecretChanged();
         });
-        connect(m_secrets, &SecretListModel::pageLoaded, this, [this]() {
+        // Rows arrived (a page, or the server's matches for the filter): with none current, the
+        // first is selected and shown.
+        const auto selectFirstIfNone = [this]() {
             if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
             selectSecretWhenListed(m_selectWhenListed);
-        });
+        };
+        connect(m_secrets, &SecretListModel::pageLoaded, this, selectFirstIfNone);
+        connect(m_secrets, &SecretListModel::searchFinished, this, selectFirstIfNone);
         connect(m_secrets, &SecretListModel::refreshed, this,
                 [this]() { selectSecretWhenListed(m_selectWhenListed); });
         if (m_secrets->canFetchMore({}))
@@ -655,6 +659,12 @@ QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
 void MainWindow::onCurrentSecretChanged()
 {
     const QModelIndex current = m_secretsView->currentIndex();
+    // The view makes a row current without selecting it when it gets the focus (after the filter's
+    // Enter): the row shown in the details is the selected one too, for Delete and Copy names.
+    if (current.isValid() && !m_secretsView->selectionModel()->hasSelection()) {
+        m_secretsView->selectionModel()->select(current, QItemSelectionModel::Select
+                                                                 | QItemSelectionModel::Rows);
+    }
     const QString name
             = current.isValid() ? current.data(SecretListModel::NameRole).toString() : QString();
     if (name == m_currentSecret)

@@ -160,6 +160,27 @@ private Q_SLOTS:
         QVERIFY(window.emptyListText().isEmpty());
         QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
         QTRY_VERIFY(window.secretsView()->hasFocus());
+
+        // The whole name of a secret not loaded yet, and Enter: the one match the server finds is
+        // current and selected, ready for Delete or Ctrl+C (the view used to make it current
+        // only, on focus, and Copy names stayed disabled).
+        window.secretsView()->scrollToBottom();
+        QTRY_VERIFY(window.secretsModel()->isComplete());
+        const QString deep
+                = window.secretsModel()->rowAt(window.secretsModel()->rowCount() - 1).name;
+        window.setClient(nullptr);
+        window.setClient(m_client.get()); // a fresh list: the first page only
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        QCOMPARE(window.secretsModel()->rowOf(deep), -1);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.filterEdit()->hasFocus());
+        window.filterEdit()->clear();
+        QTest::keyClicks(window.filterEdit(), deep);
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 1);
+        QTRY_COMPARE(window.selectedSecretNames(), QStringList{deep});
+        QCOMPARE(window.currentSecretName(), deep);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("copyNamesAction"))->isEnabled());
     }
 
     // A project with no secrets, and a list that could not be loaded, are not the same blank.
