@@ -351,6 +351,8 @@ void MainWindow::buildCentral()
     auto *valueLayout = new QVBoxLayout(valueBox);
     m_valuePanel = new ValuePanel(m_clipboard, valueBox);
     valueLayout->addWidget(m_valuePanel);
+    // The board never collapses: its view keeps three versions in view (minimumSizeHint).
+    m_rightSplitter->setCollapsible(1, false);
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 2);
     m_rightSplitter->setStretchFactor(2, 1);
@@ -380,6 +382,23 @@ void MainWindow::buildDock()
     // "…/secrets/db-password/versions", not "/v1/2a0f4b1c7d3e…": the end of a path names the
     // secret, its beginning is the same project on every line (the tooltip has it whole).
     m_activityView->setTextElideMode(Qt::ElideLeft);
+    m_activity = new ActivityModel(this);
+    m_activityView->setModel(m_activity);
+    QHeaderView *header = m_activityView->horizontalHeader();
+    // Fixed widths: measuring 1,000 rows on every call would stall the event loop.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ActivityModel::PathColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
+    m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
+    m_activityView->setColumnWidth(ActivityModel::StatusColumn, 7 * digit);
+    m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
+    m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
+    m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);
+    connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
+            &QTableView::scrollToBottom);
+
     m_activityView->verticalHeader()->setDefaultSectionSize(m_activityView->fontMetrics().height()
                                                             + 6);
     m_activityDock->setWidget(m_activityView);
@@ -489,32 +508,15 @@ void MainWindow::setClient(CsmsClient *client)
     if (m_secretsView->model())
         m_secretsHeaderState = m_secretsView->horizontalHeader()->saveState();
     m_secretsView->setModel(nullptr);
-    m_activityView->setModel(nullptr);
     delete m_proxy;
     m_proxy = nullptr;
     delete m_secrets;
     m_secrets = nullptr;
-    delete m_activity;
-    m_activity = nullptr;
     if (client) {
         connect(client, &CsmsClient::inFlightChanged, this, &MainWindow::updateInFlight);
-        m_activity = new ActivityModel(this);
+        // The log goes on across connections: the calls before a server stopped or a profile
+        // switch stay there to be read.
         m_activity->attach(client);
-        m_activityView->setModel(m_activity);
-        QHeaderView *header = m_activityView->horizontalHeader();
-        // Fixed widths: measuring 1,000 rows on every call would stall the event loop.
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(ActivityModel::PathColumn, QHeaderView::Stretch);
-        header->setStretchLastSection(false);
-        const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
-        m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
-        m_activityView->setColumnWidth(ActivityModel::StatusColumn, 7 * digit);
-        m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
-        m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
-        m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);
-        connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
-                &QTableView::scrollToBottom);
         m_secrets = new SecretListModel(client, this);
         m_secrets->setFilterText(m_filter->text().trimmed());
         m_proxy = new QSortFilterProxyModel(this);

@@ -43,12 +43,21 @@ StageBoardView::StageBoardView(QWidget *parent)
     updateAccessibleDescription();
 }
 
+QSize StageBoardView::minimumSizeHint() const
+{
+    const QSize hint = QTableView::minimumSizeHint();
+    const int rows = 3 * verticalHeader()->defaultSectionSize();
+    const int titles = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    return {hint.width(), qMax(hint.height(), titles + rows + 2 * frameWidth())};
+}
+
 void StageBoardView::setStageModel(VersionStageModel *model)
 {
     if (m_model)
         m_model->disconnect(this);
     m_model = model;
     setModel(model);
+    updateGeometry(); // the titles' height is known now: minimumSizeHint() counts it
     clearChipSelection();
     if (!model)
         return;

@@ -22,6 +22,9 @@ class StageBoardView : public QTableView
 public:
     explicit StageBoardView(QWidget *parent = nullptr);
 
+    // Room for the titles and three versions however small the window: a drag needs rows.
+    QSize minimumSizeHint() const override;
+
     void setStageModel(VersionStageModel *model);
     VersionStageModel *stageModel() const { return m_model; }
 

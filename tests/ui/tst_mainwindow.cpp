@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/stageboard.h"
+#include "ui/stageboardview.h"
 #include "uisandbox.h"
 
 #include <QAction>
@@ -116,6 +117,21 @@ private Q_SLOTS:
             const QRect shown(field->mapTo(scroll->viewport(), QPoint()), field->size());
             QVERIFY2(scroll->viewport()->rect().contains(shown), qPrintable(field->text()));
         }
+    }
+
+    // However small the window is made, the stage board keeps three versions in view (at
+    // 900x600 it used to show one and a half, too few to drag a stage between).
+    void aSmallWindowKeepsThreeVersionsInView()
+    {
+        MainWindow window;
+        QVERIFY(showOnServer(window));
+        window.resize(640, 480);
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+        QApplication::processEvents();
+        ui::StageBoardView *view = window.stageBoard()->view();
+        const int rowHeight = view->verticalHeader()->defaultSectionSize();
+        QVERIFY2(view->viewport()->height() >= 3 * rowHeight,
+                 qPrintable(QString::number(view->viewport()->height())));
     }
 
     void filterSearchesTheServer()

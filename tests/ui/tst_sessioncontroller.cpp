@@ -3,6 +3,7 @@
 // when the controller goes away; a server ended from outside is reported and can be started
 // again; a missing server binary fails visibly; File > Connection
 // profiles opens the profile dialog; unknown profiles are refused.
+#include "core/model/activitymodel.h"
 #include "core/model/secretlistmodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilestore.h"
@@ -114,9 +115,13 @@ private Q_SLOTS:
 
         const qint64 pid = session.sandbox()->processId();
         QVERIFY(pid > 0);
+        const int calls = window.activityModel()->rowCount();
+        QVERIFY(calls > 0);
         QSignalSpy failed(&session, &SessionController::openFailed);
         QCOMPARE(::kill(pid_t(pid), signal), 0);
         QVERIFY(failed.wait(30000));
+        // The calls before the server stopped stay in the Activity log, to be read.
+        QVERIFY(window.activityModel()->rowCount() >= calls);
         QCOMPARE(session.sandbox()->state(), SandboxLauncher::State::Failed);
         QVERIFY(!session.client());
         QVERIFY(!window.client());
@@ -143,6 +148,7 @@ private Q_SLOTS:
         QVERIFY(session.sandbox()->processId() != pid);
         QVERIFY(window.banner()->isHidden()); // the failure is over: its banner goes
         QTRY_COMPARE(window.secretsModel()->rowCount(), 12); // the same data, not a new seed
+        QTRY_VERIFY(window.activityModel()->rowCount() > calls); // one log, both sessions
 #endif
     }
 
