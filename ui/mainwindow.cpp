@@ -392,7 +392,11 @@ void MainWindow::buildDock()
     const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
     m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
-    m_activityView->setColumnWidth(ActivityModel::StatusColumn, 7 * digit);
+    // "no response" (a call that got no answer) whole, in the user's language.
+    m_activityView->setColumnWidth(ActivityModel::StatusColumn,
+                                   qMax(7 * digit, m_activityView->fontMetrics().horizontalAdvance(
+                                                           ActivityModel::tr("no response"))
+                                                           + 2 * digit));
     m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
     m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
     m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);

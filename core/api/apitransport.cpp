@@ -349,7 +349,10 @@ void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &er
     record.startedAt
             = call->startedAt.isValid() ? call->startedAt : QDateTime::currentDateTimeUtc();
     record.method = call->request.method;
-    record.path = call->path;
+    // A call that failed before it was sent (sign-in, project lookup) still names its path.
+    record.path = call->path.isEmpty() && !call->request.localOnly
+                          ? urlFor(call->request).path(QUrl::FullyEncoded)
+                          : call->path;
     record.httpStatus = call->status;
     record.latencyMs = call->elapsed.isValid() ? call->elapsed.elapsed() : 0;
     record.attempts = call->retries + (call->path.isEmpty() ? 0 : 1);

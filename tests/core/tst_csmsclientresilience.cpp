@@ -161,8 +161,14 @@ void TestCsmsClientResilience::iamTokens()
     Credentials wrong = credentials();
     wrong.password = QStringLiteral("not-the-password");
     CsmsClient denied(&nam, profile, wrong);
+    QSignalSpy records(&denied, &CsmsClient::callFinished);
     const ApiResult<SecretPage> refused = await(denied.listSecrets());
     QCOMPARE(refused.error().kind, Kind::Unauthorized);
+    // The call never went out (no token), and the Activity record still names what it was.
+    QCOMPARE(records.size(), 1);
+    const auto record = records.first().first().value<ApiCallRecord>();
+    QVERIFY2(record.path.endsWith(QLatin1String("/secrets")), qPrintable(record.path));
+    QCOMPARE(record.attempts, 0);
     QVERIFY(!refused.error().summary().contains(QLatin1String("not-the-password")));
     QCOMPARE(qobject_cast<TokenProvider *>(denied.authenticator())->tokenRequests(), 1);
     // An AK/SK profile has no IAM token.
