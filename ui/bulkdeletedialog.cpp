@@ -220,6 +220,13 @@ void BulkDeleteDialog::setAlreadyScheduled(const QStringList &names)
         if (listed.contains(name))
             m_alreadyScheduled.insert(name);
     }
+    // The title counts what the list shows, and says that some of it is scheduled already (the
+    // confirmation and the button count only the others for a scheduled deletion).
+    if (!m_alreadyScheduled.isEmpty()) {
+        m_title->setText(tr("Delete %n secret(s), %1 already scheduled for deletion:", nullptr,
+                            int(m_names.size()))
+                                 .arg(m_alreadyScheduled.size()));
+    }
     updateButtons();
 }
 

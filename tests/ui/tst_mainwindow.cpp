@@ -279,6 +279,11 @@ private Q_SLOTS:
                 dialog->alreadyScheduled(),
                 QStringList{rows->index(pendingRow, 0).data(SecretListModel::NameRole).toString()});
         QCOMPARE(dialog->confirmationText(), QString::number(pendingRow));
+        // The title counts the whole list and says how much of it is scheduled already.
+        const QString title = dialog->findChild<QLabel *>(QStringLiteral("title"))->text();
+        QVERIFY2(title.startsWith(QStringLiteral("Delete %1 secret").arg(pendingRow + 1))
+                         && title.endsWith(QStringLiteral(", 1 already scheduled for deletion:")),
+                 qPrintable(title));
         dialog->reject();
 
         // Elsewhere Ctrl+C is the widget's own: in the filter box it copies the typed text.
