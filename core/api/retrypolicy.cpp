@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace keystage {
 
@@ -55,10 +56,18 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // delay-seconds is 1*DIGIT (RFC 9110): no sign, no fraction.
+    constexpr qint64 longest = std::numeric_limits<qint64>::max();
+    const bool digitsOnly
+            = std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digitsOnly) {
+        // Saturates: a pause too long to count in milliseconds is still longer than any cap.
+        bool ok = false;
+        const qint64 seconds = text.toLongLong(&ok);
+        if (!ok || seconds > longest / 1000)
+            return longest;
+        return seconds * 1000;
+    }
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QString dateText = QString::fromLatin1(text);
     dateText.remove(QLatin1String(" GMT"));

@@ -43,6 +43,8 @@ public:
     static bool isRetryableStatus(int httpStatus); // 429, 502, 503, 504
     static bool isRetryableNetworkError(QNetworkReply::NetworkError error); // resets only
     // Retry-After: delay-seconds or an HTTP date (relative to now). nullopt if absent/garbage.
+    // Never overflows: more seconds than a qint64 of milliseconds holds gives that maximum,
+    // which exceeds any cap (nextDelay then gives up).
     static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
     // The delay before the next attempt, or nullopt when the call must not be retried.

@@ -21,6 +21,12 @@ QString CredentialError::defaultMessage(Kind kind)
                   "key of this profile. Start or set up your desktop's keyring (GNOME Keyring, "
                   "KWallet or another Secret Service) and try again, or connect without "
                   "remembering the secret.");
+    case Kind::NoLoginKeyring:
+        return tr("The system keychain has no login keyring: it was never created, or the "
+                  "prompt to create it was cancelled. Create the login keyring (or unlock it) in "
+                  "\"Passwords and Keys\" (Seahorse) and try again, or untick \"Remember the "
+                  "secret in the system keychain\" to keep the secret in memory until Keystage "
+                  "closes.");
     case Kind::Locked:
         return tr("The keychain is locked. Unlock it (usually with your login password) and try "
                   "again.");
@@ -46,6 +52,8 @@ const char *CredentialError::kindName(Kind kind)
         return "None";
     case Kind::NoService:
         return "NoService";
+    case Kind::NoLoginKeyring:
+        return "NoLoginKeyring";
     case Kind::Locked:
         return "Locked";
     case Kind::Denied:

@@ -13,6 +13,8 @@ public:
     enum class Kind {
         None,
         NoService, // no keychain service is reachable (no Secret Service, no KWallet, no D-Bus)
+        NoLoginKeyring, // the service runs but has no login keyring (never created, or its
+                        // creation prompt was dismissed)
         Locked, // the keyring exists but is locked
         Denied, // the user or the system refused access
         NotFound, // no credentials are stored for this profile

@@ -42,7 +42,7 @@ bool meansNoService(const QString &text)
             "no keychain service",
             "no keyring daemon",
             "no such secret collection",
-            "object does not exist at path", // no default collection: no keyring was ever set up
+            "object does not exist at path",
     };
     const QString lower = text.toLower();
     for (const char *marker : markers) {
@@ -50,6 +50,17 @@ bool meansNoService(const QString &text)
             return true;
     }
     return false;
+}
+
+// gnome-keyring's answer when the default collection the item would go to does not exist: no
+// login keyring was ever created, or the user dismissed the prompt to create one. The service
+// itself is there. E.g. "Object does not exist at path
+// “/org/freedesktop/secrets/collection/login”".
+bool meansNoLoginKeyring(const QString &text)
+{
+    const QString lower = text.toLower();
+    return lower.contains(QLatin1String("object does not exist at path"))
+           && lower.contains(QLatin1String("/org/freedesktop/secrets/collection/"));
 }
 
 Kind classify(QKeychain::Error code, const QString &text, Operation operation)
@@ -63,7 +74,7 @@ Kind classify(QKeychain::Error code, const QString &text, Operation operation)
             return Kind::None; // nothing to remove: done
         // Writing never looks an entry up: "object does not exist" is the missing default
         // collection (a keyring daemon without a set-up keyring).
-        return operation == Operation::Write ? Kind::NoService : Kind::NotFound;
+        return operation == Operation::Write ? Kind::NoLoginKeyring : Kind::NotFound;
     case QKeychain::AccessDeniedByUser:
         return Kind::Denied;
     case QKeychain::AccessDenied:
@@ -75,6 +86,8 @@ Kind classify(QKeychain::Error code, const QString &text, Operation operation)
     case QKeychain::OtherError:
         break;
     }
+    if (meansNoLoginKeyring(text))
+        return Kind::NoLoginKeyring;
     if (meansNoService(text))
         return Kind::NoService;
     if (mentionsLock)

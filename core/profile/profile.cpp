@@ -1,5 +1,7 @@
 #include "core/profile/profile.h"
 
+#include <QHostAddress>
+
 namespace keystage {
 
 QUrl Profile::effectiveCsmsEndpoint() const
@@ -27,6 +29,25 @@ bool Profile::isValid() const
     if (authMethod == AuthMethod::AkSk)
         return !accessKey.isEmpty();
     return !iamUser.isEmpty() && !iamDomain.isEmpty() && !effectiveIamEndpoint().isEmpty();
+}
+
+bool Profile::isLoopbackHost(const QString &host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1); // "localhost." is the same name, fully qualified
+    if (name == QLatin1String("localhost"))
+        return true;
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
+    const QHostAddress address(name); // not an address (a host name): null, not loopback
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Profile::isUnencryptedRemote(const QUrl &endpoint)
+{
+    return endpoint.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+           && !endpoint.host().isEmpty() && !isLoopbackHost(endpoint.host());
 }
 
 static void wipeString(QString &s)

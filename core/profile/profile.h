@@ -33,6 +33,13 @@ struct Profile
     // https://iam.{region}.myhuaweicloud.com unless iamEndpoint is set.
     QUrl effectiveIamEndpoint() const;
     bool isValid() const; // an id, an endpoint, and the identity fields of its auth method
+
+    // localhost, 127.0.0.0/8 or ::1: traffic to it never leaves this computer. The one place
+    // that decides where plain http is harmless (the local sandbox).
+    static bool isLoopbackHost(const QString &host);
+    // An http:// address of another host: the password, tokens and secret values sent to it
+    // would cross the network in clear text. False for https, loopback and empty addresses.
+    static bool isUnencryptedRemote(const QUrl &endpoint);
 };
 
 // The secret half of a profile. Never written to QSettings, logs or error text.

@@ -33,6 +33,12 @@ bool isHttpUrl(const QUrl &url)
            && url.userInfo().isEmpty();
 }
 
+// "http://10.0.0.5:8080": the part of an endpoint that says where its traffic goes.
+QString origin(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
@@ -83,6 +89,22 @@ QStringList ProfileStore::validate(const Profile &p)
     if (!p.iamEndpoint.isEmpty() && !isHttpUrl(p.iamEndpoint))
         problems << tr("The IAM endpoint must be an http or https address such as "
                        "https://iam.cn-north-4.myhuaweicloud.com.");
+    if (p.production) {
+        // Plain http is for the sandbox on this computer (Profile::isLoopbackHost), not for the
+        // password, tokens and secret values of a production account.
+        if (isHttpUrl(p.csmsEndpoint) && Profile::isUnencryptedRemote(p.csmsEndpoint))
+            problems << tr("A production profile cannot use the unencrypted CSMS endpoint %1: "
+                           "the password, tokens and secret values would cross the network in "
+                           "clear text. Use https (plain http is only allowed to this computer: "
+                           "localhost, 127.0.0.1 or ::1).")
+                                .arg(origin(p.csmsEndpoint));
+        if (isHttpUrl(p.iamEndpoint) && Profile::isUnencryptedRemote(p.iamEndpoint))
+            problems << tr("A production profile cannot use the unencrypted IAM endpoint %1: "
+                           "the password and tokens would cross the network in clear text. Use "
+                           "https (plain http is only allowed to this computer: localhost, "
+                           "127.0.0.1 or ::1).")
+                                .arg(origin(p.iamEndpoint));
+    }
     if (p.region.isEmpty()) {
         const bool needsIam = p.authMethod == AuthMethod::IamPassword || p.projectId.isEmpty();
         if (p.csmsEndpoint.isEmpty())
@@ -105,6 +127,24 @@ QStringList ProfileStore::validate(const Profile &p)
             problems << tr("Enter the account (domain) name of the IAM user.");
     }
     return problems;
+}
+
+QStringList ProfileStore::warnings(const Profile &p)
+{
+    QStringList found;
+    if (p.production)
+        return found; // validate() has these as problems
+    QStringList origins;
+    for (const QUrl &endpoint : {p.csmsEndpoint, p.iamEndpoint}) {
+        if (isHttpUrl(endpoint) && Profile::isUnencryptedRemote(endpoint)
+            && !origins.contains(origin(endpoint)))
+            origins << origin(endpoint);
+    }
+    for (const QString &where : std::as_const(origins))
+        found << tr("%1 is not encrypted: the password, tokens and secret values would cross the "
+                    "network in clear text. Use https.")
+                         .arg(where);
+    return found;
 }
 
 QString ProfileStore::newProfileId()

@@ -30,6 +30,9 @@ public:
 
     // Translated, plain-words problems; empty when the profile can be saved.
     static QStringList validate(const Profile &profile);
+    // Translated risks that do not prevent saving (validate() refuses them for a production
+    // profile instead): one line per custom endpoint that is plain http to another computer.
+    static QStringList warnings(const Profile &profile);
     static QString newProfileId(); // a UUID without braces
 
     QList<Profile> profiles() const; // sorted by display name

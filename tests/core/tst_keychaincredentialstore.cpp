@@ -88,7 +88,7 @@ private Q_SLOTS:
 
     // locked and nologin modes
     void lockedKeyringSaysLocked();
-    void keyringNeverSetUpSaysNoService();
+    void keyringNeverSetUpSaysNoLoginKeyring();
 
     // noservice mode
     void noServiceIsClearAndQuick_data();
@@ -311,15 +311,41 @@ void TestKeychainCredentialStore::lockedKeyringSaysLocked()
     QVERIFY(!written->error().message.contains(secret.secretKey));
 }
 
-void TestKeychainCredentialStore::keyringNeverSetUpSaysNoService()
+void TestKeychainCredentialStore::keyringNeverSetUpSaysNoLoginKeyring()
 {
+    // gnome-keyring runs, but the login keyring was never created: the prompt asking for its
+    // password cannot be shown here, which is what dismissing it on a desktop does.
     REQUIRE_MODE("nologin");
     KeychainCredentialStore store;
     store.setTimeout(std::chrono::milliseconds(10000));
-    auto written = await(store.write(ProfileStore::newProfileId(), sample(QStringLiteral("n"))));
+    const QString id = ProfileStore::newProfileId();
+    const Credentials secret = sample(QStringLiteral("n"));
+    auto written = await(store.write(id, secret));
     QVERIFY(written);
-    QVERIFY2(written->error().kind == Kind::NoService, qPrintable(describe(*written)));
-    QVERIFY(!written->error().detail.isEmpty()); // the backend's words, for "details"
+    QVERIFY2(written->error().kind == Kind::NoLoginKeyring, qPrintable(describe(*written)));
+    const QString message = written->error().message;
+    QCOMPARE(message, CredentialError::defaultMessage(Kind::NoLoginKeyring));
+    // Not "there is no keychain": the service answered; what is missing is the login keyring.
+    QVERIFY(!message.contains(QLatin1String("No keychain service")));
+    QVERIFY(message.contains(QLatin1String("no login keyring")));
+    QVERIFY(message.contains(QLatin1String("Passwords and Keys")));
+    QVERIFY(message.contains(QLatin1String("untick \"Remember")));
+    // The backend's words stay available for "details".
+    QVERIFY2(
+            written->error().detail.contains(QLatin1String("/org/freedesktop/secrets/collection/")),
+            qPrintable(written->error().detail));
+    for (const QString &value : {secret.secretKey, secret.securityToken, secret.password}) {
+        QVERIFY(!message.contains(value));
+        QVERIFY(!written->error().detail.contains(value));
+    }
+
+    // Nothing could be stored, so there is nothing to read and nothing to remove.
+    auto read = await(store.read(id));
+    QVERIFY(read);
+    QVERIFY2(read->error().kind == Kind::NotFound, qPrintable(describe(*read)));
+    auto removed = await(store.remove(id));
+    QVERIFY(removed);
+    QVERIFY2(!removed->hasError(), qPrintable(describe(*removed)));
 }
 
 void TestKeychainCredentialStore::noServiceIsClearAndQuick_data()

@@ -70,6 +70,11 @@ private Q_SLOTS:
     void addRefusesADuplicateId();
     void validation_data();
     void validation();
+    void loopbackHosts_data();
+    void loopbackHosts();
+    void unencryptedRemoteEndpoints_data();
+    void unencryptedRemoteEndpoints();
+    void clearTextWarnings();
     void invalidProfileIsNotSaved();
     void updateReplacesEveryField();
     void updateOfUnknownProfileFails();
@@ -206,6 +211,24 @@ void TestProfileStore::validation_data()
     QTest::newRow("IAM without domain") << q << QStringLiteral("domain");
     q.iamDomain = QStringLiteral("acme");
     QTest::newRow("IAM complete") << q << QString();
+
+    // Plain http to another computer: a warning for a test profile, refused for production.
+    q = p;
+    q.csmsEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080"));
+    QTest::newRow("remote http CSMS") << q << QString();
+    q.production = true;
+    QTest::newRow("production, remote http CSMS")
+            << q << QStringLiteral("unencrypted CSMS endpoint http://10.0.0.5:8080");
+    q.csmsEndpoint = QUrl(QStringLiteral("https://10.0.0.5:8443"));
+    QTest::newRow("production, https CSMS") << q << QString();
+    q.iamEndpoint = QUrl(QStringLiteral("http://iam.example.test/v3"));
+    QTest::newRow("production, remote http IAM")
+            << q << QStringLiteral("unencrypted IAM endpoint http://iam.example.test");
+    q.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    q.iamEndpoint = QUrl(QStringLiteral("http://[::1]:8080"));
+    QTest::newRow("production, loopback http") << q << QString();
+    q.csmsEndpoint = QUrl(QStringLiteral("http://localhost:8080"));
+    QTest::newRow("production, http localhost") << q << QString();
 }
 
 void TestProfileStore::validation()
@@ -220,6 +243,95 @@ void TestProfileStore::validation()
         QVERIFY2(problems.first().contains(problem, Qt::CaseInsensitive),
                  qPrintable(problems.first()));
     }
+}
+
+void TestProfileStore::loopbackHosts_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("LOCALHOST") << QStringLiteral("LOCALHOST") << true;
+    QTest::newRow("localhost.") << QStringLiteral("localhost.") << true;
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("127.255.255.254") << QStringLiteral("127.255.255.254") << true;
+    QTest::newRow("::1") << QStringLiteral("::1") << true;
+    QTest::newRow("[::1]") << QStringLiteral("[::1]") << true;
+    QTest::newRow("10.0.0.5") << QStringLiteral("10.0.0.5") << false;
+    QTest::newRow("128.0.0.1") << QStringLiteral("128.0.0.1") << false;
+    QTest::newRow("0.0.0.0") << QStringLiteral("0.0.0.0") << false;
+    QTest::newRow("::2") << QStringLiteral("::2") << false;
+    QTest::newRow("fe80::1") << QStringLiteral("fe80::1") << false;
+    QTest::newRow("localhost.example.com") << QStringLiteral("localhost.example.com") << false;
+    QTest::newRow("127.0.0.1.nip.io") << QStringLiteral("127.0.0.1.nip.io") << false;
+    QTest::newRow("mylocalhost") << QStringLiteral("mylocalhost") << false;
+    QTest::newRow("region endpoint") << QStringLiteral("kms.cn-north-4.myhuaweicloud.com") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestProfileStore::loopbackHosts()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(Profile::isLoopbackHost(host), loopback);
+}
+
+void TestProfileStore::unencryptedRemoteEndpoints_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("unencrypted");
+    QTest::newRow("http to a LAN address") << QStringLiteral("http://10.0.0.5:8080") << true;
+    QTest::newRow("http to a name") << QStringLiteral("http://kms.example.test/v1") << true;
+    QTest::newRow("upper-case scheme") << QStringLiteral("HTTP://Kms.Example.test") << true;
+    QTest::newRow("https to a LAN address") << QStringLiteral("https://10.0.0.5:8443") << false;
+    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << false;
+    QTest::newRow("http to 127.8.9.10") << QStringLiteral("http://127.8.9.10") << false;
+    QTest::newRow("http to [::1]") << QStringLiteral("http://[::1]:8080/") << false;
+    QTest::newRow("http to localhost") << QStringLiteral("http://localhost:8080") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestProfileStore::unencryptedRemoteEndpoints()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, unencrypted);
+    QCOMPARE(Profile::isUnencryptedRemote(QUrl(url)), unencrypted);
+}
+
+void TestProfileStore::clearTextWarnings()
+{
+    Profile p = validProfile();
+    p.id = QStringLiteral("id-1");
+    QVERIFY(ProfileStore::warnings(p).isEmpty()); // the region's https endpoints
+
+    p.csmsEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080/"));
+    QCOMPARE(ProfileStore::warnings(p),
+             QStringList{QStringLiteral("http://10.0.0.5:8080 is not encrypted: the password, "
+                                        "tokens and secret values would cross the network in "
+                                        "clear text. Use https.")});
+    p.iamEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080/v3"));
+    QCOMPARE(ProfileStore::warnings(p).size(), 1); // one host, one line
+    p.iamEndpoint = QUrl(QStringLiteral("http://iam.example.test"));
+    const QStringList two = ProfileStore::warnings(p);
+    QCOMPARE(two.size(), 2);
+    QVERIFY(two.at(1).startsWith(QLatin1String("http://iam.example.test is not encrypted")));
+
+    // The sandbox: plain http on this computer is fine.
+    p.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    p.iamEndpoint = QUrl(QStringLiteral("http://localhost:8080"));
+    QVERIFY(ProfileStore::warnings(p).isEmpty());
+    QVERIFY(ProfileStore::validate(p).isEmpty());
+
+    // Production: no warning, a problem (and the profile is not saved).
+    p.csmsEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080"));
+    p.production = true;
+    QVERIFY(ProfileStore::warnings(p).isEmpty());
+    ProfileStore store(settingsPath());
+    QStringList problems;
+    QVERIFY(store.add(p, &problems).isEmpty());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("production profile")),
+             qPrintable(problems.first()));
+    QVERIFY(store.profiles().isEmpty());
 }
 
 void TestProfileStore::invalidProfileIsNotSaved()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace keystage;
 
 namespace {
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void retryAfterIsAFloor();
     void retryAfterBeyondCapGivesUp();
     void parseRetryAfter();
+    void hugeRetryAfterSaturatesAndGivesUp_data();
+    void hugeRetryAfterSaturatesAndGivesUp();
 };
 
 void TestRetryPolicy::idempotentMethods()
@@ -151,6 +155,34 @@ void TestRetryPolicy::parseRetryAfter()
     QVERIFY(!RetryPolicy::parseRetryAfter("", now));
     QVERIFY(!RetryPolicy::parseRetryAfter("-5", now));
     QVERIFY(!RetryPolicy::parseRetryAfter("soon", now));
+}
+
+void TestRetryPolicy::hugeRetryAfterSaturatesAndGivesUp_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    // seconds * 1000 would overflow a qint64 from here on
+    QTest::newRow("just past the limit") << QByteArray("9223372036854776");
+    QTest::newRow("qint64 maximum") << QByteArray("9223372036854775807");
+    QTest::newRow("beyond qint64") << QByteArray("18446744073709551616");
+    QTest::newRow("forty digits") << QByteArray(40, '9');
+}
+
+void TestRetryPolicy::hugeRetryAfterSaturatesAndGivesUp()
+{
+    QFETCH(QByteArray, header);
+    const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 0), Qt::UTC);
+    const std::optional<qint64> parsed = RetryPolicy::parseRetryAfter(header, now);
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, std::numeric_limits<qint64>::max());
+
+    RetryPolicy policy([] { return 0.5; });
+    RetryAttempt a = attempt(429);
+    a.retryAfterMs = parsed;
+    QVERIFY(!policy.nextDelay(a)); // longer than the cap: not retried, never a wrapped delay
+
+    // The largest value that still fits is exact.
+    QCOMPARE(RetryPolicy::parseRetryAfter("9223372036854775", now),
+             std::optional<qint64>(Q_INT64_C(9223372036854775000)));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

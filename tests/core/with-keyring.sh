@@ -4,7 +4,8 @@
 # and nothing can pop up a password prompt.
 # Usage: with-keyring.sh [--locked | --no-login-keyring] COMMAND [ARGS...]
 #   --locked            the login keyring exists but is locked (created, then the daemon restarts)
-#   --no-login-keyring  the daemon runs but no keyring was ever set up
+#   --no-login-keyring  the daemon runs but no keyring was ever set up (its "choose a password
+#                       for the new keyring" prompt cannot be shown: as if the user dismissed it)
 set -eu
 
 keyring_state=unlocked

@@ -3,6 +3,7 @@
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "dialogdriver.h"
+#include "ui/profiles/connectiontester.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
@@ -21,6 +22,7 @@
 
 using namespace keystage;
 using namespace keystage::test;
+using keystage::ui::ConnectionTester;
 using keystage::ui::ProductionGuard;
 using keystage::ui::ProfileCredentialStore;
 using keystage::ui::ProfileDialog;
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void firstStartOffersSandbox();
     void noKeychainAccessUntilAsked();
     void validatesAsYouType();
+    void warnsAboutPlainHttpToAnotherHost();
+    void productionRefusesPlainHttpToAnotherHost();
     void createsProfileWithSecret();
     void editKeepsStoredSecret();
     void passwordNeverInSettings();
@@ -230,6 +234,100 @@ void TestProfileDialog::validatesAsYouType()
     QVERIFY(!field(dialog.get(), "accessKey")->isVisibleTo(dialog.get()));
     QVERIFY(field(dialog.get(), "iamUser")->isVisibleTo(dialog.get()));
     QVERIFY(!save->isEnabled());
+}
+
+namespace {
+
+QLabel *warningsLabel(QWidget *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("warnings"));
+}
+
+QString warningsText(QWidget *dialog)
+{
+    QLabel *label = warningsLabel(dialog);
+    return label && label->isVisibleTo(dialog) ? label->text() : QString();
+}
+
+const QString lanWarning = QStringLiteral(
+        "http://10.0.0.5:8080 is not encrypted: the password, tokens and secret values would "
+        "cross the network in clear text. Use https.");
+
+} // namespace
+
+void TestProfileDialog::warnsAboutPlainHttpToAnotherHost()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Office CSMS"));
+    QPushButton *save = pushButton(dialog.get(), "save");
+    QVERIFY(warningsLabel(dialog.get()));
+    QCOMPARE(warningsText(dialog.get()), QString()); // the region's https endpoints
+
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://10.0.0.5:8080/v1"));
+    QCOMPARE(warningsText(dialog.get()), lanWarning);
+    QCOMPARE(dialog->form()->warnings(), QStringList{lanWarning});
+    QCOMPARE(warningsLabel(dialog.get())->accessibleDescription(), lanWarning);
+    QCOMPARE(problemsText(dialog.get()), QString()); // a warning, not a problem
+    QVERIFY(save->isEnabled());
+
+    type(dialog.get(), "iamEndpoint", QStringLiteral("http://iam.example.test"));
+    QVERIFY(warningsText(dialog.get()).contains(lanWarning));
+    QVERIFY(warningsText(dialog.get())
+                    .contains(QStringLiteral("http://iam.example.test is not encrypted")));
+
+    // Loopback http (the sandbox) and https carry no warning.
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://127.0.0.1:8080"));
+    type(dialog.get(), "iamEndpoint", QStringLiteral("http://[::1]:8080"));
+    QCOMPARE(warningsText(dialog.get()), QString());
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://localhost:8080"));
+    type(dialog.get(), "iamEndpoint", QStringLiteral("https://iam.example.test"));
+    QCOMPARE(warningsText(dialog.get()), QString());
+
+    // A test profile may still be saved over plain http; the warning stays while it is shown.
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://10.0.0.5:8080"));
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY2(!id.isEmpty(), qPrintable(dialog->statusText()));
+    QCOMPARE(m_profiles->profile(id)->csmsEndpoint, QUrl(QStringLiteral("http://10.0.0.5:8080")));
+    QCOMPARE(warningsText(dialog.get()), lanWarning);
+}
+
+void TestProfileDialog::productionRefusesPlainHttpToAnotherHost()
+{
+    auto dialog = makeDialog();
+    fillAkSk(dialog.get(), QStringLiteral("Payments production"));
+    QPushButton *save = pushButton(dialog.get(), "save");
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://10.0.0.5:8080"));
+    QVERIFY(save->isEnabled());
+    setChecked(dialog.get(), "production", true);
+
+    // The warning becomes the reason it cannot be saved.
+    QCOMPARE(warningsText(dialog.get()), QString());
+    const QString problems = problemsText(dialog.get());
+    QVERIFY2(problems.contains(QStringLiteral("A production profile cannot use the unencrypted "
+                                              "CSMS endpoint http://10.0.0.5:8080")),
+             qPrintable(problems));
+    QVERIFY(problems.contains(QStringLiteral("Use https")));
+    QVERIFY(!save->isEnabled());
+    dialog->save(); // even when called directly
+    QVERIFY(dialog->statusText().contains(QStringLiteral("cannot be saved yet")));
+    QVERIFY(m_profiles->profiles().isEmpty());
+    QCOMPARE(m_keychain->count(), 0); // the secret went nowhere either
+
+    // Nor is the secret sent to that host by a connection test.
+    QSignalSpy tested(dialog->tester(), &ConnectionTester::finished);
+    QTest::mouseClick(pushButton(dialog.get(), "testConnection"), Qt::LeftButton);
+    QVERIFY(!dialog->tester()->isRunning());
+    QVERIFY(dialog->statusText().contains(QStringLiteral("unencrypted CSMS endpoint")));
+    QCOMPARE(tested.count(), 0);
+
+    // Production over loopback http (a local test server) or https is fine.
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("http://127.0.0.1:8080"));
+    QCOMPARE(problemsText(dialog.get()), QString());
+    type(dialog.get(), "csmsEndpoint", QStringLiteral("https://10.0.0.5:8443"));
+    QCOMPARE(problemsText(dialog.get()), QString());
+    const QString id = saveAndWait(dialog.get());
+    QVERIFY2(!id.isEmpty(), qPrintable(dialog->statusText()));
+    QVERIFY(m_profiles->profile(id)->production);
 }
 
 void TestProfileDialog::createsProfileWithSecret()

@@ -1,6 +1,8 @@
 // The real keychain path (run inside tests/core/with-keyring.sh: a private D-Bus session with an
 // unlocked gnome-keyring): save a profile with "remember", drop every object, build new ones as
 // a restarted Keystage would, and connect to csms-local without entering the secret again.
+// tst_profilekeychain_nologin runs it under with-keyring.sh --no-login-keyring: saving then
+// explains the missing login keyring and offers to keep the secret for the session.
 #include "core/api/csmsclient.h"
 #include "core/profile/keychaincredentialstore.h"
 #include "core/profile/profilestore.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void rememberedSecretSurvivesRestart();
     void forgettingRemovesKeychainCopy();
+    void noLoginKeyringExplained(); // with-keyring.sh --no-login-keyring
     void cleanupTestCase();
 
 private:
@@ -73,8 +76,19 @@ void TestProfileKeychain::cleanupTestCase()
     }
 }
 
+namespace {
+
+bool noLoginKeyring()
+{
+    return qEnvironmentVariable("KEYSTAGE_TEST_KEYRING") == QLatin1String("missing");
+}
+
+} // namespace
+
 void TestProfileKeychain::rememberedSecretSurvivesRestart()
 {
+    if (noLoginKeyring())
+        QSKIP("needs a login keyring (with-keyring.sh without --no-login-keyring)");
     const QString settings = m_dir.filePath(QStringLiteral("profiles.ini"));
     QString id;
     {
@@ -129,6 +143,8 @@ void TestProfileKeychain::rememberedSecretSurvivesRestart()
 
 void TestProfileKeychain::forgettingRemovesKeychainCopy()
 {
+    if (noLoginKeyring())
+        QSKIP("needs a login keyring (with-keyring.sh without --no-login-keyring)");
     const QString settings = m_dir.filePath(QStringLiteral("forget.ini"));
     ProfileStore profiles(settings);
     auto store = keychain();
@@ -155,6 +171,39 @@ void TestProfileKeychain::forgettingRemovesKeychainCopy()
     QSignalSpy done(fromKeychain.get(), &CredentialReply::finished);
     QVERIFY(done.wait(20000));
     QCOMPARE(fromKeychain->error().kind, CredentialError::Kind::NotFound);
+}
+
+void TestProfileKeychain::noLoginKeyringExplained()
+{
+    if (!noLoginKeyring())
+        QSKIP("runs under with-keyring.sh --no-login-keyring");
+    ProfileStore profiles(m_dir.filePath(QStringLiteral("nologin.ini")));
+    auto store = keychain();
+    ProfileCredentialStore credentials(store.get());
+    ProfileDialog dialog(&profiles, &credentials, &m_nam);
+    dialog.show();
+    type(&dialog, "name", QStringLiteral("No login keyring"));
+    type(&dialog, "accessKey", QStringLiteral("AKNOKEYRING"));
+    type(&dialog, "secretKey", QStringLiteral("secret-without-a-keyring"));
+    QVERIFY(dialog.form()->remember());
+    QTest::mouseClick(pushButton(&dialog, "save"), Qt::LeftButton);
+    QPushButton *keep = pushButton(&dialog, "keepForSession");
+    QTRY_VERIFY_WITH_TIMEOUT(keep->isVisible(), 20000);
+    const QString status = dialog.statusText();
+    QVERIFY2(
+            status.contains(CredentialError::defaultMessage(CredentialError::Kind::NoLoginKeyring)),
+            qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("No keychain service")), qPrintable(status));
+    QVERIFY(status.contains(QLatin1String("collection/login"))); // the details
+    QVERIFY(status.contains(QLatin1String("not saved")));
+    QVERIFY(!status.contains(QLatin1String("secret-without-a-keyring")));
+    QVERIFY(profiles.profiles().isEmpty());
+
+    // What the message offers instead: keep it in memory for this session.
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY2(saved.wait(20000), qPrintable(dialog.statusText()));
+    QVERIFY(credentials.isSessionOnly(saved.first().first().toString()));
 }
 
 QTEST_MAIN(TestProfileKeychain)

@@ -74,7 +74,9 @@ CredentialReply *ProfileCredentialStore::write(const QString &profileId,
             if (!target)
                 return;
             const CredentialError error = forget->error();
-            if (error.isError() && error.kind != Kind::NotFound && error.kind != Kind::NoService)
+            const bool nothingThere = error.kind == Kind::NotFound || error.kind == Kind::NoService
+                                      || error.kind == Kind::NoLoginKeyring;
+            if (error.isError() && !nothingThere)
                 failReply(target, error);
             else
                 finishReply(target);

@@ -1,6 +1,7 @@
 #include "ui/profiles/profileform.h"
 
 #include "core/profile/profilestore.h"
+#include "ui/palettetones.h"
 #include "ui/profiles/csmsregions.h"
 
 #include <QCheckBox>
@@ -123,6 +124,17 @@ void ProfileForm::buildFields()
     m_iamEndpoint = lineEdit(this, "iamEndpoint", tr("IAM endpoint"),
                              tr("Optional: a custom IAM address. Empty: the region's endpoint."));
     m_layout->addRow(tr("IAM &endpoint:"), m_iamEndpoint);
+
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setAccessibleName(tr("Warning about the endpoints"));
+    QPalette warningColours = m_warnings->palette();
+    warningColours.setColor(QPalette::WindowText,
+                            PaletteTones::foreground(PaletteTones::Tone::Warning, warningColours));
+    m_warnings->setPalette(warningColours);
+    m_layout->addRow(m_warnings);
 
     m_remember = new QCheckBox(tr("Remem&ber the secret in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("remember"));
@@ -306,6 +318,11 @@ QStringList ProfileForm::problems() const
     return found;
 }
 
+QStringList ProfileForm::warnings() const
+{
+    return ProfileStore::warnings(profile());
+}
+
 void ProfileForm::updateAuthFields()
 {
     const bool akSk = AuthMethod(m_authMethod->currentData().toInt()) == AuthMethod::AkSk;
@@ -337,6 +354,11 @@ void ProfileForm::updateProblems()
                                 : QStringLiteral("• ") + found.join(QStringLiteral("\n• ")));
     m_problems->setAccessibleDescription(found.join(u' '));
     m_problems->setVisible(!found.isEmpty());
+
+    const QStringList risks = warnings();
+    m_warnings->setText(risks.join(u'\n'));
+    m_warnings->setAccessibleDescription(risks.join(u' '));
+    m_layout->setRowVisible(m_warnings, !risks.isEmpty());
 }
 
 } // namespace keystage::ui

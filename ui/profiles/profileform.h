@@ -1,7 +1,8 @@
 // ProfileForm: the editor of one profile inside ProfileDialog: name, region, project id, the
 // identity of the chosen auth method with its secret, custom endpoints, "remember in the system
 // keychain" and "production". Validates as the user types (ProfileStore::validate plus the
-// secret rules) and shows the problems under the fields. Holds a secret only in its password
+// secret rules) and shows the problems under the fields; warns under the endpoints while one is
+// plain http to another computer (ProfileStore::warnings). Holds a secret only in its password
 // fields; clearSecrets() empties them.
 #pragma once
 
@@ -45,6 +46,9 @@ public:
     bool rememberChanged() const;
     // Translated problems that prevent saving; empty when the profile can be saved.
     QStringList problems() const;
+    // Translated risks shown under the endpoints (plain http to another computer); saving is
+    // still allowed unless the profile is a production one (then they are problems instead).
+    QStringList warnings() const;
 
 Q_SIGNALS:
     void edited(); // any field changed by the user (or by setCredentials)
@@ -74,6 +78,7 @@ private:
     QLineEdit *m_iamEndpoint = nullptr;
     QCheckBox *m_remember = nullptr;
     QCheckBox *m_production = nullptr;
+    QLabel *m_warnings = nullptr;
     QLabel *m_problems = nullptr;
 };
 
