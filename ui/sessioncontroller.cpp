@@ -111,6 +111,13 @@ void SessionController::openProfile(const QString &profileId)
         fail(tr("Cannot open the profile"), tr("There is no profile \"%1\".").arg(profileId));
         return;
     }
+    // What the profile dialog refuses to save is not used either (a profile saved by an older
+    // Keystage, or a settings file edited by hand): nothing is read from the keychain or sent.
+    const QStringList problems = ProfileStore::validate(*profile);
+    if (!problems.isEmpty()) {
+        fail(tr("Cannot open the profile %1").arg(profile->displayName), problems.join(u'\n'));
+        return;
+    }
     dropClient();
     m_profile = *profile;
     refreshProfileList();

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,41 @@ private Q_SLOTS:
         session.openProfile(QStringLiteral("nope"));
         QCOMPARE(failed.count(), 1);
         QVERIFY(window.banner()->headline().contains(QStringLiteral("profile")));
+    }
+
+    // A production profile over plain http to another host (saved by an older Keystage, or a
+    // settings file edited by hand) is refused before its credentials are read or anything is sent.
+    void anInvalidSavedProfileIsNotOpened()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("profiles-invalid.ini"));
+        QString id;
+        {
+            ProfileStore store(file);
+            Profile p;
+            p.displayName = QStringLiteral("Remote in clear");
+            p.csmsEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080"));
+            p.iamEndpoint = QUrl(QStringLiteral("http://10.0.0.5:8080"));
+            p.projectId = QStringLiteral("2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c");
+            p.accessKey = QStringLiteral("AKEXAMPLE");
+            QStringList problems;
+            id = store.add(p, &problems);
+            QVERIFY2(!id.isEmpty(), qPrintable(problems.join(u' ')));
+        }
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("profiles/%1/production").arg(id), true);
+        }
+        ProfileStore profiles(file);
+        QVERIFY(profiles.profile(id)->production);
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        SessionController session(&profiles, &credentials, &window);
+        QSignalSpy failed(&session, &SessionController::openFailed);
+        session.openProfile(id);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!session.client());
+        QVERIFY2(window.banner()->detail().contains(QStringLiteral("http://10.0.0.5:8080")),
+                 qPrintable(window.banner()->detail()));
     }
 
     void fileMenuOpensTheProfileDialog()
