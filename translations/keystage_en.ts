@@ -306,6 +306,10 @@
         <source>The keychain reported an error. Try again; if it keeps failing, connect without remembering the secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain has no login keyring: it was never created, or the prompt to create it was cancelled. Create the login keyring (or unlock it) in &quot;Passwords and Keys&quot; (Seahorse) and try again, or untick &quot;Remember the secret in the system keychain&quot; to keep the secret in memory until Keystage closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::CsmsClient</name>
@@ -474,6 +478,18 @@
         <source>This profile no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A production profile cannot use the unencrypted CSMS endpoint %1: the password, tokens and secret values would cross the network in clear text. Use https (plain http is only allowed to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production profile cannot use the unencrypted IAM endpoint %1: the password and tokens would cross the network in clear text. Use https (plain http is only allowed to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the password, tokens and secret values would cross the network in clear text. Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::SecretListModel</name>
@@ -509,19 +525,19 @@
 <context>
     <name>keystage::StageChange</name>
     <message>
-        <source>Move stage %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add stage %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete stage %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roll back %1: make %2 current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage %1 of %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1 from %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +980,13 @@
         <source>Nothing to schedule: every one of them is already scheduled for deletion.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s), %1 already scheduled for deletion:</source>
+        <translation>
+            <numerusform>Delete %n secret, %1 already scheduled for deletion:</numerusform>
+            <numerusform>Delete %n secrets, %1 already scheduled for deletion:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ConnectionTester</name>
@@ -1310,13 +1333,6 @@
             <numerusform>Checking %n loaded secrets…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n loaded secret(s) match.</source>
-        <translation>
-            <numerusform>%n loaded secret match.</numerusform>
-            <numerusform>%n loaded secrets match.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
@@ -1347,6 +1363,14 @@
     </message>
     <message>
         <source>Not started: the production profile&apos;s name was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching secrets: %1 (every secret of the project was checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching secrets among the %1 checked: %2. Only the loaded secrets were checked: the server deletes every secret of this instance, loaded or not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,10 +1776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A name is at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the value to store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1797,10 @@
     </message>
     <message>
         <source>%1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most 64 characters long; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,6 +2408,10 @@ Type the profile name to confirm.</source>
         <source>Remem&amp;ber the secret in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning about the endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
@@ -2524,6 +2552,10 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,6 +306,10 @@
         <source>The keychain reported an error. Try again; if it keeps failing, connect without remembering the secret.</source>
         <translation>密钥环报告了错误。请重试；如果仍然失败，请不记住密钥直接连接。</translation>
     </message>
+    <message>
+        <source>The system keychain has no login keyring: it was never created, or the prompt to create it was cancelled. Create the login keyring (or unlock it) in &quot;Passwords and Keys&quot; (Seahorse) and try again, or untick &quot;Remember the secret in the system keychain&quot; to keep the secret in memory until Keystage closes.</source>
+        <translation>系统密钥环中没有登录密钥环：它从未创建过，或者创建它的提示被取消了。请在“密码和密钥”（Seahorse）中创建（或解锁）登录密钥环后重试；或者取消勾选“在系统密钥环中记住密钥”，让密钥仅保留在内存中，直到 Keystage 关闭。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::CsmsClient</name>
@@ -474,6 +478,18 @@
         <source>This profile no longer exists.</source>
         <translation>此配置已不存在。</translation>
     </message>
+    <message>
+        <source>A production profile cannot use the unencrypted CSMS endpoint %1: the password, tokens and secret values would cross the network in clear text. Use https (plain http is only allowed to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>生产环境配置不能使用未加密的 CSMS 终端节点 %1：密码、令牌和凭据值会以明文在网络上传输。请使用 https（仅允许对本机使用明文 http：localhost、127.0.0.1 或 ::1）。</translation>
+    </message>
+    <message>
+        <source>A production profile cannot use the unencrypted IAM endpoint %1: the password and tokens would cross the network in clear text. Use https (plain http is only allowed to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>生产环境配置不能使用未加密的 IAM 终端节点 %1：密码和令牌会以明文在网络上传输。请使用 https（仅允许对本机使用明文 http：localhost、127.0.0.1 或 ::1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the password, tokens and secret values would cross the network in clear text. Use https.</source>
+        <translation>%1 未加密：密码、令牌和凭据值会以明文在网络上传输。请使用 https。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::SecretListModel</name>
@@ -509,20 +525,20 @@
 <context>
     <name>keystage::StageChange</name>
     <message>
-        <source>Move stage %1 from %2 to %3</source>
-        <translation>将版本状态 %1 从 %2 移动到 %3</translation>
-    </message>
-    <message>
-        <source>Add stage %1 to %2</source>
-        <translation>为 %2 添加版本状态 %1</translation>
-    </message>
-    <message>
-        <source>Delete stage %1 from %2</source>
-        <translation>从 %2 删除版本状态 %1</translation>
-    </message>
-    <message>
         <source>Roll back %1: make %2 current</source>
         <translation>回滚 %1：将 %2 设为当前版本</translation>
+    </message>
+    <message>
+        <source>Move stage %1 of %2 from %3 to %4</source>
+        <translation>将 %2 的版本状态 %1 从 %3 移动到 %4</translation>
+    </message>
+    <message>
+        <source>Add stage %1 to %2 of %3</source>
+        <translation>为 %3 的 %2 添加版本状态 %1</translation>
+    </message>
+    <message>
+        <source>Delete stage %1 from %2 of %3</source>
+        <translation>从 %3 的 %2 删除版本状态 %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,12 @@
         <source>Nothing to schedule: every one of them is already scheduled for deletion.</source>
         <translation>无需计划：所选凭据均已计划删除。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s), %1 already scheduled for deletion:</source>
+        <translation>
+            <numerusform>删除 %n 个凭据（其中 %1 个已计划删除）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ConnectionTester</name>
@@ -1294,12 +1316,6 @@
             <numerusform>正在检查 %n 个已加载的凭据…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n loaded secret(s) match.</source>
-        <translation>
-            <numerusform>%n 个已加载的凭据匹配。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
@@ -1331,6 +1347,14 @@
     <message>
         <source>Not started: the production profile&apos;s name was not confirmed.</source>
         <translation>未开始：未确认生产环境配置的名称。</translation>
+    </message>
+    <message>
+        <source>Matching secrets: %1 (every secret of the project was checked).</source>
+        <translation>匹配的凭据：%1 个（已检查项目中的全部凭据）。</translation>
+    </message>
+    <message>
+        <source>Matching secrets among the %1 checked: %2. Only the loaded secrets were checked: the server deletes every secret of this instance, loaded or not.</source>
+        <translation>在已检查的 %1 个凭据中匹配：%2 个。这里只检查了已加载的凭据：服务器会删除该实例的所有凭据，无论是否已加载。</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1756,6 @@
         <translation>名称只能包含字母、数字、连字符（-）和下划线（_）。</translation>
     </message>
     <message>
-        <source>A name is at most 64 characters long.</source>
-        <translation>名称最多 64 个字符。</translation>
-    </message>
-    <message>
         <source>Enter the value to store.</source>
         <translation>请输入要存储的凭据值。</translation>
     </message>
@@ -1758,6 +1778,10 @@
     <message>
         <source>%1 was created.</source>
         <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>A name is at most 64 characters long; this one has %1.</source>
+        <translation>名称最多 64 个字符；当前为 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2393,10 @@ Type the profile name to confirm.</source>
         <source>Remem&amp;ber the secret in the system keychain</source>
         <translation>在系统密钥环中记住密钥(&amp;B)</translation>
     </message>
+    <message>
+        <source>Warning about the endpoints</source>
+        <translation>终端节点警告</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
@@ -2509,6 +2537,10 @@ Type the profile name to confirm.</source>
     <message>
         <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
         <translation>%1数据已保留：在配置列表中选择“%2”即可重新启动。</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1</source>
+        <translation>无法打开配置 %1</translation>
     </message>
 </context>
 <context>
