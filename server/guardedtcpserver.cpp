@@ -89,6 +89,15 @@ QByteArray fieldTooLong(QByteArrayView name)
            + " bytes";
 }
 
+// The request line of a head whose first '\n' is at lineEnd, without its '\r'.
+QByteArrayView requestLine(QByteArrayView head, qsizetype lineEnd)
+{
+    QByteArrayView line = head.first(lineEnd);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
 void shutdownWrite(QTcpSocket *socket)
 {
 #if defined(Q_OS_UNIX)
@@ -241,10 +250,7 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkPartialHead(QByteArrayView head
             verdict = checkRequestLine(head);
         return verdict;
     }
-    QByteArrayView line = head.first(lineEnd);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    Verdict verdict = checkRequestLine(line);
+    Verdict verdict = checkRequestLine(requestLine(head, lineEnd));
     if (verdict.status != 0)
         return verdict;
     // Refused as soon as the head cannot fit: one field over its limit, or all of them.
@@ -266,10 +272,7 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkPartialHead(QByteArrayView head
 GuardedTcpServer::Verdict GuardedTcpServer::checkHead(QByteArrayView head) const
 {
     const qsizetype lineEnd = head.indexOf('\n');
-    QByteArrayView line = head.first(lineEnd);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    Verdict verdict = checkRequestLine(line);
+    Verdict verdict = checkRequestLine(requestLine(head, lineEnd));
     if (verdict.status != 0)
         return verdict;
     const auto refuse = [&](int status, const char *code, const QByteArray &message) {
