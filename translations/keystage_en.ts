@@ -1803,6 +1803,10 @@
         <source>A name is at most 64 characters long; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::NewVersionDialog</name>
@@ -1912,6 +1916,10 @@
     </message>
     <message>
         <source>%1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1783,6 +1783,10 @@
         <source>A name is at most 64 characters long; this one has %1.</source>
         <translation>名称最多 64 个字符；当前为 %1 个。</translation>
     </message>
+    <message>
+        <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
+        <translation>未连接：已输入的内容会保留在这里，连接恢复后即可创建。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::NewVersionDialog</name>
@@ -1893,6 +1897,10 @@
     <message>
         <source>%1 was created.</source>
         <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
+        <translation>未连接：已输入的内容会保留在这里，连接恢复后即可创建。</translation>
     </message>
 </context>
 <context>

@@ -483,12 +483,27 @@ void MainWindow::setClient(CsmsClient *client)
 {
     if (m_client)
         m_client->disconnect(this);
-    // Dialogs working on the previous client's secrets go with it.
+    // Dialogs working on the previous client's secrets go with it. A New secret or New version
+    // dialog stays while the connection is down (a stopped sandbox: what was typed is not lost)
+    // and carries on with a new connection to the same profile, never with another profile's.
+    const QString nextProfile = client ? client->profile().id : QString();
     const auto dialogs = findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
     for (QDialog *dialog : dialogs) {
-        if (qobject_cast<BulkDeleteDialog *>(dialog) || qobject_cast<InstanceDeleteDialog *>(dialog)
-            || qobject_cast<NewSecretDialog *>(dialog)
-            || qobject_cast<NewVersionDialog *>(dialog)) {
+        const auto handOver = [&](auto *create) {
+            if (client && create->profileId() != nextProfile)
+                return false;
+            create->setClient(client);
+            return true;
+        };
+        bool kept = false;
+        if (auto *create = qobject_cast<NewSecretDialog *>(dialog))
+            kept = handOver(create);
+        else if (auto *create = qobject_cast<NewVersionDialog *>(dialog))
+            kept = handOver(create);
+        else if (!qobject_cast<BulkDeleteDialog *>(dialog)
+                 && !qobject_cast<InstanceDeleteDialog *>(dialog))
+            kept = true;
+        if (!kept) {
             dialog->hide();
             dialog->deleteLater();
         }

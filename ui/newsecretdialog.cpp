@@ -33,6 +33,7 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     , m_create(nullptr)
 {
     setObjectName(QStringLiteral("newSecretDialog"));
+    m_profileId = client ? client->profile().id : QString();
     setWindowTitle(tr("New secret"));
     setAccessibleName(tr("New secret"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -94,6 +95,10 @@ QString NewSecretDialog::nameProblem(const QString &name)
 
 QString NewSecretDialog::problem() const
 {
+    if (!m_client) {
+        return tr("Not connected: what you typed is kept here, and Create is back when the "
+                  "connection is.");
+    }
     const QString name = nameProblem(m_name->text());
     if (!name.isEmpty())
         return name;
@@ -116,12 +121,18 @@ QString NewSecretDialog::statusText() const
     return m_status->text();
 }
 
+void NewSecretDialog::setClient(CsmsClient *client)
+{
+    m_client = client;
+    updateState();
+}
+
 void NewSecretDialog::updateState()
 {
     m_instance->setEnabled(m_type->currentIndex() > 0 && !m_busy);
     // Say what is wrong only once there is something to judge.
     const bool started = !m_name->text().isEmpty() || !m_value->isEmpty();
-    m_problem->setText(started ? problem() : QString());
+    m_problem->setText(started || !m_client ? problem() : QString());
     m_create->setEnabled(canCreate());
 }
 

@@ -40,6 +40,11 @@ public:
     QLineEdit *instanceEdit() const { return m_instance; }
     QPushButton *createButton() const { return m_create; }
     QString statusText() const;
+    // The profile the dialog was opened on. While its connection is down (setClient(nullptr))
+    // the dialog stays, with what was typed, and Create waits; a new connection to the same
+    // profile takes over (MainWindow::setClient).
+    QString profileId() const { return m_profileId; }
+    void setClient(CsmsClient *client);
 
 public Q_SLOTS:
     void create();
@@ -52,6 +57,7 @@ private:
     void updateState();
 
     QPointer<CsmsClient> m_client;
+    QString m_profileId;
     QLineEdit *m_name;
     SecretValueEdit *m_value;
     QLineEdit *m_description;

@@ -34,6 +34,7 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     , m_create(nullptr)
 {
     setObjectName(QStringLiteral("newVersionDialog"));
+    m_profileId = client ? client->profile().id : QString();
     setWindowTitle(tr("New version of %1").arg(secretName));
     setAccessibleName(tr("New version"));
     m_value->setPlaceholderText(tr("The new value (text or JSON)"));
@@ -90,6 +91,10 @@ QStringList NewVersionDialog::stages() const
 
 QString NewVersionDialog::problem() const
 {
+    if (!m_client) {
+        return tr("Not connected: what you typed is kept here, and Create is back when the "
+                  "connection is.");
+    }
     if (m_value->isEmpty())
         return tr("Enter the new value.");
     if (m_value->length() > maxValueLength)
@@ -120,11 +125,17 @@ QString NewVersionDialog::statusText() const
     return m_status->text();
 }
 
+void NewVersionDialog::setClient(CsmsClient *client)
+{
+    m_client = client;
+    updateState();
+}
+
 void NewVersionDialog::updateState()
 {
     m_expiry->setEnabled(m_expires->isChecked() && !m_busy);
     const bool started = !m_value->isEmpty() || !m_stages->text().isEmpty();
-    m_problem->setText(started ? problem() : QString());
+    m_problem->setText(started || !m_client ? problem() : QString());
     m_create->setEnabled(canCreate());
 }
 

@@ -42,6 +42,11 @@ public:
     QDateTimeEdit *expiryEdit() const { return m_expiry; }
     QPushButton *createButton() const { return m_create; }
     QString statusText() const;
+    // The profile the dialog was opened on. While its connection is down (setClient(nullptr))
+    // the dialog stays, with what was typed, and Create waits; a new connection to the same
+    // profile takes over (MainWindow::setClient).
+    QString profileId() const { return m_profileId; }
+    void setClient(CsmsClient *client);
 
 public Q_SLOTS:
     void create();
@@ -54,6 +59,7 @@ private:
     void updateState();
 
     QPointer<CsmsClient> m_client;
+    QString m_profileId;
     QString m_secret;
     QList<VersionStages> m_snapshot;
     SecretValueEdit *m_value;

@@ -12,6 +12,7 @@
 #include "ui/instancedeletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/newsecretdialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/sandboxlauncher.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -174,6 +176,20 @@ private Q_SLOTS:
         QVERIFY(!m_window->banner()->isVisible()
                 || m_window->banner()->level() == ui::MessageBanner::Level::Info);
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Slow")));
+    }
+
+    // A New secret dialog opened on one profile never creates on another: switching profiles
+    // closes it (only a reconnection to the same profile carries it over, tst_sessioncontroller).
+    void aNewSecretDialogDoesNotFollowAProfileSwitch()
+    {
+        openAndWait(addProfile(QStringLiteral("Fast"), *m_fast));
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newSecretAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        QPointer<QDialog> dialog = opened.at(0).at(0).value<QDialog *>();
+        QVERIFY(qobject_cast<ui::NewSecretDialog *>(dialog));
+        openAndWait(addProfile(QStringLiteral("Other"), *m_fast));
+        QTRY_VERIFY(!dialog);
     }
 
     void switchingDuringTheCredentialReadKeepsTheNewProfile()

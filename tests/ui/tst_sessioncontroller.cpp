@@ -9,14 +9,19 @@
 #include "core/profile/profilestore.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/newsecretdialog.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/sandboxlauncher.h"
+#include "ui/secretvalueedit.h"
 #include "ui/sessioncontroller.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +33,7 @@
 
 using namespace keystage;
 using keystage::ui::MainWindow;
+using keystage::ui::NewSecretDialog;
 using keystage::ui::SandboxLauncher;
 using keystage::ui::SessionController;
 
@@ -108,7 +114,8 @@ private Q_SLOTS:
         MemoryCredentialStore credentials;
         MainWindow window;
         SessionController session(&profiles, &credentials, &window);
-        useBuiltServer(session.sandbox(), QStringLiteral("outside.db"), 12);
+        // A data file per row: each row adds a secret to its own sandbox.
+        useBuiltServer(session.sandbox(), QStringLiteral("outside-%1.db").arg(signal), 12);
         QSignalSpy changed(&session, &SessionController::clientChanged);
         session.openSandbox();
         QVERIFY(changed.wait(60000));
@@ -118,11 +125,29 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         const int calls = window.activityModel()->rowCount();
         QVERIFY(calls > 0);
+        // A New secret dialog half filled in when the server goes.
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        window.newSecretAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        QPointer<NewSecretDialog> typing
+                = qobject_cast<NewSecretDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(typing);
+        typing->nameEdit()->setText(QStringLiteral("typed-while-it-died"));
+        typing->valueEdit()->setPlainText(QStringLiteral("kept"));
+        QVERIFY(typing->createButton()->isEnabled());
         QSignalSpy failed(&session, &SessionController::openFailed);
         QCOMPARE(::kill(pid_t(pid), signal), 0);
         QVERIFY(failed.wait(30000));
         // The calls before the server stopped stay in the Activity log, to be read.
         QVERIFY(window.activityModel()->rowCount() >= calls);
+        // The dialog stays with what was typed; Create waits for the connection.
+        QTest::qWait(0); // deferred deletes, had the dialog been dropped
+        QVERIFY(typing);
+        QVERIFY(typing->isVisible());
+        QCOMPARE(typing->nameEdit()->text(), QStringLiteral("typed-while-it-died"));
+        QVERIFY(!typing->createButton()->isEnabled());
+        QVERIFY2(typing->problem().startsWith(QStringLiteral("Not connected")),
+                 qPrintable(typing->problem()));
         QCOMPARE(session.sandbox()->state(), SandboxLauncher::State::Failed);
         QVERIFY(!session.client());
         QVERIFY(!window.client());
@@ -150,6 +175,13 @@ private Q_SLOTS:
         QVERIFY(window.banner()->isHidden()); // the failure is over: its banner goes
         QTRY_COMPARE(window.secretsModel()->rowCount(), 12); // the same data, not a new seed
         QTRY_VERIFY(window.activityModel()->rowCount() > calls); // one log, both sessions
+        // The same profile is back: the dialog carries on and creates on the restarted sandbox.
+        QVERIFY(typing);
+        QTRY_VERIFY(typing->createButton()->isEnabled());
+        QSignalSpy created(typing.data(), &NewSecretDialog::secretCreated);
+        typing->create();
+        QVERIFY(created.wait(30000));
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 13);
 #endif
     }
 
