@@ -33,6 +33,12 @@ bool isHttpUrl(const QUrl &url)
            && url.userInfo().isEmpty();
 }
 
+// A valid endpoint that is plain http to another computer (Profile::isUnencryptedRemote).
+bool isClearTextRemote(const QUrl &url)
+{
+    return isHttpUrl(url) && Profile::isUnencryptedRemote(url);
+}
+
 // "http://10.0.0.5:8080": the part of an endpoint that says where its traffic goes.
 QString origin(const QUrl &url)
 {
@@ -92,13 +98,13 @@ QStringList ProfileStore::validate(const Profile &p)
     if (p.production) {
         // Plain http is for the sandbox on this computer (Profile::isLoopbackHost), not for the
         // password, tokens and secret values of a production account.
-        if (isHttpUrl(p.csmsEndpoint) && Profile::isUnencryptedRemote(p.csmsEndpoint))
+        if (isClearTextRemote(p.csmsEndpoint))
             problems << tr("A production profile cannot use the unencrypted CSMS endpoint %1: "
                            "the password, tokens and secret values would cross the network in "
                            "clear text. Use https (plain http is only allowed to this computer: "
                            "localhost, 127.0.0.1 or ::1).")
                                 .arg(origin(p.csmsEndpoint));
-        if (isHttpUrl(p.iamEndpoint) && Profile::isUnencryptedRemote(p.iamEndpoint))
+        if (isClearTextRemote(p.iamEndpoint))
             problems << tr("A production profile cannot use the unencrypted IAM endpoint %1: "
                            "the password and tokens would cross the network in clear text. Use "
                            "https (plain http is only allowed to this computer: localhost, "
@@ -136,8 +142,7 @@ QStringList ProfileStore::warnings(const Profile &p)
         return found; // validate() has these as problems
     QStringList origins;
     for (const QUrl &endpoint : {p.csmsEndpoint, p.iamEndpoint}) {
-        if (isHttpUrl(endpoint) && Profile::isUnencryptedRemote(endpoint)
-            && !origins.contains(origin(endpoint)))
+        if (isClearTextRemote(endpoint) && !origins.contains(origin(endpoint)))
             origins << origin(endpoint);
     }
     for (const QString &where : std::as_const(origins))
