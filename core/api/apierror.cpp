@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <initializer_list>
 
 namespace keystage {
 
@@ -93,20 +94,49 @@ ApiError::Kind kindForStatus(int status)
     return Kind::BadResponse;
 }
 
+// The number of a gateway code: "APIG.0308" and "APIGW.0308" both give "0308"; else empty.
+QStringView gatewayNumber(const QString &code)
+{
+    for (const QLatin1String prefix : {QLatin1String("APIG."), QLatin1String("APIGW.")}) {
+        if (code.startsWith(prefix))
+            return QStringView(code).mid(prefix.size());
+    }
+    return {};
+}
+
+bool isCode(const QString &code, std::initializer_list<const char *> codes)
+{
+    for (const char *c : codes) {
+        if (code == QLatin1String(c))
+            return true;
+    }
+    return false;
+}
+
 ApiError::Kind kindFor(int status, const QString &code)
 {
     using Kind = ApiError::Kind;
-    if (status == 404 || code == QLatin1String("CSMS.0005") || code == QLatin1String("CSMS.0106"))
+    const QStringView gateway = gatewayNumber(code);
+    if (!gateway.isEmpty()) {
+        // API Gateway codes (APIG.* and APIGW.* alike), whatever the HTTP status.
+        if (gateway == u"0308")
+            return Kind::RateLimited;
+        if (gateway == u"0301" || gateway == u"0303" || gateway == u"0305" || gateway == u"0307")
+            return Kind::Unauthorized;
+        // A 404 from the gateway is an API it does not route (APIG.0101), not a missing secret.
+        if (status == 404 || gateway == u"0101")
+            return Kind::Validation;
+        return kindForStatus(status);
+    }
+    if (status == 404 || isCode(code, {"CSMS.0005", "CSMS.0106"}))
         return Kind::NotFound;
-    if (code == QLatin1String("CSMS.0202") || code == QLatin1String("CSMS.0203")
-        || code == QLatin1String("CSMS.0204"))
+    if (isCode(code, {"CSMS.0202", "CSMS.0203", "CSMS.0204"}))
         return Kind::Quota;
-    if (status == 429 || code == QLatin1String("APIG.0308"))
+    if (status == 429)
         return Kind::RateLimited;
-    if (code == QLatin1String("CSMS.0103") || code == QLatin1String("CSMS.0107")
-        || code == QLatin1String("CSMS.0108") || code == QLatin1String("CSMS.0109"))
+    if (isCode(code, {"CSMS.0103", "CSMS.0107", "CSMS.0108", "CSMS.0109"}))
         return Kind::Conflict;
-    if (code == QLatin1String("APIG.0301") || code == QLatin1String("CSMS.0301"))
+    if (code == QLatin1String("CSMS.0301")) // invalid X-Auth-Token, answered with 400
         return Kind::Unauthorized;
     return kindForStatus(status);
 }
@@ -142,10 +172,12 @@ QString messageFor(const QString &code, ApiError::Kind kind, const ErrorSubject 
         return ApiError::tr("Secret %1 is not enabled, so this operation is refused").arg(secret);
     if (code == QLatin1String("CSMS.0401"))
         return ApiError::tr("KMS could not encrypt or decrypt the value of secret %1").arg(secret);
-    if (code == QLatin1String("APIG.0308"))
+    const QStringView gateway = gatewayNumber(code);
+    if (gateway == u"0308")
         return ApiError::tr("Too many requests: the service is throttling this account");
-    if (code == QLatin1String("APIG.0301") || code == QLatin1String("CSMS.0301"))
+    if (gateway == u"0301" || code == QLatin1String("CSMS.0301"))
         return ApiError::tr("The credentials were rejected (access key, signature or token)");
+
     if (kind == Kind::NotFound) {
         if (!s.stageName.isEmpty())
             return ApiError::tr("Stage %1 of secret %2 does not exist").arg(s.stageName, secret);
@@ -208,7 +240,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &r
     error.serverMessage = limited(parsed.message);
     error.requestId = requestId.isEmpty() ? parsed.requestId.left(128) : requestId;
     error.kind = kindFor(status, error.code);
-    error.message = messageFor(error.code, error.kind, subject, error.serverMessage);
+    if (error.isRouteAbsent())
+        error.message = tr("The service has no such operation at this address");
+    else
+        error.message = messageFor(error.code, error.kind, subject, error.serverMessage);
     return error;
 }
 
@@ -309,6 +344,17 @@ ApiError ApiError::validation(const QString &message)
     error.kind = Kind::Validation;
     error.message = message;
     return error;
+}
+
+bool ApiError::isGatewayCode() const
+{
+    return !gatewayNumber(code).isEmpty();
+}
+
+bool ApiError::isRouteAbsent() const
+{
+    const QStringView gateway = gatewayNumber(code);
+    return !gateway.isEmpty() && (httpStatus == 404 || gateway == u"0101");
 }
 
 QString ApiError::summary() const

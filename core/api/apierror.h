@@ -32,13 +32,14 @@ public:
     enum class Kind {
         Network, // no HTTP response: refused, reset, DNS, TLS, proxy, redirect to another host
         Timeout, // the transfer timeout elapsed
-        Unauthorized, // 401, APIG.0301, bad AK/SK/token/password
+        Unauthorized, // 401, APIG(W).0301, 400 CSMS.0301: bad AK/SK/token/password
         Forbidden, // 403 (permissions, wrong project, KMS refused)
-        NotFound, // 404, or 400 with CSMS.0005 / CSMS.0106
+        NotFound, // 404, or CSMS.0005 / CSMS.0106 (documented as 400); never a gateway code
         Conflict, // 409, or a state conflict: CSMS.0103/0107/0108/0109
-        RateLimited, // 429, APIG.0308
+        RateLimited, // 429, or APIG(W).0308 whatever the status
         Quota, // CSMS.0202/0203/0204
-        Validation, // other 400s (CSMS.0002/0003/0004 ...) and refusals made locally
+        Validation, // other 400s (CSMS.0002/0003/0004 ...), a gateway 404 (no such route) and
+                    // refusals made locally
         Server, // 5xx
         BadResponse, // a response we cannot understand (status, body shape, field types)
         Cancelled, // aborted by the caller
@@ -73,6 +74,11 @@ public:
     static ApiError validation(const QString &message);
 
     bool isNotFound() const { return kind == Kind::NotFound; }
+    // The code comes from the API gateway (APIG.* or APIGW.*), not from CSMS.
+    bool isGatewayCode() const;
+    // The gateway has no route for the request (404 with a gateway code, or APIG(W).0101): the
+    // operation does not exist at this address. Kind Validation.
+    bool isRouteAbsent() const;
     // "message (CSMS.0105, request id 7f…)" for banners and logs.
     QString summary() const;
     static QString kindName(Kind kind); // "NotFound", for logs and tests

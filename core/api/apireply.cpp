@@ -7,7 +7,11 @@ ApiReply::ApiReply(QByteArray method, QObject *parent)
     , m_method(std::move(method))
 {}
 
-ApiReply::~ApiReply() = default;
+ApiReply::~ApiReply()
+{
+    for (auto &header : m_headers)
+        header.second.fill('\0'); // X-Subject-Token is a credential
+}
 
 void ApiReply::abort()
 {
@@ -26,6 +30,20 @@ void ApiReply::noteAttempt(const QString &path, int httpStatus, const QString &r
     if (!requestId.isEmpty())
         m_requestId = requestId;
     ++m_attempts;
+}
+
+void ApiReply::noteHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+}
+
+QByteArray ApiReply::responseHeader(const QByteArray &name) const
+{
+    for (const auto &header : m_headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
 }
 
 void ApiReply::finishWithBody(const QByteArray &body)

@@ -12,7 +12,9 @@
 #include "core/api/apiresult.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <functional>
 #include <utility>
@@ -36,6 +38,8 @@ public:
     int httpStatus() const { return m_httpStatus; } // last response, 0 if none
     QString requestId() const { return m_requestId; }
     int attempts() const { return m_attempts; }
+    // A response header the request asked to keep (ApiRequest::responseHeaders), else empty.
+    QByteArray responseHeader(const QByteArray &name) const;
 
     bool autoDelete() const { return m_autoDelete; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -61,6 +65,7 @@ private:
     friend class ApiTransport;
     // Called by the transport, in the event loop.
     void noteAttempt(const QString &path, int httpStatus, const QString &requestId);
+    void noteHeader(const QByteArray &name, const QByteArray &value);
     void finishWithBody(const QByteArray &body);
     void finishWithError(const ApiError &error);
     void emitFinished();
@@ -70,6 +75,7 @@ private:
     int m_httpStatus = 0;
     QString m_requestId;
     int m_attempts = 0;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     ApiError m_error;
     bool m_finished = false;
     bool m_failed = false;
@@ -81,8 +87,16 @@ class Reply : public ApiReply
 {
 public:
     using Decoder = std::function<ApiResult<T>(const QByteArray &body)>;
+    // A decoder that also reads the reply's kept response headers.
+    using ReplyDecoder = std::function<ApiResult<T>(const QByteArray &body, const ApiReply &reply)>;
 
     Reply(QByteArray method, Decoder decoder, QObject *parent)
+        : ApiReply(std::move(method), parent)
+        , m_decoder([decoder = std::move(decoder)](const QByteArray &body, const ApiReply &) {
+            return decoder(body);
+        })
+    {}
+    Reply(QByteArray method, ReplyDecoder decoder, QObject *parent)
         : ApiReply(std::move(method), parent)
         , m_decoder(std::move(decoder))
     {}
@@ -103,7 +117,7 @@ public:
 protected:
     std::optional<ApiError> decode(const QByteArray &body) override
     {
-        m_result = m_decoder(body);
+        m_result = m_decoder(body, *this);
         if (m_result.ok())
             return std::nullopt;
         return m_result.error();
@@ -111,7 +125,7 @@ protected:
     void setFailure(const ApiError &error) override { m_result = ApiResult<T>(error); }
 
 private:
-    Decoder m_decoder;
+    ReplyDecoder m_decoder;
     ApiResult<T> m_result;
 };
 

@@ -46,8 +46,6 @@ ApiTransport::~ApiTransport()
         if (QNetworkReply *network = std::exchange(call->network, nullptr))
             abandonReply(network, this);
     }
-    if (m_projectReply)
-        abandonReply(m_projectReply, this);
 }
 
 QString ApiTransport::projectId() const
@@ -88,7 +86,7 @@ void ApiTransport::submit(ApiReply *reply, ApiRequest request)
             cancel(c);
     });
     m_active.append(call);
-    (call->request.bulk ? m_bulk : m_interactive).push_back(call);
+    queueFor(call->request).push_back(call);
     schedulePump();
 }
 
@@ -103,6 +101,12 @@ void ApiTransport::schedulePump()
 void ApiTransport::pump()
 {
     m_pumpScheduled = false;
+    while (!m_system.empty()) {
+        const CallPtr call = m_system.front();
+        m_system.pop_front();
+        if (!call->done)
+            start(call);
+    }
     while (m_inFlight < m_maxInFlight && (!m_interactive.empty() || !m_bulk.empty())) {
         std::deque<CallPtr> &queue = m_interactive.empty() ? m_bulk : m_interactive;
         const CallPtr call = queue.front();
@@ -114,12 +118,18 @@ void ApiTransport::pump()
 
 void ApiTransport::start(const CallPtr &call)
 {
-    call->holdsSlot = true;
-    ++m_inFlight;
-    Q_EMIT m_client->inFlightChanged(m_inFlight);
+    if (!call->request.system) {
+        call->holdsSlot = true;
+        ++m_inFlight;
+        Q_EMIT m_client->inFlightChanged(m_inFlight);
+    }
     if (!call->elapsed.isValid()) {
         call->elapsed.start();
         call->startedAt = QDateTime::currentDateTimeUtc();
+    }
+    if (call->request.unauthenticated) {
+        afterAuth(call);
+        return;
     }
     if (!m_authenticator) {
         finish(call, ApiError::validation(tr("The client has no credentials")), {});
@@ -153,11 +163,15 @@ void ApiTransport::afterAuth(const CallPtr &call)
 
 QUrl ApiTransport::urlFor(const ApiRequest &request) const
 {
-    QUrl url = m_profile.effectiveCsmsEndpoint();
+    const bool csms = request.endpoint == ApiRequest::Endpoint::Csms;
+    QUrl url = !request.baseUrl.isEmpty() ? request.baseUrl
+               : csms                     ? m_profile.effectiveCsmsEndpoint()
+                                          : m_profile.effectiveIamEndpoint();
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    path += QStringLiteral("/v1/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId()));
+    if (csms)
+        path += QStringLiteral("/v1/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId()));
     for (const QString &segment : request.segments)
         path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
     url.setPath(path, QUrl::TolerantMode);
@@ -186,7 +200,8 @@ void ApiTransport::send(const CallPtr &call)
         request.setRawHeader(QByteArrayLiteral("Content-Type"),
                              QByteArrayLiteral("application/json;charset=UTF-8"));
     }
-    request.setRawHeader(QByteArrayLiteral("X-Project-Id"), projectId().toLatin1());
+    if (r.endpoint == ApiRequest::Endpoint::Csms)
+        request.setRawHeader(QByteArrayLiteral("X-Project-Id"), projectId().toLatin1());
     request.setRawHeader(QByteArrayLiteral("X-Language"), QByteArrayLiteral("en-us"));
     request.setRawHeader(QByteArrayLiteral("User-Agent"),
                          QByteArrayLiteral("keystage/") + versionString().toLatin1());
@@ -196,7 +211,8 @@ void ApiTransport::send(const CallPtr &call)
                          QNetworkRequest::SameOriginRedirectPolicy);
     // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    m_authenticator->authorize(request, r.method, r.body);
+    if (!r.unauthenticated)
+        m_authenticator->authorize(request, r.method, r.body);
     call->path = url.path(QUrl::FullyEncoded);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
     call->network = reply;
@@ -208,10 +224,20 @@ void ApiTransport::send(const CallPtr &call)
     });
 }
 
+// The request id of any answer, CSMS or IAM, read in one order: X-Request-Id, then IAM's
+// X-IAM-Trace-Id.
+static QString requestIdOf(const QNetworkReply *reply)
+{
+    QByteArray id = reply->rawHeader("X-Request-Id");
+    if (id.isEmpty())
+        id = reply->rawHeader("X-IAM-Trace-Id");
+    return QString::fromLatin1(id).left(128);
+}
+
 void ApiTransport::refuseOversized(const CallPtr &call, QNetworkReply *reply)
 {
     call->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(128);
+    call->requestId = requestIdOf(reply);
     if (call->reply)
         call->reply->noteAttempt(call->path, call->status, call->requestId);
     dropNetwork(call);
@@ -230,12 +256,16 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     call->status = status;
-    call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(128);
+    call->requestId = requestIdOf(reply);
     QByteArray body = reply->readAll();
     if (call->reply)
         call->reply->noteAttempt(call->path, status, call->requestId);
 
     if (status >= 200 && status < 300) {
+        if (call->reply) {
+            for (const QByteArray &name : std::as_const(call->request.responseHeaders))
+                call->reply->noteHeader(name, reply->rawHeader(name));
+        }
         finish(call, std::nullopt, body);
         body.fill('\0'); // it may hold a secret value
         return;
@@ -251,16 +281,10 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     } else {
         error = ApiError::fromHttp(status, body, call->requestId, call->request.subject);
     }
-    if (status == 401 && !call->reauthenticated && m_authenticator
-        && m_authenticator->invalidate()) {
-        call->reauthenticated = true; // exactly once
-        qCDebug(lcApi) << call->request.method << call->path << "401: re-authenticating once";
-        releaseSlot(call);
-        start(call);
+    if (status != 0 && (reauthenticate(call, error) || fallBack(call, error)))
         return;
-    }
-    if (status == 404 && call->request.method == "DELETE" && call->retries > 0) {
-        // An earlier attempt deleted it but its answer was lost.
+    if (error.isNotFound() && call->request.method == "DELETE" && call->retries > 0) {
+        // An earlier attempt deleted it but its answer was lost (404 or 400 CSMS.0005/0106).
         finish(call, std::nullopt, {});
         return;
     }
@@ -269,6 +293,7 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     attempt.retriesDone = call->retries;
     attempt.httpStatus = status;
     attempt.networkError = networkError;
+    attempt.throttled = status != 0 && error.kind == ApiError::Kind::RateLimited;
     attempt.retryAfterMs = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                         QDateTime::currentDateTimeUtc());
     if (const std::optional<qint64> delay = m_retryPolicy.nextDelay(attempt)) {
@@ -276,6 +301,46 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
         return;
     }
     finish(call, error, {});
+}
+
+// A rejected credential (401, 400 CSMS.0301, a gateway auth code) when fresh credentials may
+// help: the call authenticates again and is sent again, once in its life.
+bool ApiTransport::reauthenticate(const CallPtr &call, const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Unauthorized || call->reauthenticated
+        || call->request.unauthenticated || !m_authenticator || !m_authenticator->invalidate()) {
+        return false;
+    }
+    call->reauthenticated = true; // exactly once
+    qCDebug(lcApi) << call->request.method << call->path << call->status << error.code
+                   << "re-authenticating once";
+    releaseSlot(call);
+    start(call);
+    return true;
+}
+
+// The gateway has no route for the request: its fallback, if it has one, is sent instead, once.
+bool ApiTransport::fallBack(const CallPtr &call, const ApiError &error)
+{
+    if (!error.isRouteAbsent() || !call->request.fallback)
+        return false;
+    const ApiRequest next = *call->request.fallback;
+    const std::function<void()> told = call->request.onFallback;
+    qCDebug(lcApi) << call->request.method << call->path << call->status << error.code
+                   << "route absent: sending" << next.method << "instead";
+    call->request = next;
+    if (told)
+        told();
+    releaseSlot(call);
+    start(call);
+    return true;
+}
+
+std::deque<ApiTransport::CallPtr> &ApiTransport::queueFor(const ApiRequest &request)
+{
+    if (request.system)
+        return m_system;
+    return request.bulk ? m_bulk : m_interactive;
 }
 
 void ApiTransport::retryLater(const CallPtr &call, qint64 delayMs)
@@ -294,7 +359,7 @@ void ApiTransport::retryLater(const CallPtr &call, qint64 delayMs)
         if (call->done)
             return;
         // Back in the queue ahead of calls that have not started yet.
-        (call->request.bulk ? m_bulk : m_interactive).push_front(call);
+        queueFor(call->request).push_front(call);
         schedulePump();
     });
     timer->start(int(qMin<qint64>(delayMs, 600000)));
@@ -331,12 +396,14 @@ void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &er
     if (call->done)
         return;
     call->done = true;
+    if (call->request.unauthenticated)
+        call->request.body.fill('\0'); // the IAM password
     releaseSlot(call);
     if (call->backoff)
         call->backoff->deleteLater();
     call->waitingBackoff = false;
     m_active.removeOne(call);
-    for (std::deque<CallPtr> *queue : {&m_interactive, &m_bulk}) {
+    for (std::deque<CallPtr> *queue : {&m_system, &m_interactive, &m_bulk}) {
         for (auto it = queue->begin(); it != queue->end(); ++it) {
             if (*it == call) {
                 queue->erase(it);
@@ -398,68 +465,39 @@ void ApiTransport::ensureProject(const CallPtr &call,
         done(ApiError::validation(tr("The project id is unknown: set it in the profile")));
         return;
     }
-    m_projectWaiters.append({QPointer<QObject>(this), std::move(done)});
-    if (m_projectReply)
-        return;
-    QUrl url = m_profile.effectiveIamEndpoint();
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/v3/projects"));
-    url.setQuery(QStringLiteral("name=")
-                 + QString::fromLatin1(QUrl::toPercentEncoding(m_profile.region)));
-    QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("X-Language"), QByteArrayLiteral("en-us"));
-    request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    m_authenticator->authorize(request, "GET", {});
-    m_projectReply = m_nam->get(request);
-    QNetworkReply *reply = m_projectReply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onProjectReply(reply); });
-    watchAnswerSize(reply, m_maxResponseBytes, this, [this, reply] {
-        abandonReply(reply, this);
-        m_projectReply = nullptr;
-        notifyProjectWaiters(answerTooLarge(m_maxResponseBytes));
+    if (!m_projectReply) {
+        // IAM GET /v3/projects?name={region}: an ordinary (signed, retried, logged) call.
+        ApiRequest r;
+        r.method = "GET";
+        r.endpoint = ApiRequest::Endpoint::Iam;
+        r.segments = {QStringLiteral("v3"), QStringLiteral("projects")};
+        r.query.append({QStringLiteral("name"), m_profile.region});
+        r.idempotent = true;
+        r.needsProject = false;
+        r.system = true;
+        const QString region = m_profile.region;
+        auto *reply = new Reply<QString>(
+                r.method,
+                [region](const QByteArray &body) {
+                    return codec::projectIdFromProjectsBody(body, region);
+                },
+                this);
+        m_projectReply = reply;
+        connect(reply, &ApiReply::finished, this, [this, reply] {
+            if (reply->isOk() && m_resolvedProjectId.isEmpty()) {
+                m_resolvedProjectId = reply->result().value();
+                Q_EMIT m_client->projectIdResolved(m_resolvedProjectId);
+            }
+        });
+        submit(reply, std::move(r));
+    }
+    Reply<QString> *reply = m_projectReply;
+    connect(reply, &ApiReply::finished, this, [reply, done = std::move(done)] {
+        if (reply->isOk())
+            done(std::nullopt);
+        else
+            done(reply->error());
     });
-}
-
-void ApiTransport::onProjectReply(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    m_projectReply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QString requestId = QString::fromLatin1(reply->rawHeader("X-IAM-Trace-Id"));
-    if (requestId.isEmpty())
-        requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    const QByteArray body = reply->readAll();
-    std::optional<ApiError> error;
-    if (status == 0) {
-        error = ApiError::noResponse(*reply);
-    } else if (status < 200 || status >= 300) {
-        error = ApiError::fromHttp(status, body, requestId);
-    } else {
-        const ApiResult<QString> id = codec::projectIdFromProjectsBody(body, m_profile.region);
-        if (id) {
-            m_resolvedProjectId = id.value();
-            Q_EMIT m_client->projectIdResolved(m_resolvedProjectId);
-        } else {
-            error = id.error();
-        }
-    }
-    qCDebug(lcApi).noquote() << "GET" << reply->url().path() << status << "request id" << requestId;
-    notifyProjectWaiters(error);
-}
-
-void ApiTransport::notifyProjectWaiters(const std::optional<ApiError> &error)
-{
-    const auto waiters = std::exchange(m_projectWaiters, {});
-    for (const auto &waiter : waiters) {
-        if (waiter.first)
-            waiter.second(error);
-    }
 }
 
 } // namespace keystage

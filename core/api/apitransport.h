@@ -1,6 +1,9 @@
-// ApiTransport (internal to core/api): runs the calls of one CsmsClient. Queue with a limit on
-// calls in flight and two priorities, authentication, project id resolution, sending, retries,
-// the one re-authentication after a 401, timeouts, logging and the callFinished record.
+// ApiTransport (internal to core/api): runs the calls of one CsmsClient, CSMS and IAM alike (the
+// IAM token request and the project lookup are ordinary calls with an endpoint kind and an
+// "unauthenticated" flag): one road to the network. Queue with a limit on calls in flight and two
+// priorities, authentication, project id resolution, sending, retries, the one re-authentication
+// after a rejected credential, the one fallback of a request whose route is absent, timeouts,
+// logging and the callFinished record.
 #pragma once
 
 #include "core/api/apicallrecord.h"
@@ -17,6 +20,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -27,8 +31,15 @@ class Authenticator;
 
 struct ApiRequest
 {
+    enum class Endpoint {
+        Csms, // {csms endpoint}/v1/{project_id}/segments...
+        Iam, // {iam endpoint}/segments...
+    };
+
     QByteArray method;
-    QStringList segments; // plain text; after /v1/{project_id}/ when projectScoped
+    Endpoint endpoint = Endpoint::Csms;
+    QUrl baseUrl; // empty: the profile's endpoint of that kind
+    QStringList segments; // plain text, percent-encoded when sent
     QList<QPair<QString, QString>> query;
     QByteArray body; // sent with Content-Type application/json;charset=UTF-8 unless bodiless
     bool hasBody = false;
@@ -37,6 +48,17 @@ struct ApiRequest
     ErrorSubject subject;
     bool localOnly = false; // authenticate and resolve the project, send nothing
     bool needsProject = true;
+    // Sent without credentials (the IAM token request itself); never re-authenticated.
+    bool unauthenticated = false;
+    // Made by the client for other calls (a token, the project id): starts at once, without
+    // waiting for a slot, since the calls holding the slots may be waiting for it.
+    bool system = false;
+    // Response headers the decoder reads (ApiReply::responseHeader), e.g. X-Subject-Token.
+    QList<QByteArray> responseHeaders;
+    // Sent instead, once, when the gateway answers that this route does not exist
+    // (ApiError::isRouteAbsent); onFallback is told when that happens.
+    std::shared_ptr<ApiRequest> fallback;
+    std::function<void()> onFallback;
 };
 
 class ApiTransport : public QObject
@@ -67,6 +89,7 @@ private:
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
 
+    std::deque<CallPtr> &queueFor(const ApiRequest &request);
     void schedulePump();
     void pump();
     void start(const CallPtr &call);
@@ -81,8 +104,8 @@ private:
     void releaseSlot(const CallPtr &call);
     void ensureProject(const CallPtr &call,
                        std::function<void(const std::optional<ApiError> &)> done);
-    void onProjectReply(QNetworkReply *reply);
-    void notifyProjectWaiters(const std::optional<ApiError> &error);
+    bool reauthenticate(const CallPtr &call, const ApiError &error);
+    bool fallBack(const CallPtr &call, const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;
 
     QNetworkAccessManager *m_nam;
@@ -95,13 +118,12 @@ private:
     int m_transferTimeoutMs = 30000;
     qint64 m_maxResponseBytes = DefaultMaxAnswerBytes;
     bool m_pumpScheduled = false;
+    std::deque<CallPtr> m_system; // started at the next pump, whatever the limit
     std::deque<CallPtr> m_interactive;
     std::deque<CallPtr> m_bulk;
     QList<CallPtr> m_active; // holding a slot, or waiting for a back-off
     QString m_resolvedProjectId;
-    QPointer<QNetworkReply> m_projectReply;
-    QList<std::pair<QPointer<QObject>, std::function<void(const std::optional<ApiError> &)>>>
-            m_projectWaiters;
+    QPointer<Reply<QString>> m_projectReply; // the one project lookup in flight
 };
 
 } // namespace keystage

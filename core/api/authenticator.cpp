@@ -1,9 +1,21 @@
 #include "core/api/authenticator.h"
 
+#include "core/api/apitransport.h"
+
 #include <QMetaObject>
 #include <QPointer>
 
 namespace keystage {
+
+void Authenticator::attach(ApiTransport *transport)
+{
+    m_transport = transport;
+}
+
+ApiTransport *Authenticator::transport() const
+{
+    return m_transport;
+}
 
 AkSkAuthenticator::AkSkAuthenticator(const QString &accessKey, const QString &secretKey,
                                      const QString &securityToken, QObject *parent)

@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <optional>
 
 namespace keystage {
+
+class ApiTransport;
 
 class Authenticator : public QObject
 {
@@ -35,6 +38,16 @@ public:
     virtual bool invalidate() { return false; }
     // A project id learnt while authenticating (IAM token scoped by project name), else empty.
     virtual QString knownProjectId() const { return {}; }
+
+    // The client's transport: an authenticator that needs the network (TokenProvider) sends its
+    // calls through it, like every other call. Set by the client.
+    void attach(ApiTransport *transport);
+
+protected:
+    ApiTransport *transport() const;
+
+private:
+    QPointer<ApiTransport> m_transport;
 };
 
 class AkSkAuthenticator : public Authenticator

@@ -2,6 +2,7 @@
 // the caller turns it into a BadResponse error naming the field (never its value).
 #include "core/api/codecs.h"
 
+#include "core/api/apilog.h"
 #include "core/api/jsonreader.h"
 #include "core/api/jsonscanner.h"
 #include "core/api/jsonstreamreader.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <cmath>
 
 namespace keystage::codec {
@@ -89,13 +92,38 @@ ApiResult<Page<T>> markerPage(const QByteArray &body, const char *field, Fn deco
     return page;
 }
 
-// Reader is JsonReader (a QJsonObject) or JsonStreamReader (a JsonScanner).
+// Says once per field (for the life of the process), at debug level, that a field of an
+// unexpected type was dropped. Never the value.
+void noteDropped(const QString &where, const QStringList &fields)
+{
+    static QMutex mutex;
+    static QSet<QString> said;
+    for (const QString &field : fields) {
+        const QString name = where + QLatin1Char('.') + field;
+        const QMutexLocker lock(&mutex);
+        if (said.contains(name))
+            continue;
+        said.insert(name);
+        qCDebug(lcApi).noquote() << "dropped" << name << "(unexpected type)";
+    }
+}
+
+enum class NameRule { Required, Optional };
+
+// Reader is JsonReader (a QJsonObject) or JsonStreamReader (a JsonScanner). Only the name is
+// required (NameRule::Required): every other field of the wrong type is dropped for this secret
+// (listed in unreadFields), so one odd value never fails a page.
 template<typename Reader>
-ApiResult<Secret> decodeSecret(Reader &r)
+ApiResult<Secret> decodeSecret(Reader &r, NameRule nameRule = NameRule::Required)
 {
     Secret s;
-    s.id = r.string("id");
     s.name = r.string("name");
+    if (!r.ok())
+        return r.error();
+    if (s.name.isEmpty() && nameRule == NameRule::Required)
+        return ApiError::badResponse(tr("a secret has no name"));
+    r.setLenient(true);
+    s.id = r.string("id");
     s.state = r.string("state");
     s.kmsKeyId = r.string("kms_key_id");
     s.description = r.string("description");
@@ -109,10 +137,14 @@ ApiResult<Secret> decodeSecret(Reader &r)
     s.rotationTime = r.time("rotation_time");
     s.nextRotationTime = r.time("next_rotation_time");
     s.eventSubscriptions = r.strings("event_subscriptions");
+    s.eventSubscriptions.removeAll(QString());
     s.enterpriseProjectId = r.string("enterprise_project_id");
     s.rotationFuncUrn = r.string("rotation_func_urn");
-    if (!r.ok())
-        return r.error();
+    r.setLenient(false);
+    if (!r.dropped().isEmpty()) {
+        s.unreadFields = r.dropped();
+        noteDropped(QStringLiteral("secret"), s.unreadFields);
+    }
     return s;
 }
 
@@ -144,14 +176,17 @@ ApiResult<VersionMetadata> versionMetadataFromJson(const QJsonValue &value)
         return notAnObject(QStringLiteral("version_metadata"));
     JsonReader r(value.toObject(), QStringLiteral("version_metadata"));
     VersionMetadata v;
+    // Decisions (stage moves, purge warnings) rest on the id and the stages: those are strict.
     v.id = r.string("id");
+    v.versionStages = r.strings("version_stages");
+    if (!r.ok())
+        return r.error();
+    r.setLenient(true);
     v.secretName = r.string("secret_name");
     v.createTime = r.time0("create_time");
     v.expireTime = r.time("expire_time");
     v.kmsKeyId = r.string("kms_key_id");
-    v.versionStages = r.strings("version_stages");
-    if (!r.ok())
-        return r.error();
+    noteDropped(QStringLiteral("version_metadata"), r.dropped());
     return v;
 }
 
@@ -191,11 +226,13 @@ ApiResult<Stage> stageFromJson(const QJsonValue &value)
     JsonReader r(value.toObject(), QStringLiteral("stage"));
     Stage s;
     s.name = r.string("name");
-    s.secretName = r.string("secret_name");
     s.versionId = r.string("version_id");
-    s.updateTime = r.time0("update_time");
     if (!r.ok())
         return r.error();
+    r.setLenient(true);
+    s.secretName = r.string("secret_name");
+    s.updateTime = r.time0("update_time");
+    noteDropped(QStringLiteral("stage"), r.dropped());
     return s;
 }
 
@@ -228,18 +265,26 @@ ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value)
         return notAnObject(QStringLiteral("resource"));
     JsonReader r(value.toObject(), QStringLiteral("resource"));
     ResourceInstance res;
+    // Lenient: a row keeps what could be read (a row without a name is dropped by the caller).
+    r.setLenient(true);
     res.resourceId = r.string("resource_id");
     res.resourceName = r.string("resource_name");
-    if (r.has("resource_detail")) {
-        ApiResult<Secret> detail = secretFromJson(r.value("resource_detail"));
-        if (!detail)
-            return detail.error();
-        res.detail = detail.value();
+    const QJsonValue detail = r.value("resource_detail");
+    if (detail.isObject()) {
+        JsonReader dr(detail.toObject(), QStringLiteral("resource_detail"));
+        ApiResult<Secret> secret = decodeSecret(dr, NameRule::Optional);
+        if (secret)
+            res.detail = secret.value();
     }
-    decodeList<Tag>(r, "tags", tagFromJson, res.tags);
-    decodeList<Tag>(r, "sys_tags", tagFromJson, res.sysTags);
-    if (!r.ok())
-        return r.error();
+    QList<Tag> tags;
+    QList<Tag> sysTags;
+    JsonReader tagReader(value.toObject(), QStringLiteral("resource"));
+    if (decodeList<Tag>(tagReader, "tags", tagFromJson, tags))
+        res.tags = tags;
+    JsonReader sr(value.toObject(), QStringLiteral("resource"));
+    if (decodeList<Tag>(sr, "sys_tags", tagFromJson, sysTags))
+        res.sysTags = sysTags;
+    noteDropped(QStringLiteral("resource"), r.dropped());
     return res;
 }
 
@@ -431,9 +476,18 @@ ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body
     JsonReader r(*object, QStringLiteral("body"));
     ResourceInstancePage page;
     page.totalCount = r.integer("total_count");
-    decodeList<ResourceInstance>(r, "resources", resourceInstanceFromJson, page.resources);
+    QList<ResourceInstance> resources;
+    decodeList<ResourceInstance>(r, "resources", resourceInstanceFromJson, resources);
     if (!r.ok())
         return r.error();
+    // A row without a name cannot be shown or addressed: dropped, not shown blank.
+    for (ResourceInstance &resource : resources) {
+        if (!resource.resourceName.isEmpty()
+            || (resource.detail && !resource.detail->name.isEmpty()))
+            page.resources.append(std::move(resource));
+        else
+            ++page.dropped;
+    }
     return page;
 }
 

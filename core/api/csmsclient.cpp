@@ -28,6 +28,35 @@ ApiRequest withBody(ApiRequest r, QByteArray body)
     return r;
 }
 
+// An answer about a secret must name the one asked for: another name is a BadResponse, never
+// shown as the selected secret.
+Reply<Secret>::Decoder secretNamed(const QString &name)
+{
+    return [name](const QByteArray &body) -> ApiResult<Secret> {
+        ApiResult<Secret> secret = codec::secretFromBody(body);
+        if (secret && secret->name != name) {
+            return ApiError::badResponse(
+                    CsmsClient::tr("the answer is about another secret than the one asked for"));
+        }
+        return secret;
+    };
+}
+
+// The same for a stage: the stage and (when the answer says) the secret asked for.
+Reply<Stage>::Decoder stageNamed(const QString &secretName, const QString &stageName)
+{
+    return [secretName, stageName](const QByteArray &body) -> ApiResult<Stage> {
+        ApiResult<Stage> stage = codec::stageFromBody(body);
+        if (stage
+            && ((!stage->name.isEmpty() && stage->name != stageName)
+                || (!stage->secretName.isEmpty() && stage->secretName != secretName))) {
+            return ApiError::badResponse(
+                    CsmsClient::tr("the answer is about another stage than the one asked for"));
+        }
+        return stage;
+    };
+}
+
 ErrorSubject about(const QString &secret, const QString &version = {}, const QString &stage = {})
 {
     ErrorSubject s;
@@ -78,6 +107,8 @@ void CsmsClient::init(QNetworkAccessManager *nam, Authenticator *authenticator)
     qRegisterMetaType<ApiCallRecord>();
     qRegisterMetaType<ApiError>();
     m_transport = std::make_unique<ApiTransport>(nam, m_profile, authenticator, this);
+    if (authenticator)
+        authenticator->attach(m_transport.get());
 }
 
 Authenticator *CsmsClient::authenticator() const
@@ -163,14 +194,14 @@ Reply<Secret> *CsmsClient::showSecret(const QString &name, Priority priority)
 {
     ApiRequest r = req("GET", {secretsSegment, name}, priority);
     r.subject = about(name);
-    return submit<Secret>(m_transport.get(), this, r, codec::secretFromBody);
+    return submit<Secret>(m_transport.get(), this, r, secretNamed(name));
 }
 
 Reply<Secret> *CsmsClient::createSecret(const CreateSecretRequest &request, Priority priority)
 {
     ApiRequest r = withBody(req("POST", {secretsSegment}, priority), codec::toJson(request));
     r.subject = about(request.name);
-    return submit<Secret>(m_transport.get(), this, r, codec::secretFromBody);
+    return submit<Secret>(m_transport.get(), this, r, secretNamed(request.name));
 }
 
 Reply<Secret> *CsmsClient::updateSecret(const QString &name, const UpdateSecretRequest &request,
@@ -179,7 +210,7 @@ Reply<Secret> *CsmsClient::updateSecret(const QString &name, const UpdateSecretR
     ApiRequest r = withBody(req("PUT", {secretsSegment, name}, priority), codec::toJson(request));
     r.idempotent = false; // only GET, PUT of a stage and DELETE are retried
     r.subject = about(name);
-    return submit<Secret>(m_transport.get(), this, r, codec::secretFromBody);
+    return submit<Secret>(m_transport.get(), this, r, secretNamed(name));
 }
 
 Reply<NoContent> *CsmsClient::deleteSecret(const QString &name, Priority priority)
@@ -198,7 +229,7 @@ Reply<Secret> *CsmsClient::scheduleDeletion(const QString &name, int recoveryWin
                                 priority),
                             codec::scheduleDeletionBody(recoveryWindowDays));
     r.subject = about(name);
-    return submit<Secret>(m_transport.get(), this, r, codec::secretFromBody);
+    return submit<Secret>(m_transport.get(), this, r, secretNamed(name));
 }
 
 Reply<Secret> *CsmsClient::cancelDeletion(const QString &name, Priority priority)
@@ -208,7 +239,7 @@ Reply<Secret> *CsmsClient::cancelDeletion(const QString &name, Priority priority
                         QStringLiteral("cancel")},
                        priority);
     r.subject = about(name);
-    return submit<Secret>(m_transport.get(), this, r, codec::secretFromBody);
+    return submit<Secret>(m_transport.get(), this, r, secretNamed(name));
 }
 
 Reply<BatchDeleteResult> *CsmsClient::batchDeleteByInstance(const QString &instanceId,
@@ -268,11 +299,23 @@ Reply<VersionMetadata> *CsmsClient::updateVersionExpiry(const QString &secretNam
 Reply<Stage> *CsmsClient::createStage(const QString &secretName, const QString &stageName,
                                       const QString &versionId, Priority priority)
 {
+    // PUT .../stages/{name} creates a missing stage (what Terraform does); POST .../stages is in
+    // the seed documents but not in the SDKs. POST first; a gateway answer that the route does not
+    // exist sends the PUT instead, and this client (one endpoint) uses PUT from then on.
+    auto put = std::make_shared<ApiRequest>(withBody(
+            req("PUT", {secretsSegment, secretName, QStringLiteral("stages"), stageName}, priority),
+            codec::stageBody(versionId)));
+    put->idempotent = true;
+    put->subject = about(secretName, versionId, stageName);
+    if (m_stagePostAbsent)
+        return submit<Stage>(m_transport.get(), this, *put, stageNamed(secretName, stageName));
     ApiRequest r = withBody(
             req("POST", {secretsSegment, secretName, QStringLiteral("stages")}, priority),
             codec::stageBody(versionId, stageName));
-    r.subject = about(secretName, versionId, stageName);
-    return submit<Stage>(m_transport.get(), this, r, codec::stageFromBody);
+    r.subject = put->subject;
+    r.fallback = put;
+    r.onFallback = [this] { m_stagePostAbsent = true; };
+    return submit<Stage>(m_transport.get(), this, r, stageNamed(secretName, stageName));
 }
 
 Reply<Stage> *CsmsClient::showStage(const QString &secretName, const QString &stageName,
@@ -281,7 +324,7 @@ Reply<Stage> *CsmsClient::showStage(const QString &secretName, const QString &st
     ApiRequest r = req("GET", {secretsSegment, secretName, QStringLiteral("stages"), stageName},
                        priority);
     r.subject = about(secretName, {}, stageName);
-    return submit<Stage>(m_transport.get(), this, r, codec::stageFromBody);
+    return submit<Stage>(m_transport.get(), this, r, stageNamed(secretName, stageName));
 }
 
 Reply<Stage> *CsmsClient::moveStage(const QString &secretName, const QString &stageName,
@@ -292,7 +335,7 @@ Reply<Stage> *CsmsClient::moveStage(const QString &secretName, const QString &st
             codec::stageBody(versionId));
     r.idempotent = true; // setting a stage to a version twice is the same as once
     r.subject = about(secretName, versionId, stageName);
-    return submit<Stage>(m_transport.get(), this, r, codec::stageFromBody);
+    return submit<Stage>(m_transport.get(), this, r, stageNamed(secretName, stageName));
 }
 
 Reply<NoContent> *CsmsClient::deleteStage(const QString &secretName, const QString &stageName,

@@ -98,8 +98,12 @@ public:
                                                 Priority priority = Priority::Interactive);
 
     // ---- stages ----
+    // POST .../stages; where the gateway has no such route (404 with an APIG/APIGW code), PUT
+    // .../stages/{name} once instead, and PUT for every later create of this client.
     Reply<Stage> *createStage(const QString &secretName, const QString &stageName,
                               const QString &versionId, Priority priority = Priority::Interactive);
+    // True once POST .../stages was found absent at this client's endpoint.
+    bool createsStagesWithPut() const { return m_stagePostAbsent; }
     Reply<Stage> *showStage(const QString &secretName, const QString &stageName,
                             Priority priority = Priority::Interactive);
     // PUT: points the stage at versionId (idempotent, retried).
@@ -141,6 +145,7 @@ private:
 
     Profile m_profile;
     std::unique_ptr<ApiTransport> m_transport;
+    bool m_stagePostAbsent = false;
 };
 
 } // namespace keystage

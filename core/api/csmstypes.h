@@ -26,14 +26,23 @@ struct Secret
     QString secretType; // COMMON, RDS-FG, GaussDB-FG
     bool autoRotation = false;
     QString rotationPeriod;
-    QString rotationConfig; // JSON text
+    QString rotationConfig; // as sent: JSON or Huawei's single-quoted form (core/ops parses it)
     std::optional<qint64> rotationTime;
     std::optional<qint64> nextRotationTime;
     QStringList eventSubscriptions;
     QString enterpriseProjectId;
     QString rotationFuncUrn;
+    // Fields the answer carried with an unexpected type, dropped (read as absent): e.g.
+    // "rotation_config" means the rotation settings are unknown, not "none".
+    QStringList unreadFields;
 
     bool isPendingDelete() const { return state == QLatin1String("PENDING_DELETE"); }
+    // The scheduled deletion time, only while the secret is PENDING_DELETE: Huawei's examples
+    // carry scheduled_delete_time on ENABLED secrets too, where it means nothing.
+    std::optional<qint64> pendingDeletionTime() const
+    {
+        return isPendingDelete() ? scheduledDeleteTime : std::nullopt;
+    }
 };
 
 struct VersionMetadata
@@ -129,8 +138,9 @@ struct ResourceInstance
 
 struct ResourceInstancePage
 {
-    QList<ResourceInstance> resources;
+    QList<ResourceInstance> resources; // rows without a name are dropped
     int totalCount = 0;
+    int dropped = 0; // rows of the answer left out (no name)
 };
 
 // IAM token (POST /v3/auth/tokens). The token is a credential: never logged or shown.

@@ -97,6 +97,12 @@ bool JsonReader::has(const char *name) const
 
 void JsonReader::fail(const char *name)
 {
+    if (m_lenient) {
+        const QString field = QLatin1String(name);
+        if (!m_dropped.contains(field))
+            m_dropped.append(field);
+        return;
+    }
     if (ok())
         m_error = m_where + QLatin1Char('.') + QLatin1String(name);
 }

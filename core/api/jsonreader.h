@@ -30,6 +30,10 @@ public:
     bool has(const char *name) const;
 
     void fail(const char *name);
+    // Lenient: a field of the wrong type is dropped (read as "not set") and listed in dropped()
+    // instead of failing the object. For the optional fields of a row (issue 15, item 8).
+    void setLenient(bool lenient) { m_lenient = lenient; }
+    const QStringList &dropped() const { return m_dropped; }
     void failWith(const ApiError &error);
     bool ok() const { return m_error.isEmpty() && !m_nested; }
     ApiError error() const;
@@ -47,6 +51,8 @@ private:
     QJsonObject m_object;
     QString m_where;
     QString m_error; // the first field of the wrong type
+    bool m_lenient = false;
+    QStringList m_dropped;
     std::optional<ApiError> m_nested; // or the error of a nested object
 };
 

@@ -120,6 +120,12 @@ QStringList JsonStreamReader::strings(const char *name)
 
 void JsonStreamReader::fail(const char *name)
 {
+    if (m_lenient) {
+        const QString field = QLatin1String(name);
+        if (!m_dropped.contains(field))
+            m_dropped.append(field);
+        return;
+    }
     if (ok())
         m_error = m_where + QLatin1Char('.') + QLatin1String(name);
 }

@@ -30,6 +30,10 @@ public:
     QStringList strings(const char *name);
 
     void fail(const char *name);
+    // Lenient: a field of the wrong type is dropped (read as "not set") and listed in dropped()
+    // instead of failing the object. For the optional fields of a row (issue 15, item 8).
+    void setLenient(bool lenient) { m_lenient = lenient; }
+    const QStringList &dropped() const { return m_dropped; }
     bool ok() const { return m_error.isEmpty(); }
     ApiError error() const;
 
@@ -51,6 +55,8 @@ private:
     JsonScanner &m_scanner;
     QString m_where;
     QString m_error;
+    bool m_lenient = false;
+    QStringList m_dropped;
     QVarLengthArray<Member, 24> m_members;
     QList<QByteArray> m_decodedKeys; // keys that had escapes; m_members point into them
     JsonScanner::Mark m_after;

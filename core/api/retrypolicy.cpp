@@ -84,8 +84,9 @@ std::optional<qint64> RetryPolicy::nextDelay(const RetryAttempt &attempt) const
 {
     if (!attempt.idempotent || attempt.retriesDone >= m_maxRetries)
         return std::nullopt;
-    const bool retryable = attempt.httpStatus != 0 ? isRetryableStatus(attempt.httpStatus)
-                                                   : isRetryableNetworkError(attempt.networkError);
+    const bool retryable = attempt.httpStatus != 0
+                                   ? attempt.throttled || isRetryableStatus(attempt.httpStatus)
+                                   : isRetryableNetworkError(attempt.networkError);
     if (!retryable)
         return std::nullopt;
     if (attempt.retryAfterMs && *attempt.retryAfterMs > m_maxDelayMs)

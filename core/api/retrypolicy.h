@@ -1,11 +1,13 @@
 // RetryPolicy: when and after how long an API call is retried. Pure (no timers, no I/O): the
 // transport asks it after each failed attempt.
 //  - only idempotent calls (GET, PUT of a stage, DELETE); a POST is never retried;
-//  - on 429, 502, 503, 504 and on connection resets;
+//  - on 429, 502, 503, 504, on a throttling code (APIG(W).0308) whatever the status, and on
+//    connection resets; never on an answer that could not be decoded (BadResponse);
 //  - exponential back-off with full jitter: uniform in [0, min(cap, base * 2^retry)];
 //  - Retry-After (seconds or an HTTP date) is a floor for the delay; when it exceeds the cap,
 //    the call is not retried;
-//  - at most maxRetries (3) retries.
+//  - at most maxRetries (3) retries per call: the budget is spent once (a re-authentication or
+//    a fallback does not renew it).
 #pragma once
 
 #include <QByteArray>
@@ -23,6 +25,7 @@ struct RetryAttempt
     int httpStatus = 0; // 0 when no response arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     std::optional<qint64> retryAfterMs; // parsed Retry-After
+    bool throttled = false; // the answer carried a throttling code (ApiError::Kind::RateLimited)
 };
 
 class RetryPolicy

@@ -1,11 +1,8 @@
 #include "core/api/tokenprovider.h"
 
 #include "core/api/apilog.h"
+#include "core/api/apitransport.h"
 #include "core/api/codecs.h"
-#include "core/api/replyguard.h"
-
-#include <QNetworkReply>
-#include <QRegularExpression>
 
 namespace keystage {
 
@@ -18,8 +15,9 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, Settings settings, QObj
 TokenProvider::~TokenProvider()
 {
     if (m_reply)
-        abandonReply(m_reply, this);
+        m_reply->abort();
     m_settings.password.fill(QChar(u'\0'));
+    m_token.token.fill('\0');
 }
 
 qint64 TokenProvider::refreshMarginMs(const QDateTime &issuedAt, const QDateTime &expiresAt)
@@ -71,70 +69,49 @@ void TokenProvider::requestToken()
                                {}});
         return;
     }
-    QUrl url = m_settings.iamEndpoint;
-    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$")))
-                + QStringLiteral("/v3/auth/tokens"));
-    url.setQuery(QStringLiteral("nocatalog=true"));
-    QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Content-Type"),
-                         QByteArrayLiteral("application/json;charset=UTF-8"));
-    request.setTransferTimeout(m_settings.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    // HTTP/1.1 like the SDKs: the signed Host header is sent as a real header.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QByteArray body
-            = codec::iamPasswordTokenBody(m_settings.domain, m_settings.user, m_settings.password,
-                                          m_settings.projectId, m_settings.projectName);
+    ApiTransport *road = transport();
+    if (!road) {
+        notifyWaiters(ApiError::validation(tr("The token provider is not attached to a client")));
+        return;
+    }
+    ApiRequest r;
+    r.method = "POST";
+    r.endpoint = ApiRequest::Endpoint::Iam;
+    r.baseUrl = m_settings.iamEndpoint;
+    r.segments = {QStringLiteral("v3"), QStringLiteral("auth"), QStringLiteral("tokens")};
+    r.query.append({QStringLiteral("nocatalog"), QStringLiteral("true")});
+    r.body = codec::iamPasswordTokenBody(m_settings.domain, m_settings.user, m_settings.password,
+                                         m_settings.projectId, m_settings.projectName);
+    r.hasBody = true;
+    r.needsProject = false;
+    r.unauthenticated = true;
+    r.system = true;
+    r.responseHeaders = {QByteArrayLiteral("X-Subject-Token")};
+    auto *reply = new Reply<IamToken>(
+            r.method,
+            [](const QByteArray &body, const ApiReply &answer) {
+                return codec::iamTokenFromResponse(body, answer.responseHeader("X-Subject-Token"));
+            },
+            this);
     ++m_tokenRequests;
     m_issuedAt = QDateTime::currentDateTimeUtc();
-    m_reply = m_nam->post(request, body);
-    body.fill('\0');
-    qCDebug(lcApi) << "POST" << url.path() << "(IAM token request)";
-    connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onTokenReply);
-    QNetworkReply *reply = m_reply;
-    watchAnswerSize(reply, DefaultMaxAnswerBytes, this, [this, reply] {
-        if (m_reply != reply)
-            return;
-        m_reply = nullptr;
-        abandonReply(reply, this);
-        notifyWaiters(answerTooLarge(DefaultMaxAnswerBytes));
+    m_reply = reply;
+    reply->then(this, [this, reply](const ApiResult<IamToken> &result) {
+        if (m_reply == reply) {
+            m_reply = nullptr;
+            onTokenReply(result);
+        }
     });
+    road->submit(reply, std::move(r));
 }
 
-void TokenProvider::onTokenReply()
+void TokenProvider::onTokenReply(const ApiResult<IamToken> &result)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    if (requestId.isEmpty())
-        requestId = QString::fromLatin1(reply->rawHeader("X-IAM-Trace-Id"));
-    const QByteArray body = reply->readAll();
-    qCDebug(lcApi) << "POST" << reply->url().path() << status << "request id" << requestId;
-    if (status == 0) {
-        const ApiError error = ApiError::noResponse(*reply);
-        notifyWaiters(error);
+    if (!result) {
+        notifyWaiters(result.error());
         return;
     }
-    if (status < 200 || status >= 300) {
-        notifyWaiters(ApiError::fromHttp(status, body, requestId));
-        return;
-    }
-    ApiResult<IamToken> token
-            = codec::iamTokenFromResponse(body, reply->rawHeader("X-Subject-Token"));
-    if (!token) {
-        ApiError error = token.error();
-        error.httpStatus = status;
-        error.requestId = requestId;
-        notifyWaiters(error);
-        return;
-    }
-    m_token = token.value();
-    // A clock skew must not make the token look expired: measure its lifetime from now.
+    m_token = result.value();
     Q_EMIT tokenRefreshed(m_token.expiresAt);
     notifyWaiters(std::nullopt);
 }

@@ -1,9 +1,11 @@
 // TokenProvider: IAM password tokens (POST {iam}/v3/auth/tokens, csms-api.md 4.1). Requests a
-// token on first use, caches it, refreshes it before expires_at, and after a 401 lets the client
-// re-authenticate once. Concurrent callers share one token request. The password and the token
-// are never logged.
+// token on first use, caches it, refreshes it before expires_at, and after a rejected token lets
+// the client re-authenticate once. Concurrent callers share one token request, which is an
+// ordinary call of the client's transport (unauthenticated, never retried: a POST). The password
+// and the token are never logged.
 #pragma once
 
+#include "core/api/apireply.h"
 #include "core/api/authenticator.h"
 #include "core/api/csmstypes.h"
 
@@ -30,6 +32,7 @@ public:
         int transferTimeoutMs = 30000;
     };
 
+    // nam is not used: the token request goes through the client's transport (attach()).
     TokenProvider(QNetworkAccessManager *nam, Settings settings, QObject *parent = nullptr);
     ~TokenProvider() override;
 
@@ -53,7 +56,7 @@ Q_SIGNALS:
 
 private:
     void requestToken();
-    void onTokenReply();
+    void onTokenReply(const ApiResult<IamToken> &result);
     void notifyWaiters(const std::optional<ApiError> &error);
 
     struct Waiter
@@ -66,7 +69,7 @@ private:
     Settings m_settings;
     IamToken m_token;
     QDateTime m_issuedAt;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<ApiReply> m_reply;
     QList<Waiter> m_waiters;
     int m_tokenRequests = 0;
 };

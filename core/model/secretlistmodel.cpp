@@ -87,7 +87,7 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return timeValue(row.updateTime);
         case ScheduledDeletionColumn:
-            return timeValue(row.scheduledDeleteTime);
+            return timeValue(row.pendingDeletionTime());
         default:
             return {};
         }
@@ -110,7 +110,7 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
     case UpdateTimeRole:
         return timeValue(row.updateTime);
     case ScheduledDeleteTimeRole:
-        return timeValue(row.scheduledDeleteTime);
+        return timeValue(row.pendingDeletionTime());
     case PendingDeleteRole:
         return row.isPendingDelete();
     default:
@@ -183,7 +183,7 @@ bool SecretListModel::canFetchMore(const QModelIndex &parent) const
         return false;
     if (!m_filter.isEmpty())
         return !m_searchReply && m_searchTotal >= 0 && m_searchOffset < m_searchTotal;
-    return !m_atEnd && !m_pageReply;
+    return !m_atEnd && !m_pageReply && !m_loadError;
 }
 
 void SecretListModel::fetchMore(const QModelIndex &parent)
@@ -215,7 +215,7 @@ void SecretListModel::fetchPage()
         if (!result.ok()) {
             if (result.error().kind != ApiError::Kind::Cancelled) {
                 qCWarning(lcModel) << "secret page failed:" << result.error().summary();
-                Q_EMIT loadFailed(result.error());
+                failLoad(result.error(), false);
             }
             setLoadingState();
             return;
@@ -237,6 +237,27 @@ void SecretListModel::fetchPage()
         setLoadingState();
         Q_EMIT pageLoaded(count);
     });
+    setLoadingState();
+}
+
+void SecretListModel::failLoad(const ApiError &error, bool duringRefresh)
+{
+    m_loadError = error;
+    m_refreshFailed = duringRefresh;
+    Q_EMIT loadFailed(error);
+}
+
+void SecretListModel::retryLoad()
+{
+    if (!m_loadError || !m_client)
+        return;
+    const bool refreshAgain = m_refreshFailed;
+    m_loadError.reset();
+    m_refreshFailed = false;
+    if (refreshAgain)
+        refresh();
+    else if (!m_pageReply && !m_atEnd)
+        fetchPage(); // from the failed page's marker: the rows before it stay
     setLoadingState();
 }
 
@@ -263,6 +284,8 @@ void SecretListModel::clear()
     m_nextMarker.clear();
     m_atEnd = false;
     m_pagesLoaded = 0;
+    m_loadError.reset();
+    m_refreshFailed = false;
     m_filter.clear();
     m_searchTotal = -1;
     m_searchOffset = 0;
@@ -283,6 +306,8 @@ void SecretListModel::refresh()
     m_refreshRows.clear();
     m_refreshChanged.clear();
     m_refreshAligned = true;
+    m_loadError.reset(); // a refresh reads the list again from the start
+    m_refreshFailed = false;
     // Re-read as many rows as are loaded, in pages of up to 500: 100,000 loaded rows cost 200
     // calls, not one per page the user scrolled through, and decoding one page stays well under
     // a frame (a page of 1,000 took up to 20 ms of the ui thread).
@@ -302,7 +327,7 @@ void SecretListModel::refreshNext(const QString &marker, int rowsLeft)
             m_refreshRows.clear();
             if (result.error().kind != ApiError::Kind::Cancelled) {
                 qCWarning(lcModel) << "refresh failed:" << result.error().summary();
-                Q_EMIT loadFailed(result.error());
+                failLoad(result.error(), true);
             }
             setLoadingState();
             return;
@@ -517,8 +542,9 @@ void SecretListModel::fetchSearchPage()
                 secret.id = r.resourceId;
             rows.append(m_interner.make(secret));
         }
-        m_searchOffset += int(result->resources.size());
-        m_searchTotal = result->resources.isEmpty() ? m_searchOffset : result->totalCount;
+        const int answered = int(result->resources.size()) + result->dropped;
+        m_searchOffset += answered;
+        m_searchTotal = answered == 0 ? m_searchOffset : result->totalCount;
         if (firstPage) {
             mergeRows(m_view, std::move(rows));
         } else {

@@ -1,8 +1,10 @@
 // SecretListModel: the secrets of one CsmsClient as a table, loaded page by page.
 //
 // Paging: canFetchMore()/fetchMore() with an in-flight flag. Rows are inserted when a page
-// arrives; a failed page changes no row, clears the flag and emits loadFailed(): calling
-// fetchMore() again retries the same page.
+// arrives. A failed page (or refresh) changes no row, clears the flag, emits loadFailed() and
+// leaves the list *incomplete* (isIncomplete(), loadError()): canFetchMore() is then false, so a
+// view scrolling to the end does not ask for the failed page again and again; retryLoad()
+// continues from the failed page (a failed refresh runs again), never from scratch.
 //
 // Refresh: refresh() re-lists as many pages as were loaded and merges the result into the rows
 // with row-level signals (rows that disappeared are removed, new ones inserted, changed ones
@@ -25,6 +27,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <optional>
 
 namespace keystage {
 
@@ -53,7 +56,7 @@ public:
         DescriptionRole, // QString
         CreateTimeRole, // QDateTime (local time)
         UpdateTimeRole, // QDateTime
-        ScheduledDeleteTimeRole, // QDateTime, invalid when no deletion is scheduled
+        ScheduledDeleteTimeRole, // QDateTime, invalid unless the secret is PENDING_DELETE
         PendingDeleteRole, // bool
     };
     Q_ENUM(Role)
@@ -78,6 +81,10 @@ public:
 
     bool isLoading() const; // a page, a refresh or a search is in flight
     bool isComplete() const { return m_atEnd; } // every page of the full list is loaded
+    // A page or a refresh failed: the list stops there until retryLoad().
+    bool isIncomplete() const { return m_loadError.has_value(); }
+    // The error that left the list incomplete; meaningful only when isIncomplete().
+    ApiError loadError() const { return m_loadError.value_or(ApiError()); }
     int loadedCount() const { return int(m_loaded.size()); } // full list, whatever the filter
     int rowOf(const QString &name) const; // -1 when not shown
     SecretRow rowAt(int row) const;
@@ -92,10 +99,12 @@ public Q_SLOTS:
     void refresh();
     // Drops every row and starts from the first page at the next fetchMore().
     void clear();
+    // After a failure: asks for the failed page again (or runs the failed refresh again).
+    void retryLoad();
 
 Q_SIGNALS:
     void pageLoaded(int rows);
-    void loadFailed(const keystage::ApiError &error);
+    void loadFailed(const keystage::ApiError &error); // the list is now incomplete
     void refreshed();
     void searchFinished(int total);
     void searchFailed(const keystage::ApiError &error);
@@ -115,6 +124,7 @@ private:
     void mergeRows(QVector<SecretRow> &current, QVector<SecretRow> next);
     void applyChangedRows(QVector<SecretRow> next, const QVector<int> &changed);
     void setLoadingState();
+    void failLoad(const ApiError &error, bool duringRefresh);
 
     QPointer<CsmsClient> m_client;
     SecretRowInterner m_interner;
@@ -125,6 +135,8 @@ private:
     QString m_nextMarker;
     bool m_atEnd = false;
     int m_pagesLoaded = 0;
+    std::optional<ApiError> m_loadError; // the list is incomplete
+    bool m_refreshFailed = false; // ... because a refresh failed (retryLoad refreshes again)
     QPointer<ApiReply> m_pageReply;
     QPointer<ApiReply> m_refreshReply;
     QVector<SecretRow> m_refreshRows;

@@ -22,10 +22,12 @@ struct SecretRow
     QString otherId; // the id when it is not (empty otherwise)
     qint64 createTime = 0;
     qint64 updateTime = 0;
-    qint64 scheduledDeleteTime = 0; // 0: no deletion scheduled
+    qint64 scheduledDeleteTime = 0; // as sent (0: absent); Huawei sends it on ENABLED secrets too
 
     QString id() const;
     bool isPendingDelete() const { return state == QLatin1String("PENDING_DELETE"); }
+    // The deletion date that applies: scheduledDeleteTime while PENDING_DELETE, else 0.
+    qint64 pendingDeletionTime() const { return isPendingDelete() ? scheduledDeleteTime : 0; }
     bool operator==(const SecretRow &other) const;
     bool operator!=(const SecretRow &other) const { return !(*this == other); }
 };

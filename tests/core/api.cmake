@@ -13,3 +13,10 @@ keystage_add_test(NAME tst_csmsclient SOURCES tst_csmsclient.cpp clienttest.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 240)
 keystage_add_test(NAME tst_csmsclientresilience SOURCES tst_csmsclientresilience.cpp clienttest.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 240)
+# Against a server replaying Huawei's example responses (tests/support/replayserver), issue 15.
+keystage_add_test(NAME tst_replayclient SOURCES tst_replayclient.cpp
+    ../support/replayserver.cpp ../support/replayserver.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)
+keystage_add_test(NAME tst_huaweifixtures SOURCES tst_huaweifixtures.cpp
+    LIBS keystage_core LABELS core TIMEOUT 60
+    ENV "KEYSTAGE_FIXTURES=${CMAKE_CURRENT_SOURCE_DIR}/fixtures/huawei")
