@@ -1,5 +1,7 @@
 #include "core/profile/profile.h"
 
+#include "core/profile/regionendpoints.h"
+
 #include <QHostAddress>
 
 namespace keystage {
@@ -8,18 +10,14 @@ QUrl Profile::effectiveCsmsEndpoint() const
 {
     if (!csmsEndpoint.isEmpty())
         return csmsEndpoint;
-    if (region.isEmpty())
-        return {};
-    return QUrl(QStringLiteral("https://kms.%1.myhuaweicloud.com").arg(region));
+    return RegionEndpoints::csms(region);
 }
 
 QUrl Profile::effectiveIamEndpoint() const
 {
     if (!iamEndpoint.isEmpty())
         return iamEndpoint;
-    if (region.isEmpty())
-        return {};
-    return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(region));
+    return RegionEndpoints::iam(region);
 }
 
 bool Profile::isValid() const

@@ -28,9 +28,10 @@ struct Profile
     bool production = false; // the ui asks for extra confirmation on destructive actions
     bool sandbox = false; // the local csms-local sandbox profile
 
-    // https://kms.{region}.myhuaweicloud.com unless csmsEndpoint is set.
+    // The region's CSMS endpoint from the SDK's table (RegionEndpoints) unless csmsEndpoint is set.
     QUrl effectiveCsmsEndpoint() const;
-    // https://iam.{region}.myhuaweicloud.com unless iamEndpoint is set.
+    // The region's IAM endpoint from the SDK's table, the global one for regions without one of
+    // their own (RegionEndpoints), unless iamEndpoint is set.
     QUrl effectiveIamEndpoint() const;
     bool isValid() const; // an id, an endpoint, and the identity fields of its auth method
 

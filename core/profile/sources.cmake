@@ -1,5 +1,6 @@
 list(APPEND core_sources
     profile/profile.cpp profile/profile.h
+    profile/regionendpoints.cpp profile/regionendpoints.h
     profile/profilelogging.cpp profile/profilelogging.h
     profile/profilestore.cpp profile/profilestore.h
     profile/profileimport.cpp profile/profileimport.h

@@ -33,3 +33,5 @@ set_tests_properties(tst_keychaincredentialstore_noservice PROPERTIES TIMEOUT 60
     ENVIRONMENT "QT_LOGGING_RULES=*.debug=false;KEYSTAGE_KEYCHAIN_TEST=noservice;DISPLAY=;\
 DBUS_SESSION_BUS_ADDRESS=unix:path=${CMAKE_CURRENT_BINARY_DIR}/no-such-bus/socket;\
 XDG_CURRENT_DESKTOP=;KDE_FULL_SESSION=;HOME=${CMAKE_CURRENT_BINARY_DIR}/keychain-noservice-home")
+keystage_add_test(NAME tst_regionendpoints SOURCES tst_regionendpoints.cpp
+    LIBS keystage_core LABELS core TIMEOUT 30)

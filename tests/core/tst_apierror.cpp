@@ -100,6 +100,13 @@ void TestApiError::kinds_data()
     QTest::newRow("APIG.0308 on 403") << 403 << QStringLiteral("APIG.0308") << Kind::RateLimited;
     QTest::newRow("429 APIG.0308") << 429 << QStringLiteral("APIG.0308") << Kind::RateLimited;
     QTest::newRow("401 APIG.0301") << 401 << QStringLiteral("APIG.0301") << Kind::Unauthorized;
+    // Issue 15: APIGW.* is the same family; codes before statuses.
+    QTest::newRow("401 APIGW.0301") << 401 << QStringLiteral("APIGW.0301") << Kind::Unauthorized;
+    QTest::newRow("400 APIGW.0308") << 400 << QStringLiteral("APIGW.0308") << Kind::RateLimited;
+    QTest::newRow("429 APIGW.0308") << 429 << QStringLiteral("APIGW.0308") << Kind::RateLimited;
+    QTest::newRow("400 CSMS.0301") << 400 << QStringLiteral("CSMS.0301") << Kind::Unauthorized;
+    QTest::newRow("404 APIGW.0101") << 404 << QStringLiteral("APIGW.0101") << Kind::Validation;
+    QTest::newRow("404 APIG.0101") << 404 << QStringLiteral("APIG.0101") << Kind::Validation;
     QTest::newRow("403") << 403 << QString() << Kind::Forbidden;
     QTest::newRow("500") << 500 << QString() << Kind::Server;
     QTest::newRow("502") << 502 << QString() << Kind::Server;
@@ -118,6 +125,9 @@ void TestApiError::kinds()
     const ApiError e = ApiError::fromHttp(status, body, QStringLiteral("rid"));
     QCOMPARE(ApiError::kindName(e.kind), ApiError::kindName(kind));
     QCOMPARE(e.isNotFound(), kind == Kind::NotFound);
+    // A gateway 404 means the address has no such operation, never a missing secret.
+    QCOMPARE(e.isRouteAbsent(), status == 404 && code.startsWith(QLatin1String("APIG")));
+    QCOMPARE(e.isGatewayCode(), code.startsWith(QLatin1String("APIG")));
 }
 
 void TestApiError::specificMessages()

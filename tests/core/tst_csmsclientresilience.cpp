@@ -164,11 +164,20 @@ void TestCsmsClientResilience::iamTokens()
     QSignalSpy records(&denied, &CsmsClient::callFinished);
     const ApiResult<SecretPage> refused = await(denied.listSecrets());
     QCOMPARE(refused.error().kind, Kind::Unauthorized);
-    // The call never went out (no token), and the Activity record still names what it was.
-    QCOMPARE(records.size(), 1);
-    const auto record = records.first().first().value<ApiCallRecord>();
+    // The call never went out (no token), and the Activity record still names what it was;
+    // the token request has a row of its own (one road to the network).
+    QCOMPARE(records.size(), 2);
+    ApiCallRecord record;
+    ApiCallRecord tokenRecord;
+    for (const QList<QVariant> &args : std::as_const(records)) {
+        const auto r = args.first().value<ApiCallRecord>();
+        (r.path.endsWith(QLatin1String("/secrets")) ? record : tokenRecord) = r;
+    }
     QVERIFY2(record.path.endsWith(QLatin1String("/secrets")), qPrintable(record.path));
     QCOMPARE(record.attempts, 0);
+    QCOMPARE(tokenRecord.path, QStringLiteral("/v3/auth/tokens"));
+    QCOMPARE(tokenRecord.httpStatus, 401);
+    QCOMPARE(tokenRecord.attempts, 1);
     QVERIFY(!refused.error().summary().contains(QLatin1String("not-the-password")));
     QCOMPARE(qobject_cast<TokenProvider *>(denied.authenticator())->tokenRequests(), 1);
     // An AK/SK profile has no IAM token.

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void retryableStatuses_data();
     void retryableStatuses();
     void postIsNeverRetried();
+    void throttlingCodeWhateverTheStatus();
     void networkResetsOnly();
     void atMostThreeRetries();
     void fullJitterExponential();
@@ -74,6 +75,23 @@ void TestRetryPolicy::postIsNeverRetried()
     RetryAttempt reset = attempt(0, 0, false);
     reset.networkError = QNetworkReply::RemoteHostClosedError;
     QVERIFY(!policy.nextDelay(reset));
+}
+
+// APIG(W).0308 arrives with 400 or 403 too: backed off all the same (issue 15, item 6).
+void TestRetryPolicy::throttlingCodeWhateverTheStatus()
+{
+    RetryPolicy policy([] { return 0.5; });
+    for (int s : {400, 403, 429}) {
+        RetryAttempt a = attempt(s);
+        a.throttled = true;
+        QVERIFY2(policy.nextDelay(a), qPrintable(QString::number(s)));
+        a.retriesDone = 3;
+        QVERIFY(!policy.nextDelay(a)); // within the same budget
+    }
+    QVERIFY(!policy.nextDelay(attempt(400)));
+    RetryAttempt post = attempt(400, 0, false);
+    post.throttled = true;
+    QVERIFY(!policy.nextDelay(post));
 }
 
 void TestRetryPolicy::networkResetsOnly()
