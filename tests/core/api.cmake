@@ -20,3 +20,5 @@ keystage_add_test(NAME tst_replayclient SOURCES tst_replayclient.cpp
 keystage_add_test(NAME tst_huaweifixtures SOURCES tst_huaweifixtures.cpp
     LIBS keystage_core LABELS core TIMEOUT 60
     ENV "KEYSTAGE_FIXTURES=${CMAKE_CURRENT_SOURCE_DIR}/fixtures/huawei")
+keystage_add_test(NAME tst_csmslocalfidelity SOURCES tst_csmslocalfidelity.cpp clienttest.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 180)
