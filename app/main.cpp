@@ -4,10 +4,10 @@
 // parsed first, and only a run that opens the window creates a QApplication. Nothing slow happens
 // before the window is on screen: the saved profile (and its keychain read) opens after show().
 #include "core/profile/keychaincredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/sessioncontroller.h"
 #include "ui/translators.h"
 

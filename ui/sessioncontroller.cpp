@@ -2,13 +2,13 @@
 
 #include "core/api/csmsclient.h"
 #include "core/profile/credentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
+#include "core/sandbox/sandboxlauncher.h"
+#include "core/sandbox/sandboxprofile.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profiledialog.h"
-#include "ui/sandboxlauncher.h"
-#include "ui/sandboxprofile.h"
 #include "ui/uilogging.h"
 
 #include <QNetworkAccessManager>

@@ -1,6 +1,9 @@
 list(APPEND core_sources
     profile/profile.cpp profile/profile.h
     profile/regionendpoints.cpp profile/regionendpoints.h
+    profile/connectiontester.cpp profile/connectiontester.h
+    profile/csmsregions.cpp profile/csmsregions.h
+    profile/profilecredentialstore.cpp profile/profilecredentialstore.h
     profile/profilelogging.cpp profile/profilelogging.h
     profile/profilestore.cpp profile/profilestore.h
     profile/profileimport.cpp profile/profileimport.h

@@ -5,9 +5,9 @@
 //   lookshow --scene main|profiles --out FILE.png [--lang zh_CN] [--dark]
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "ui/mainwindow.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/sessioncontroller.h"
 #include "ui/stageboard.h"

@@ -3,6 +3,7 @@
 // mnemonics are unique among the controls visible together; Tab leaves the stage board; the
 // keyboard's chip has a visible focus ring; the tones stay readable on a dark palette.
 #include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "ui/addstagedialog.h"
 #include "ui/clipboardguard.h"
@@ -10,7 +11,6 @@
 #include "ui/messagebanner.h"
 #include "ui/palettetones.h"
 #include "ui/profiles/productionguard.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/riskymovedialog.h"
 #include "ui/stageboard.h"

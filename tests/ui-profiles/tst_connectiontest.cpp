@@ -1,11 +1,11 @@
 // "Test connection" of ProfileDialog against a real csms-local: success (AK/SK and IAM password),
 // a wrong secret key, a wrong project, a dead port, and cancelling a slow test.
+#include "core/profile/connectiontester.h"
 #include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "csmslocal.h"
 #include "dialogdriver.h"
-#include "ui/profiles/connectiontester.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
 
 #include <QNetworkAccessManager>

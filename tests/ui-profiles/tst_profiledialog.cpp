@@ -1,11 +1,11 @@
 // ProfileDialog with an in-memory "keychain": create, edit, delete, validation as you type,
 // secrets kept out of the settings file, keychain errors, the production guard, imports.
+#include "core/profile/connectiontester.h"
 #include "core/profile/memorycredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "dialogdriver.h"
-#include "ui/profiles/connectiontester.h"
 #include "ui/profiles/productionguard.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
 
 #include <QFile>

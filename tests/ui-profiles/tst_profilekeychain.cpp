@@ -4,12 +4,12 @@
 // tst_profilekeychain_nologin runs it under with-keyring.sh --no-login-keyring: saving then
 // explains the missing login keyring and offers to keep the secret for the session.
 #include "core/api/csmsclient.h"
+#include "core/profile/connectiontester.h"
 #include "core/profile/keychaincredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "csmslocal.h"
 #include "dialogdriver.h"
-#include "ui/profiles/connectiontester.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
 
 #include <QNetworkAccessManager>

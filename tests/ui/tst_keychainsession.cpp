@@ -5,9 +5,9 @@
 // the secrets of csms-local. The secret never reaches the settings file.
 #include "core/model/secretlistmodel.h"
 #include "core/profile/keychaincredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "ui/mainwindow.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/sessioncontroller.h"
 #include "uisandbox.h"
 

@@ -7,11 +7,11 @@
 #include "core/model/secretlistmodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilestore.h"
+#include "core/sandbox/sandboxlauncher.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/newsecretdialog.h"
 #include "ui/profiles/profiledialog.h"
-#include "ui/sandboxlauncher.h"
 #include "ui/secretvalueedit.h"
 #include "ui/sessioncontroller.h"
 

@@ -5,8 +5,8 @@
 
 #include "awaitreply.h"
 #include "core/api/csmsclient.h"
+#include "core/sandbox/sandboxprofile.h"
 #include "csmslocal.h"
-#include "ui/sandboxprofile.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,12 +1,12 @@
 #include "ui/profiles/profiledialog.h"
 
+#include "core/profile/connectiontester.h"
 #include "core/profile/credentialreply.h"
+#include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "ui/palettetones.h"
-#include "ui/profiles/connectiontester.h"
 #include "ui/profiles/importpicker.h"
 #include "ui/profiles/productionguard.h"
-#include "ui/profiles/profilecredentialstore.h"
 #include "ui/profiles/profileform.h"
 #include "ui/profiles/statusline.h"
 

@@ -1,8 +1,8 @@
 #include "ui/profiles/profileform.h"
 
+#include "core/profile/csmsregions.h"
 #include "core/profile/profilestore.h"
 #include "ui/palettetones.h"
-#include "ui/profiles/csmsregions.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "ui/profiles/profilecredentialstore.h"
+#include "core/profile/profilecredentialstore.h"
 
 #include "core/profile/memorycredentialstore.h"
-#include "ui/uilogging.h"
+#include "core/profile/profilelogging.h"
 
 #include <QPointer>
 
@@ -108,8 +108,8 @@ void ProfileCredentialStore::relay(CredentialReply *inner, CredentialReply *oute
         if (!target)
             return; // the caller gave up on the call
         if (inner->hasError()) {
-            qCDebug(lcUi) << "credential call failed"
-                          << CredentialError::kindName(inner->error().kind);
+            qCDebug(lcProfile) << "credential call failed"
+                               << CredentialError::kindName(inner->error().kind);
             failReply(target, inner->error());
             return;
         }

@@ -1,7 +1,7 @@
-#include "ui/profiles/connectiontester.h"
+#include "core/profile/connectiontester.h"
 
 #include "core/api/csmsclient.h"
-#include "ui/uilogging.h"
+#include "core/profile/profilelogging.h"
 
 namespace keystage::ui {
 
@@ -51,7 +51,8 @@ void ConnectionTester::start(const Profile &profile, Credentials credentials)
     RetryPolicy noRetries;
     noRetries.setMaxRetries(0);
     m_client->setRetryPolicy(noRetries);
-    qCInfo(lcUi) << "testing profile" << profile.id << profile.effectiveCsmsEndpoint().toString();
+    qCInfo(lcProfile) << "testing profile" << profile.id
+                      << profile.effectiveCsmsEndpoint().toString();
     Q_EMIT started();
 
     Reply<QString> *reply = m_client->resolveProjectId();
@@ -110,8 +111,8 @@ void ConnectionTester::finish(const ConnectionTestResult &result)
         return;
     // The client goes after this turn of the event loop: its replies are still being delivered.
     m_client.release()->deleteLater();
-    qCInfo(lcUi) << "connection test" << (result.ok ? "succeeded" : "failed")
-                 << (result.ok ? QString() : ApiError::kindName(result.error.kind));
+    qCInfo(lcProfile) << "connection test" << (result.ok ? "succeeded" : "failed")
+                      << (result.ok ? QString() : ApiError::kindName(result.error.kind));
     Q_EMIT finished(result);
 }
 

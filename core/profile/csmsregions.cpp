@@ -1,4 +1,4 @@
-#include "ui/profiles/csmsregions.h"
+#include "core/profile/csmsregions.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "ui/sandboxprofile.h"
+#include "core/sandbox/sandboxprofile.h"
 
 namespace keystage::ui {
 

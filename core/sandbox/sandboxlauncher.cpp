@@ -1,6 +1,6 @@
-#include "ui/sandboxlauncher.h"
+#include "core/sandbox/sandboxlauncher.h"
 
-#include "ui/uilogging.h"
+#include "core/sandbox/sandboxlogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,7 +100,7 @@ void SandboxLauncher::start()
     connect(m_process, &QProcess::errorOccurred, this, &SandboxLauncher::onError);
     m_state = State::Starting;
     m_timeout.start();
-    qCInfo(lcUi) << "starting sandbox" << m_program << "data" << m_dataFile;
+    qCInfo(lcSandbox) << "starting sandbox" << m_program << "data" << m_dataFile;
     m_process->start(m_program, arguments);
 }
 
@@ -123,7 +123,7 @@ void SandboxLauncher::onOutput()
     m_buffer.clear();
     m_baseUrl = QUrl(match.captured(1));
     m_state = State::Running;
-    qCInfo(lcUi) << "sandbox listening on" << m_baseUrl.toString();
+    qCInfo(lcSandbox) << "sandbox listening on" << m_baseUrl.toString();
     Q_EMIT started(m_baseUrl);
 }
 
@@ -151,7 +151,7 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
             m_errorText = tr("The local sandbox server was stopped from outside Keystage.");
         else
             m_errorText = tr("The local sandbox server stopped with exit code %1.").arg(exitCode);
-        qCWarning(lcUi) << "sandbox stopped:" << m_errorText;
+        qCWarning(lcSandbox) << "sandbox stopped:" << m_errorText;
         Q_EMIT stopped();
     }
 }
@@ -173,7 +173,7 @@ void SandboxLauncher::fail(const QString &message)
 {
     m_state = State::Failed;
     m_errorText = message;
-    qCWarning(lcUi) << "sandbox failed:" << message;
+    qCWarning(lcSandbox) << "sandbox failed:" << message;
     Q_EMIT failed(message);
 }
 
