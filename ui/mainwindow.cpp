@@ -5,6 +5,7 @@
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/version.h"
+#include "ui/activity/activitypane.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
 #include "ui/deletioncommand.h"
@@ -243,8 +244,10 @@ void MainWindow::buildCentral()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    // The banner floats over the bottom of the window's centre: showing or hiding it never moves
+    // the table or a button under the pointer.
     m_banner = new MessageBanner(central);
-    layout->addWidget(m_banner);
+    m_banner->floatOver(central);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -278,6 +281,9 @@ void MainWindow::buildCentral()
     m_secretsView->horizontalHeader()->setSectionsMovable(true);
     m_secretsView->setAlternatingRowColors(true);
     m_secretsView->setWordWrap(false);
+    // Tab leaves the table (arrows, Home/End and Page keys move inside it): with tab key
+    // navigation every cell was a Tab stop and the table a keyboard trap.
+    m_secretsView->setTabKeyNavigation(false);
     m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
                                                            + 8);
     m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
@@ -350,6 +356,12 @@ void MainWindow::buildCentral()
     auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
     auto *valueLayout = new QVBoxLayout(valueBox);
     m_valuePanel = new ValuePanel(m_clipboard, valueBox);
+    // Settings > value/autoHideSeconds: how long a revealed value stays on screen (0: until
+    // hidden).
+    m_valuePanel->setAutoHideSeconds(QSettings()
+                                             .value(QStringLiteral("value/autoHideSeconds"),
+                                                    ValuePanel::defaultAutoHideSeconds)
+                                             .toInt());
     valueLayout->addWidget(m_valuePanel);
     // The board never collapses: its view keeps three versions in view (minimumSizeHint).
     m_rightSplitter->setCollapsible(1, false);
@@ -373,39 +385,9 @@ void MainWindow::buildDock()
 {
     m_activityDock = new QDockWidget(tr("Activity"), this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
-    m_activityView = new QTableView(m_activityDock);
-    m_activityView->setObjectName(QStringLiteral("activityView"));
-    m_activityView->verticalHeader()->hide();
-    m_activityView->horizontalHeader()->setStretchLastSection(true);
-    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityView->setWordWrap(false);
-    // "…/secrets/db-password/versions", not "/v1/2a0f4b1c7d3e…": the end of a path names the
-    // secret, its beginning is the same project on every line (the tooltip has it whole).
-    m_activityView->setTextElideMode(Qt::ElideLeft);
     m_activity = new ActivityModel(this);
-    m_activityView->setModel(m_activity);
-    QHeaderView *header = m_activityView->horizontalHeader();
-    // Fixed widths: measuring 1,000 rows on every call would stall the event loop.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ActivityModel::PathColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
-    m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
-    // "no response" (a call that got no answer) whole, in the user's language.
-    m_activityView->setColumnWidth(ActivityModel::StatusColumn,
-                                   qMax(7 * digit, m_activityView->fontMetrics().horizontalAdvance(
-                                                           ActivityModel::tr("no response"))
-                                                           + 2 * digit));
-    m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
-    m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
-    m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);
-    connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
-            &QTableView::scrollToBottom);
-
-    m_activityView->verticalHeader()->setDefaultSectionSize(m_activityView->fontMetrics().height()
-                                                            + 6);
-    m_activityDock->setWidget(m_activityView);
+    m_activityPane = new ActivityPane(m_activity, m_activityDock);
+    m_activityDock->setWidget(m_activityPane);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 }
 
@@ -427,13 +409,14 @@ void MainWindow::buildToolBar()
     m_toolBar->addWidget(spacer);
     m_productionMarker = new QLabel(m_toolBar);
     m_productionMarker->setObjectName(QStringLiteral("productionMarker"));
-    m_productionMarker->setAutoFillBackground(true);
-    m_productionMarker->setMargin(4);
     m_productionMarker->setTextFormat(Qt::PlainText);
-    QPalette palette = m_productionMarker->palette();
-    palette.setColor(QPalette::Window, productionMarkerColor());
-    palette.setColor(QPalette::WindowText, Qt::white);
-    m_productionMarker->setPalette(palette);
+    // A style sheet, not a palette: inside a toolbar the style paints the label's background
+    // itself, and the red set in the palette showed as grey. White on this red is 5.6:1, and it
+    // stands out on light and dark palettes alike.
+    m_productionMarker->setStyleSheet(
+            QStringLiteral("QLabel#productionMarker { background-color: %1; color: white;"
+                           " border-radius: 3px; padding: 3px 8px; }")
+                    .arg(productionMarkerColor().name()));
     QFont bold = m_productionMarker->font();
     bold.setBold(true);
     m_productionMarker->setFont(bold);
@@ -779,6 +762,12 @@ void MainWindow::updateUndoActions()
     const QString redoText = m_history->redoText();
     m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    // The toolbar keeps short labels (a long secret name pushed Redo and Refresh into the
+    // overflow menu); the tooltip and the Edit menu say what exactly would be undone.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_undoAction->setToolTip(undoText.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undoText));
+    m_redoAction->setToolTip(redoText.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redoText));
     m_undoAction->setEnabled(!busy && m_history->canUndo());
     m_redoAction->setEnabled(!busy && m_history->canRedo());
     const QString waiting = tr("Waiting for the server to finish the last undo or redo.");

@@ -30,6 +30,7 @@ class SecretListModel;
 
 namespace keystage::ui {
 
+class ActivityPane;
 class BulkDeleteDialog;
 class ClipboardGuard;
 class E2eProbe;
@@ -156,7 +157,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QDockWidget *m_activityDock = nullptr;
-    QTableView *m_activityView = nullptr;
+    ActivityPane *m_activityPane = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_clipboardLabel = nullptr;
