@@ -713,6 +713,65 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::ActivityPane</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Show only the calls that failed.</source>
+        <translation>只显示失败的调用。</translation>
+    </message>
+    <message>
+        <source>Filter calls (path, status, code, request id)</source>
+        <translation>筛选调用（路径、状态码、错误码、请求 ID）</translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>筛选活动日志</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the calls shown to a CSV or JSON lines file</source>
+        <translation>将显示的调用保存为 CSV 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>导出活动日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::AddStageDialog</name>
     <message>
         <source>Add stage to %1</source>
@@ -1596,6 +1655,22 @@
     <message>
         <source>Settings (layout and profiles, never a secret): %1</source>
         <translation>设置（仅布局与连接配置，从不保存凭据值）：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2579,47 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretsSummary</name>
+    <message>
+        <source>Secrets listed</source>
+        <translation>已列出的凭据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n 个匹配（已加载 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>已加载 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n 个凭据（已加载 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ loaded</source>
+        <translation>已加载 %1+ 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SessionController</name>
     <message>
         <source>The local sandbox could not be started</source>
@@ -2543,12 +2659,16 @@ Type the profile name to confirm.</source>
         <translation>未连接：请选择或创建配置</translation>
     </message>
     <message>
-        <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
-        <translation>%1数据已保留：在配置列表中选择“%2”即可重新启动。</translation>
-    </message>
-    <message>
         <source>Cannot open the profile %1</source>
         <translation>无法打开配置 %1</translation>
+    </message>
+    <message>
+        <source>%1 Its data is kept: Restart starts it again on the same data.</source>
+        <translation>%1 数据已保留：“重新启动”会在同一数据上再次启动它。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
     </message>
 </context>
 <context>
@@ -2752,16 +2872,8 @@ Type the profile name to confirm.</source>
 <context>
     <name>keystage::ui::ValuePanel</name>
     <message>
-        <source>Show value</source>
-        <translation>显示凭据值</translation>
-    </message>
-    <message>
         <source>Reveal</source>
         <translation>明文显示</translation>
-    </message>
-    <message>
-        <source>Show the value in clear text</source>
-        <translation>以明文显示凭据值</translation>
     </message>
     <message>
         <source>Pretty JSON</source>
@@ -2774,12 +2886,6 @@ Type the profile name to confirm.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the value; the clipboard is cleared after %n second(s)</source>
-        <translation>
-            <numerusform>复制凭据值；剪贴板将在 %n 秒后清空</numerusform>
-        </translation>
     </message>
     <message>
         <source>Secret value</source>
@@ -2798,16 +2904,8 @@ Type the profile name to confirm.</source>
         <translation>%1（%2）的凭据值</translation>
     </message>
     <message>
-        <source>Hide value</source>
-        <translation>隐藏凭据值</translation>
-    </message>
-    <message>
         <source>Select a version to see its value.</source>
         <translation>选择一个版本以查看其凭据值。</translation>
-    </message>
-    <message>
-        <source>The value is not loaded. &quot;Show value&quot; fetches it.</source>
-        <translation>凭据值未加载。点击“显示凭据值”获取。</translation>
     </message>
     <message>
         <source>Loading the value…</source>
@@ -2838,14 +2936,6 @@ Type the profile name to confirm.</source>
         <translation>文本值。</translation>
     </message>
     <message>
-        <source>The value of the selected version, masked until you choose Reveal.</source>
-        <translation>所选版本的凭据值，在选择“明文显示”前保持遮盖。</translation>
-    </message>
-    <message>
-        <source>Fetch the value of the selected version from CSMS; it is wiped when you leave.</source>
-        <translation>从 CSMS 获取所选版本的凭据值；离开时会被清除。</translation>
-    </message>
-    <message>
         <source>Copy value</source>
         <translation>复制凭据值</translation>
     </message>
@@ -2856,6 +2946,52 @@ Type the profile name to confirm.</source>
     <message>
         <source>Value status</source>
         <translation>凭据值状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the value without showing it; the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>复制凭据值而不显示；剪贴板将在 %n 秒后清除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value of the selected version, fetched and shown only when you choose Reveal.</source>
+        <translation>所选版本的凭据值,仅在您选择“明文显示”时获取并显示。</translation>
+    </message>
+    <message>
+        <source>Reveal value</source>
+        <translation>显示凭据值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden after %n second(s) on screen.</source>
+        <translation>
+            <numerusform>在屏幕上显示 %n 秒后已隐藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden when the window was minimised.</source>
+        <translation>窗口最小化时已隐藏。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide the value and wipe it from memory</source>
+        <translation>隐藏凭据值并从内存中清除</translation>
+    </message>
+    <message>
+        <source>Fetch the value and show it in clear text</source>
+        <translation>获取凭据值并以明文显示</translation>
+    </message>
+    <message>
+        <source>The value is not loaded. &quot;Reveal&quot; fetches and shows it.</source>
+        <translation>凭据值尚未加载。“明文显示”会获取并显示它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hides itself after %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后自动隐藏。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

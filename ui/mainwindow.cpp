@@ -18,6 +18,7 @@
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
+#include "ui/secrets/secretssummary.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -324,6 +325,8 @@ void MainWindow::buildCentral()
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_secretsView, 1);
+    m_summary = new SecretsSummary(left);
+    leftLayout->addWidget(m_summary);
     m_emptyList = new QLabel(m_secretsView->viewport());
     m_emptyList->setObjectName(QStringLiteral("emptyListLabel"));
     m_emptyList->setTextFormat(Qt::PlainText);
@@ -573,6 +576,7 @@ void MainWindow::setClient(CsmsClient *client)
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
+    m_summary->setList(client, m_secrets, m_secrets ? m_secretsView->selectionModel() : nullptr);
     m_selectWhenListed.clear();
     updateProfileMarker();
     updateInFlight();

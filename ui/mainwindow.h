@@ -37,6 +37,7 @@ class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class SecretsSummary;
 class UndoHistory;
 class ValuePanel;
 
@@ -158,6 +159,7 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QDockWidget *m_activityDock = nullptr;
     ActivityPane *m_activityPane = nullptr;
+    SecretsSummary *m_summary = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_clipboardLabel = nullptr;
