@@ -570,6 +570,7 @@ void MainWindow::setClient(CsmsClient *client)
             selectSecretWhenListed(m_selectWhenListed);
         };
         connect(m_secrets, &SecretListModel::pageLoaded, this, selectFirstIfNone);
+        connect(m_secrets, &SecretListModel::pageLoaded, this, &MainWindow::fitNameColumn);
         connect(m_secrets, &SecretListModel::searchFinished, this, selectFirstIfNone);
         connect(m_secrets, &SecretListModel::refreshed, this,
                 [this]() { selectSecretWhenListed(m_selectWhenListed); });
@@ -810,6 +811,29 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
 }
 
+void MainWindow::fitNameColumn()
+{
+    // Once per listing, unless the user's own widths were restored: the names whole (up to 64
+    // characters), before the state and times get the rest.
+    if (m_nameColumnFitted || !m_proxy || m_secretsHeaderRestored)
+        return;
+    m_nameColumnFitted = true;
+    const QFontMetrics metrics = m_secretsView->fontMetrics();
+    QFont italic = m_secretsView->font();
+    italic.setItalic(true);
+    const QFontMetrics slanted(italic);
+    int widest = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString name = m_proxy->index(row, SecretListModel::NameColumn).data().toString();
+        widest = qMax(widest,
+                      qMax(metrics.horizontalAdvance(name), slanted.horizontalAdvance(name)));
+    }
+    // Name first: a 64-character name whole, the other columns scroll to its right.
+    const int width = qBound(220, widest + 24, 80 * metrics.averageCharWidth());
+    if (width > m_secretsView->columnWidth(SecretListModel::NameColumn))
+        m_secretsView->setColumnWidth(SecretListModel::NameColumn, width);
+}
+
 void MainWindow::setUpSecretColumns()
 {
     QHeaderView *header = m_secretsView->horizontalHeader();
@@ -818,6 +842,8 @@ void MainWindow::setUpSecretColumns()
     // title is clicked.
     const bool restored
             = !m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState);
+    m_secretsHeaderRestored = restored;
+    m_nameColumnFitted = false;
     m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
     if (!restored) {
         header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
@@ -911,7 +937,7 @@ void MainWindow::restoreLayout()
     // Defaults first (the board gets most of the right side), then what the user left.
     m_mainSplitter->setSizes({420, 860});
     m_rightSplitter->setSizes({170, 420, 150});
-    resizeDocks({m_activityDock}, {110}, Qt::Vertical);
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());

@@ -129,6 +129,7 @@ private:
     void updateInFlight();
     void updateEmptyList();
     void setUpSecretColumns();
+    void fitNameColumn();
     void updateClipboardCountdown(int secondsLeft);
     void onCurrentSecretChanged();
     void updateActions();
@@ -160,6 +161,8 @@ private:
     QDockWidget *m_activityDock = nullptr;
     ActivityPane *m_activityPane = nullptr;
     SecretsSummary *m_summary = nullptr;
+    bool m_nameColumnFitted = false;
+    bool m_secretsHeaderRestored = false;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_clipboardLabel = nullptr;
