@@ -1048,6 +1048,156 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version id (v3) or a stage name (SYSCURRENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch both values and compare them; neither is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the two values of the selected key; they hide themselves after %n second(s)</source>
+        <translation>
+            <numerusform>Show the two values of the selected key; they hide themselves after %n second</numerusform>
+            <numerusform>Show the two values of the selected key; they hide themselves after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left value of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right value of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching both values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 changed, %4 added, %5 removed, %6 unchanged. Values stay masked: select a changed key and Reveal it to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values differ. %1: %3 characters, fingerprint %5. %2: %4 characters, fingerprint %6. Fingerprints are salted for this comparison only.</source>
+        <extracomment>%3 and %4 are lengths, %5 and %6 short fingerprints of the two values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <extracomment>a JSON value&apos;s type and its length, e.g. &quot;string, 12 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %n character</numerusform>
+            <numerusform>%1, %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::ConnectionTester</name>
     <message>
         <source>secrets are listed</source>
@@ -1690,6 +1840,14 @@
     </message>
     <message>
         <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two versions of the selected secret without showing their values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1035,6 +1035,154 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal this key</source>
+        <translation>明文显示此键(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation>比较两个凭据值</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation>%1凭据</translation>
+    </message>
+    <message>
+        <source>%1 version or stage</source>
+        <translation>%1版本或版本状态</translation>
+    </message>
+    <message>
+        <source>A version id (v3) or a stage name (SYSCURRENT)</source>
+        <translation>版本 ID（v3）或版本状态名称（SYSCURRENT）</translation>
+    </message>
+    <message>
+        <source>Fetch both values and compare them; neither is shown</source>
+        <translation>获取两个凭据值并进行比较；两者都不会显示</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Compare.</source>
+        <translation>在您选择“比较”之前不会获取任何内容。</translation>
+    </message>
+    <message>
+        <source>Keys compared</source>
+        <translation>已比较的键</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the two values of the selected key; they hide themselves after %n second(s)</source>
+        <translation>
+            <numerusform>显示所选键的两个值；它们会在 %n 秒后自动隐藏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left value of the key</source>
+        <translation>该键的左侧值</translation>
+    </message>
+    <message>
+        <source>Right value of the key</source>
+        <translation>该键的右侧值</translation>
+    </message>
+    <message>
+        <source>Fetching both values…</source>
+        <translation>正在获取两个凭据值…</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>版本状态 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Comparing failed</source>
+        <translation>比较失败</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same value.</source>
+        <translation>%1 与 %2 的凭据值相同。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 changed, %4 added, %5 removed, %6 unchanged. Values stay masked: select a changed key and Reveal it to see both.</source>
+        <translation>%1 → %2：%3 个已更改，%4 个已添加，%5 个已删除，%6 个未更改。凭据值保持隐藏：选择一个已更改的键并明文显示以查看两者。</translation>
+    </message>
+    <message>
+        <source>The values differ. %1: %3 characters, fingerprint %5. %2: %4 characters, fingerprint %6. Fingerprints are salted for this comparison only.</source>
+        <extracomment>%3 and %4 are lengths, %5 and %6 short fingerprints of the two values</extracomment>
+        <translation>凭据值不同。%1：%3 个字符，指纹 %5。%2：%4 个字符，指纹 %6。指纹仅对本次比较加盐。</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the values</source>
+        <translation>隐藏凭据值(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareModel</name>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <extracomment>a JSON value&apos;s type and its length, e.g. &quot;string, 12 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%1，%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::ConnectionTester</name>
     <message>
         <source>secrets are listed</source>
@@ -1671,6 +1819,14 @@
     <message>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare values…</source>
+        <translation>比较凭据值(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the selected secret without showing their values</source>
+        <translation>比较所选凭据的两个版本而不显示其值</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/activity/activitypane.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
+#include "ui/compare/comparedialog.h"
 #include "ui/deletioncommand.h"
 #include "ui/detailspanel.h"
 #include "ui/e2eprobe.h"
@@ -134,6 +135,12 @@ void MainWindow::buildActions()
     m_newVersionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newVersionAction->setStatusTip(tr("Store a new value of the selected secret"));
     connect(m_newVersionAction, &QAction::triggered, this, &MainWindow::newVersion);
+    m_compareAction = new QAction(tr("&Compare values…"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_compareAction->setStatusTip(
+            tr("Compare two versions of the selected secret without showing their values"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareValues);
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
@@ -194,6 +201,7 @@ void MainWindow::buildMenus()
     secrets->setObjectName(QStringLiteral("secretsMenu"));
     secrets->addAction(m_newSecretAction);
     secrets->addAction(m_newVersionAction);
+    secrets->addAction(m_compareAction);
     secrets->addSeparator();
     secrets->addAction(m_deleteAction);
     secrets->addAction(m_restoreAction);
@@ -649,6 +657,26 @@ void MainWindow::newVersion()
     Q_EMIT dialogOpened(dialog);
 }
 
+void MainWindow::compareValues()
+{
+    if (!m_client || m_currentSecret.isEmpty())
+        return;
+    // The versions on the board, newest first: the two newest are compared by default.
+    QStringList versions;
+    if (VersionStageModel *model = m_board->model()) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            versions << model->index(row, 0).data(VersionStageModel::VersionIdRole).toString();
+    }
+    const QString right = versions.value(0);
+    const QString left = versions.value(1, right);
+    auto *dialog = new CompareDialog(m_client, m_clipboard, m_currentSecret, versions, left, right,
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::failed, m_banner, &MessageBanner::showError);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
 QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
 {
     QStringList names;
@@ -696,6 +724,7 @@ void MainWindow::updateActions()
     m_instanceDeleteAction->setEnabled(connected);
     m_newSecretAction->setEnabled(connected);
     m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
 }
 
 void MainWindow::copySelectedNames()

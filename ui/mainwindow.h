@@ -71,6 +71,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *newSecretAction() const { return m_newSecretAction; }
     QAction *newVersionAction() const { return m_newVersionAction; }
+    QAction *compareAction() const { return m_compareAction; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *productionMarker() const { return m_productionMarker; }
     QTableView *secretsView() const { return m_secretsView; }
@@ -99,6 +100,7 @@ public Q_SLOTS:
     // "New secret…" and "New version…" of the current secret.
     void newSecret();
     void newVersion();
+    void compareValues(); // Secrets > Compare values… (issue 20)
     // Help > About Keystage: version, the Qt it runs on, where its settings are kept.
     void showAbout();
 
@@ -179,6 +181,7 @@ private:
     QAction *m_instanceDeleteAction = nullptr;
     QAction *m_newSecretAction = nullptr;
     QAction *m_newVersionAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
