@@ -717,6 +717,65 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::ActivityPane</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the calls that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter calls (path, status, code, request id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calls shown to a CSV or JSON lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::AddStageDialog</name>
     <message>
         <source>Add stage to %1</source>
@@ -986,6 +1045,156 @@
             <numerusform>Delete %n secret, %1 already scheduled for deletion:</numerusform>
             <numerusform>Delete %n secrets, %1 already scheduled for deletion:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version id (v3) or a stage name (SYSCURRENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch both values and compare them; neither is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the two values of the selected key; they hide themselves after %n second(s)</source>
+        <translation>
+            <numerusform>Show the two values of the selected key; they hide themselves after %n second</numerusform>
+            <numerusform>Show the two values of the selected key; they hide themselves after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left value of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right value of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching both values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 changed, %4 added, %5 removed, %6 unchanged. Values stay masked: select a changed key and Reveal it to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values differ. %1: %3 characters, fingerprint %5. %2: %4 characters, fingerprint %6. Fingerprints are salted for this comparison only.</source>
+        <extracomment>%3 and %4 are lengths, %5 and %6 short fingerprints of the two values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <extracomment>a JSON value&apos;s type and its length, e.g. &quot;string, 12 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %n character</numerusform>
+            <numerusform>%1, %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1824,30 @@
     </message>
     <message>
         <source>Settings (layout and profiles, never a secret): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two versions of the selected secret without showing their values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +2753,52 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretsSummary</name>
+    <message>
+        <source>Secrets listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n match (%1 loaded)</numerusform>
+            <numerusform>%n matches (%1 loaded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n secret (%1 loaded)</numerusform>
+            <numerusform>%n secrets (%1 loaded)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SessionController</name>
     <message>
         <source>The local sandbox could not be started</source>
@@ -2559,11 +2838,15 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
+        <source>Cannot open the profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the profile %1</source>
+        <source>%1 Its data is kept: Restart starts it again on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,15 +3051,7 @@ Type the profile name to confirm.</source>
 <context>
     <name>keystage::ui::ValuePanel</name>
     <message>
-        <source>Show value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the value in clear text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,13 +3065,6 @@ Type the profile name to confirm.</source>
     <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the value; the clipboard is cleared after %n second(s)</source>
-        <translation>
-            <numerusform>Copy the value; the clipboard is cleared after %n second</numerusform>
-            <numerusform>Copy the value; the clipboard is cleared after %n seconds</numerusform>
-        </translation>
     </message>
     <message>
         <source>Secret value</source>
@@ -2815,15 +3083,7 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a version to see its value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is not loaded. &quot;Show value&quot; fetches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2855,14 +3115,6 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value of the selected version, masked until you choose Reveal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the value of the selected version from CSMS; it is wiped when you leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,6 +3125,55 @@ Type the profile name to confirm.</source>
     <message>
         <source>Value status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the value without showing it; the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy the value without showing it; the clipboard is cleared after %n second</numerusform>
+            <numerusform>Copy the value without showing it; the clipboard is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value of the selected version, fetched and shown only when you choose Reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden after %n second(s) on screen.</source>
+        <translation>
+            <numerusform>Hidden after %n second on screen.</numerusform>
+            <numerusform>Hidden after %n seconds on screen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden when the window was minimised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the value and wipe it from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the value and show it in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not loaded. &quot;Reveal&quot; fetches and shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hides itself after %n second(s).</source>
+        <translation>
+            <numerusform>Hides itself after %n second.</numerusform>
+            <numerusform>Hides itself after %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

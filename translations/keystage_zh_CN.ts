@@ -713,6 +713,65 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::ActivityPane</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Show only the calls that failed.</source>
+        <translation>只显示失败的调用。</translation>
+    </message>
+    <message>
+        <source>Filter calls (path, status, code, request id)</source>
+        <translation>筛选调用（路径、状态码、错误码、请求 ID）</translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>筛选活动日志</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the calls shown to a CSV or JSON lines file</source>
+        <translation>将显示的调用保存为 CSV 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>导出活动日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::AddStageDialog</name>
     <message>
         <source>Add stage to %1</source>
@@ -973,6 +1032,154 @@
         <translation>
             <numerusform>删除 %n 个凭据（其中 %1 个已计划删除）：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal this key</source>
+        <translation>明文显示此键(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation>比较两个凭据值</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation>%1凭据</translation>
+    </message>
+    <message>
+        <source>%1 version or stage</source>
+        <translation>%1版本或版本状态</translation>
+    </message>
+    <message>
+        <source>A version id (v3) or a stage name (SYSCURRENT)</source>
+        <translation>版本 ID（v3）或版本状态名称（SYSCURRENT）</translation>
+    </message>
+    <message>
+        <source>Fetch both values and compare them; neither is shown</source>
+        <translation>获取两个凭据值并进行比较；两者都不会显示</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Compare.</source>
+        <translation>在您选择“比较”之前不会获取任何内容。</translation>
+    </message>
+    <message>
+        <source>Keys compared</source>
+        <translation>已比较的键</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the two values of the selected key; they hide themselves after %n second(s)</source>
+        <translation>
+            <numerusform>显示所选键的两个值；它们会在 %n 秒后自动隐藏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left value of the key</source>
+        <translation>该键的左侧值</translation>
+    </message>
+    <message>
+        <source>Right value of the key</source>
+        <translation>该键的右侧值</translation>
+    </message>
+    <message>
+        <source>Fetching both values…</source>
+        <translation>正在获取两个凭据值…</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>版本状态 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Comparing failed</source>
+        <translation>比较失败</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same value.</source>
+        <translation>%1 与 %2 的凭据值相同。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 changed, %4 added, %5 removed, %6 unchanged. Values stay masked: select a changed key and Reveal it to see both.</source>
+        <translation>%1 → %2：%3 个已更改，%4 个已添加，%5 个已删除，%6 个未更改。凭据值保持隐藏：选择一个已更改的键并明文显示以查看两者。</translation>
+    </message>
+    <message>
+        <source>The values differ. %1: %3 characters, fingerprint %5. %2: %4 characters, fingerprint %6. Fingerprints are salted for this comparison only.</source>
+        <extracomment>%3 and %4 are lengths, %5 and %6 short fingerprints of the two values</extracomment>
+        <translation>凭据值不同。%1：%3 个字符，指纹 %5。%2：%4 个字符，指纹 %6。指纹仅对本次比较加盐。</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the values</source>
+        <translation>隐藏凭据值(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CompareModel</name>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <extracomment>a JSON value&apos;s type and its length, e.g. &quot;string, 12 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%1，%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1803,30 @@
     <message>
         <source>Settings (layout and profiles, never a secret): %1</source>
         <translation>设置（仅布局与连接配置，从不保存凭据值）：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare values…</source>
+        <translation>比较凭据值(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the selected secret without showing their values</source>
+        <translation>比较所选凭据的两个版本而不显示其值</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2735,47 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretsSummary</name>
+    <message>
+        <source>Secrets listed</source>
+        <translation>已列出的凭据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n 个匹配（已加载 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>已加载 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n 个凭据（已加载 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ loaded</source>
+        <translation>已加载 %1+ 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SessionController</name>
     <message>
         <source>The local sandbox could not be started</source>
@@ -2543,12 +2815,16 @@ Type the profile name to confirm.</source>
         <translation>未连接：请选择或创建配置</translation>
     </message>
     <message>
-        <source>%1 Its data is kept: choose &quot;%2&quot; in the profile list to start it again.</source>
-        <translation>%1数据已保留：在配置列表中选择“%2”即可重新启动。</translation>
-    </message>
-    <message>
         <source>Cannot open the profile %1</source>
         <translation>无法打开配置 %1</translation>
+    </message>
+    <message>
+        <source>%1 Its data is kept: Restart starts it again on the same data.</source>
+        <translation>%1 数据已保留：“重新启动”会在同一数据上再次启动它。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
     </message>
 </context>
 <context>
@@ -2752,16 +3028,8 @@ Type the profile name to confirm.</source>
 <context>
     <name>keystage::ui::ValuePanel</name>
     <message>
-        <source>Show value</source>
-        <translation>显示凭据值</translation>
-    </message>
-    <message>
         <source>Reveal</source>
         <translation>明文显示</translation>
-    </message>
-    <message>
-        <source>Show the value in clear text</source>
-        <translation>以明文显示凭据值</translation>
     </message>
     <message>
         <source>Pretty JSON</source>
@@ -2774,12 +3042,6 @@ Type the profile name to confirm.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the value; the clipboard is cleared after %n second(s)</source>
-        <translation>
-            <numerusform>复制凭据值；剪贴板将在 %n 秒后清空</numerusform>
-        </translation>
     </message>
     <message>
         <source>Secret value</source>
@@ -2798,16 +3060,8 @@ Type the profile name to confirm.</source>
         <translation>%1（%2）的凭据值</translation>
     </message>
     <message>
-        <source>Hide value</source>
-        <translation>隐藏凭据值</translation>
-    </message>
-    <message>
         <source>Select a version to see its value.</source>
         <translation>选择一个版本以查看其凭据值。</translation>
-    </message>
-    <message>
-        <source>The value is not loaded. &quot;Show value&quot; fetches it.</source>
-        <translation>凭据值未加载。点击“显示凭据值”获取。</translation>
     </message>
     <message>
         <source>Loading the value…</source>
@@ -2838,14 +3092,6 @@ Type the profile name to confirm.</source>
         <translation>文本值。</translation>
     </message>
     <message>
-        <source>The value of the selected version, masked until you choose Reveal.</source>
-        <translation>所选版本的凭据值，在选择“明文显示”前保持遮盖。</translation>
-    </message>
-    <message>
-        <source>Fetch the value of the selected version from CSMS; it is wiped when you leave.</source>
-        <translation>从 CSMS 获取所选版本的凭据值；离开时会被清除。</translation>
-    </message>
-    <message>
         <source>Copy value</source>
         <translation>复制凭据值</translation>
     </message>
@@ -2856,6 +3102,52 @@ Type the profile name to confirm.</source>
     <message>
         <source>Value status</source>
         <translation>凭据值状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the value without showing it; the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>复制凭据值而不显示；剪贴板将在 %n 秒后清除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value of the selected version, fetched and shown only when you choose Reveal.</source>
+        <translation>所选版本的凭据值,仅在您选择“明文显示”时获取并显示。</translation>
+    </message>
+    <message>
+        <source>Reveal value</source>
+        <translation>显示凭据值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden after %n second(s) on screen.</source>
+        <translation>
+            <numerusform>在屏幕上显示 %n 秒后已隐藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden when the window was minimised.</source>
+        <translation>窗口最小化时已隐藏。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide the value and wipe it from memory</source>
+        <translation>隐藏凭据值并从内存中清除</translation>
+    </message>
+    <message>
+        <source>Fetch the value and show it in clear text</source>
+        <translation>获取凭据值并以明文显示</translation>
+    </message>
+    <message>
+        <source>The value is not loaded. &quot;Reveal&quot; fetches and shows it.</source>
+        <translation>凭据值尚未加载。“明文显示”会获取并显示它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hides itself after %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后自动隐藏。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/version.h"
+#include "ui/activity/activitypane.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/clipboardguard.h"
+#include "ui/compare/comparedialog.h"
 #include "ui/deletioncommand.h"
 #include "ui/detailspanel.h"
 #include "ui/e2eprobe.h"
@@ -17,6 +19,7 @@
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
+#include "ui/secrets/secretssummary.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -132,6 +135,12 @@ void MainWindow::buildActions()
     m_newVersionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newVersionAction->setStatusTip(tr("Store a new value of the selected secret"));
     connect(m_newVersionAction, &QAction::triggered, this, &MainWindow::newVersion);
+    m_compareAction = new QAction(tr("&Compare values…"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_compareAction->setStatusTip(
+            tr("Compare two versions of the selected secret without showing their values"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareValues);
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
@@ -192,6 +201,7 @@ void MainWindow::buildMenus()
     secrets->setObjectName(QStringLiteral("secretsMenu"));
     secrets->addAction(m_newSecretAction);
     secrets->addAction(m_newVersionAction);
+    secrets->addAction(m_compareAction);
     secrets->addSeparator();
     secrets->addAction(m_deleteAction);
     secrets->addAction(m_restoreAction);
@@ -243,8 +253,10 @@ void MainWindow::buildCentral()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    // The banner floats over the bottom of the window's centre: showing or hiding it never moves
+    // the table or a button under the pointer.
     m_banner = new MessageBanner(central);
-    layout->addWidget(m_banner);
+    m_banner->floatOver(central);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -278,6 +290,9 @@ void MainWindow::buildCentral()
     m_secretsView->horizontalHeader()->setSectionsMovable(true);
     m_secretsView->setAlternatingRowColors(true);
     m_secretsView->setWordWrap(false);
+    // Tab leaves the table (arrows, Home/End and Page keys move inside it): with tab key
+    // navigation every cell was a Tab stop and the table a keyboard trap.
+    m_secretsView->setTabKeyNavigation(false);
     m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
                                                            + 8);
     m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
@@ -318,6 +333,8 @@ void MainWindow::buildCentral()
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_secretsView, 1);
+    m_summary = new SecretsSummary(left);
+    leftLayout->addWidget(m_summary);
     m_emptyList = new QLabel(m_secretsView->viewport());
     m_emptyList->setObjectName(QStringLiteral("emptyListLabel"));
     m_emptyList->setTextFormat(Qt::PlainText);
@@ -350,6 +367,12 @@ void MainWindow::buildCentral()
     auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
     auto *valueLayout = new QVBoxLayout(valueBox);
     m_valuePanel = new ValuePanel(m_clipboard, valueBox);
+    // Settings > value/autoHideSeconds: how long a revealed value stays on screen (0: until
+    // hidden).
+    m_valuePanel->setAutoHideSeconds(QSettings()
+                                             .value(QStringLiteral("value/autoHideSeconds"),
+                                                    ValuePanel::defaultAutoHideSeconds)
+                                             .toInt());
     valueLayout->addWidget(m_valuePanel);
     // The board never collapses: its view keeps three versions in view (minimumSizeHint).
     m_rightSplitter->setCollapsible(1, false);
@@ -373,39 +396,9 @@ void MainWindow::buildDock()
 {
     m_activityDock = new QDockWidget(tr("Activity"), this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
-    m_activityView = new QTableView(m_activityDock);
-    m_activityView->setObjectName(QStringLiteral("activityView"));
-    m_activityView->verticalHeader()->hide();
-    m_activityView->horizontalHeader()->setStretchLastSection(true);
-    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityView->setWordWrap(false);
-    // "…/secrets/db-password/versions", not "/v1/2a0f4b1c7d3e…": the end of a path names the
-    // secret, its beginning is the same project on every line (the tooltip has it whole).
-    m_activityView->setTextElideMode(Qt::ElideLeft);
     m_activity = new ActivityModel(this);
-    m_activityView->setModel(m_activity);
-    QHeaderView *header = m_activityView->horizontalHeader();
-    // Fixed widths: measuring 1,000 rows on every call would stall the event loop.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ActivityModel::PathColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    const int digit = m_activityView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_activityView->setColumnWidth(ActivityModel::TimeColumn, 20 * digit);
-    m_activityView->setColumnWidth(ActivityModel::MethodColumn, 8 * digit);
-    // "no response" (a call that got no answer) whole, in the user's language.
-    m_activityView->setColumnWidth(ActivityModel::StatusColumn,
-                                   qMax(7 * digit, m_activityView->fontMetrics().horizontalAdvance(
-                                                           ActivityModel::tr("no response"))
-                                                           + 2 * digit));
-    m_activityView->setColumnWidth(ActivityModel::LatencyColumn, 9 * digit);
-    m_activityView->setColumnWidth(ActivityModel::CodeColumn, 11 * digit);
-    m_activityView->setColumnWidth(ActivityModel::RequestIdColumn, 34 * digit);
-    connect(m_activity, &QAbstractItemModel::rowsInserted, m_activityView,
-            &QTableView::scrollToBottom);
-
-    m_activityView->verticalHeader()->setDefaultSectionSize(m_activityView->fontMetrics().height()
-                                                            + 6);
-    m_activityDock->setWidget(m_activityView);
+    m_activityPane = new ActivityPane(m_activity, m_activityDock);
+    m_activityDock->setWidget(m_activityPane);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 }
 
@@ -427,13 +420,14 @@ void MainWindow::buildToolBar()
     m_toolBar->addWidget(spacer);
     m_productionMarker = new QLabel(m_toolBar);
     m_productionMarker->setObjectName(QStringLiteral("productionMarker"));
-    m_productionMarker->setAutoFillBackground(true);
-    m_productionMarker->setMargin(4);
     m_productionMarker->setTextFormat(Qt::PlainText);
-    QPalette palette = m_productionMarker->palette();
-    palette.setColor(QPalette::Window, productionMarkerColor());
-    palette.setColor(QPalette::WindowText, Qt::white);
-    m_productionMarker->setPalette(palette);
+    // A style sheet, not a palette: inside a toolbar the style paints the label's background
+    // itself, and the red set in the palette showed as grey. White on this red is 5.6:1, and it
+    // stands out on light and dark palettes alike.
+    m_productionMarker->setStyleSheet(
+            QStringLiteral("QLabel#productionMarker { background-color: %1; color: white;"
+                           " border-radius: 3px; padding: 3px 8px; }")
+                    .arg(productionMarkerColor().name()));
     QFont bold = m_productionMarker->font();
     bold.setBold(true);
     m_productionMarker->setFont(bold);
@@ -584,12 +578,14 @@ void MainWindow::setClient(CsmsClient *client)
             selectSecretWhenListed(m_selectWhenListed);
         };
         connect(m_secrets, &SecretListModel::pageLoaded, this, selectFirstIfNone);
+        connect(m_secrets, &SecretListModel::pageLoaded, this, &MainWindow::fitNameColumn);
         connect(m_secrets, &SecretListModel::searchFinished, this, selectFirstIfNone);
         connect(m_secrets, &SecretListModel::refreshed, this,
                 [this]() { selectSecretWhenListed(m_selectWhenListed); });
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
+    m_summary->setList(client, m_secrets, m_secrets ? m_secretsView->selectionModel() : nullptr);
     m_selectWhenListed.clear();
     updateProfileMarker();
     updateInFlight();
@@ -661,6 +657,26 @@ void MainWindow::newVersion()
     Q_EMIT dialogOpened(dialog);
 }
 
+void MainWindow::compareValues()
+{
+    if (!m_client || m_currentSecret.isEmpty())
+        return;
+    // The versions on the board, newest first: the two newest are compared by default.
+    QStringList versions;
+    if (VersionStageModel *model = m_board->model()) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            versions << model->index(row, 0).data(VersionStageModel::VersionIdRole).toString();
+    }
+    const QString right = versions.value(0);
+    const QString left = versions.value(1, right);
+    auto *dialog = new CompareDialog(m_client, m_clipboard, m_currentSecret, versions, left, right,
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::failed, m_banner, &MessageBanner::showError);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
 QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
 {
     QStringList names;
@@ -708,6 +724,7 @@ void MainWindow::updateActions()
     m_instanceDeleteAction->setEnabled(connected);
     m_newSecretAction->setEnabled(connected);
     m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
 }
 
 void MainWindow::copySelectedNames()
@@ -779,6 +796,12 @@ void MainWindow::updateUndoActions()
     const QString redoText = m_history->redoText();
     m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    // The toolbar keeps short labels (a long secret name pushed Redo and Refresh into the
+    // overflow menu); the tooltip and the Edit menu say what exactly would be undone.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_undoAction->setToolTip(undoText.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undoText));
+    m_redoAction->setToolTip(redoText.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redoText));
     m_undoAction->setEnabled(!busy && m_history->canUndo());
     m_redoAction->setEnabled(!busy && m_history->canRedo());
     const QString waiting = tr("Waiting for the server to finish the last undo or redo.");
@@ -817,6 +840,29 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
 }
 
+void MainWindow::fitNameColumn()
+{
+    // Once per listing, unless the user's own widths were restored: the names whole (up to 64
+    // characters), before the state and times get the rest.
+    if (m_nameColumnFitted || !m_proxy || m_secretsHeaderRestored)
+        return;
+    m_nameColumnFitted = true;
+    const QFontMetrics metrics = m_secretsView->fontMetrics();
+    QFont italic = m_secretsView->font();
+    italic.setItalic(true);
+    const QFontMetrics slanted(italic);
+    int widest = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString name = m_proxy->index(row, SecretListModel::NameColumn).data().toString();
+        widest = qMax(widest,
+                      qMax(metrics.horizontalAdvance(name), slanted.horizontalAdvance(name)));
+    }
+    // Name first: a 64-character name whole, the other columns scroll to its right.
+    const int width = qBound(220, widest + 24, 80 * metrics.averageCharWidth());
+    if (width > m_secretsView->columnWidth(SecretListModel::NameColumn))
+        m_secretsView->setColumnWidth(SecretListModel::NameColumn, width);
+}
+
 void MainWindow::setUpSecretColumns()
 {
     QHeaderView *header = m_secretsView->horizontalHeader();
@@ -825,6 +871,8 @@ void MainWindow::setUpSecretColumns()
     // title is clicked.
     const bool restored
             = !m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState);
+    m_secretsHeaderRestored = restored;
+    m_nameColumnFitted = false;
     m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
     if (!restored) {
         header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
@@ -918,7 +966,7 @@ void MainWindow::restoreLayout()
     // Defaults first (the board gets most of the right side), then what the user left.
     m_mainSplitter->setSizes({420, 860});
     m_rightSplitter->setSizes({170, 420, 150});
-    resizeDocks({m_activityDock}, {110}, Qt::Vertical);
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());

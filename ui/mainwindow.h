@@ -30,12 +30,14 @@ class SecretListModel;
 
 namespace keystage::ui {
 
+class ActivityPane;
 class BulkDeleteDialog;
 class ClipboardGuard;
 class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class SecretsSummary;
 class UndoHistory;
 class ValuePanel;
 
@@ -69,6 +71,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *newSecretAction() const { return m_newSecretAction; }
     QAction *newVersionAction() const { return m_newVersionAction; }
+    QAction *compareAction() const { return m_compareAction; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *productionMarker() const { return m_productionMarker; }
     QTableView *secretsView() const { return m_secretsView; }
@@ -97,6 +100,7 @@ public Q_SLOTS:
     // "New secret…" and "New version…" of the current secret.
     void newSecret();
     void newVersion();
+    void compareValues(); // Secrets > Compare values… (issue 20)
     // Help > About Keystage: version, the Qt it runs on, where its settings are kept.
     void showAbout();
 
@@ -127,6 +131,7 @@ private:
     void updateInFlight();
     void updateEmptyList();
     void setUpSecretColumns();
+    void fitNameColumn();
     void updateClipboardCountdown(int secondsLeft);
     void onCurrentSecretChanged();
     void updateActions();
@@ -156,7 +161,10 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QDockWidget *m_activityDock = nullptr;
-    QTableView *m_activityView = nullptr;
+    ActivityPane *m_activityPane = nullptr;
+    SecretsSummary *m_summary = nullptr;
+    bool m_nameColumnFitted = false;
+    bool m_secretsHeaderRestored = false;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_clipboardLabel = nullptr;
@@ -173,6 +181,7 @@ private:
     QAction *m_instanceDeleteAction = nullptr;
     QAction *m_newSecretAction = nullptr;
     QAction *m_newVersionAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,6 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -40,6 +42,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_headline->setAccessibleName(tr("Message"));
     m_detail->setAccessibleName(tr("Details"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this]() {
+        const std::function<void()> action = m_onAction;
+        dismiss();
+        if (action)
+            action();
+    });
     m_linger.setSingleShot(true);
     connect(&m_linger, &QTimer::timeout, this, [this]() {
         if (underMouse())
@@ -56,6 +66,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
@@ -66,12 +77,55 @@ void MessageBanner::showMessage(Level level, const QString &headline, const QStr
     m_headline->setText(headline);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
+    m_onAction = nullptr;
+    m_action->hide();
     applyLevel(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
     show();
+    place();
     if (level == Level::Info && m_lingerMs > 0)
         m_linger.start(m_lingerMs);
     else
         m_linger.stop();
+}
+
+void MessageBanner::setAction(const QString &text, std::function<void()> action)
+{
+    m_onAction = std::move(action);
+    m_action->setText(text);
+    m_action->setAccessibleName(text);
+    m_action->setVisible(bool(m_onAction));
+    place();
+}
+
+void MessageBanner::floatOver(QWidget *host)
+{
+    if (m_host)
+        m_host->removeEventFilter(this);
+    m_host = host;
+    setParent(host);
+    host->installEventFilter(this);
+    place();
+}
+
+void MessageBanner::place()
+{
+    if (!m_host || isHidden())
+        return;
+    constexpr int margin = 8;
+    const int width = qMax(0, m_host->width() - 2 * margin);
+    QLayout *box = layout();
+    const int height = box->hasHeightForWidth() ? box->totalHeightForWidth(width)
+                                                : box->totalSizeHint().height();
+    setGeometry(margin, qMax(0, m_host->height() - height - margin), width, height);
+    raise();
+}
+
+bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host
+        && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        place();
+    return QFrame::eventFilter(watched, event);
 }
 
 void MessageBanner::setNoticeLingerMs(int ms)

@@ -1,16 +1,22 @@
 // MessageBanner: the window's one non-modal banner (errors, conflicts, notices). Shows a headline,
 // the reason and, for API errors, the CSMS code and the request id (selectable, for support).
 // Errors and warnings stay until dismissed; a notice ("Secret x was created") goes by itself
-// after a few seconds, though not while the mouse is on it.
+// after a few seconds, though not while the mouse is on it. floatOver() makes it an overlay along
+// the bottom edge of a host widget: showing or hiding it never moves what is under the pointer.
+// A message can carry one action button ("Restart" for a stopped sandbox).
 #pragma once
 
 #include "core/api/apierror.h"
 
 #include <QFrame>
+#include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QPushButton;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -30,6 +36,12 @@ public:
     // headline: what failed ("Moving BETA failed"); the error gives reason, code and request id.
     void showError(const QString &headline, const ApiError &error);
     void dismiss();
+    // A button on the message shown now (cleared by the next message): clicking it dismisses the
+    // banner and runs `action`.
+    void setAction(const QString &text, std::function<void()> action);
+    QPushButton *actionButton() const { return m_action; }
+    // Overlay mode: float over the bottom edge of `host` (a child of it, outside its layout).
+    void floatOver(QWidget *host);
 
     Level level() const { return m_level; }
     QString headline() const;
@@ -43,14 +55,19 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyLevel(const QPalette &base);
+    void place();
 
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_detail;
+    QPushButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_onAction;
+    QPointer<QWidget> m_host;
     Level m_level = Level::Info;
     bool m_applyingLevel = false;
     QTimer m_linger;

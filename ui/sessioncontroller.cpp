@@ -47,8 +47,9 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
             dropClient();
             //: %1 is the reason, %2 the name of the sandbox profile in the profile list
             fail(tr("The local sandbox stopped"),
-                 tr("%1 Its data is kept: choose \"%2\" in the profile list to start it again.")
-                         .arg(m_sandbox->errorText(), SandboxProfile::tr("Local sandbox")));
+                 tr("%1 Its data is kept: Restart starts it again on the same data.")
+                         .arg(m_sandbox->errorText()));
+            m_window->banner()->setAction(tr("Restart"), [this]() { openSandbox(); });
         }
     });
     if (m_profiles)

@@ -6,11 +6,14 @@
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace keystage::ui {
 
@@ -19,29 +22,27 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     , m_clipboard(clipboard)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_show(new QPushButton(tr("Show value"), this))
-    , m_reveal(new QToolButton(this))
+    , m_reveal(new QPushButton(this))
     , m_json(new QToolButton(this))
     , m_copy(new QToolButton(this))
     , m_view(new SecretValueEdit(this))
 {
     setObjectName(QStringLiteral("valuePanel"));
-    m_show->setObjectName(QStringLiteral("showValueButton"));
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_json->setObjectName(QStringLiteral("jsonButton"));
     m_copy->setObjectName(QStringLiteral("copyValueButton"));
     m_view->setObjectName(QStringLiteral("valueView"));
 
-    m_reveal->setText(tr("Reveal"));
+    // One toggle: Reveal fetches the value (when it is not held yet) and shows it; Hide wipes it.
     m_reveal->setCheckable(true);
-    m_reveal->setToolTip(tr("Show the value in clear text"));
     m_json->setText(tr("Pretty JSON"));
     m_json->setCheckable(true);
     m_json->setChecked(m_pretty);
     m_json->setToolTip(tr("Indent the value when it is JSON"));
     m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the value; the clipboard is cleared after %n second(s)", nullptr,
-                          ClipboardGuard::defaultClearDelaySeconds));
+    m_copy->setToolTip(tr("Copy the value without showing it; the clipboard is cleared after %n "
+                          "second(s)",
+                          nullptr, ClipboardGuard::defaultClearDelaySeconds));
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
     // No Copy menu: the Copy button copies the whole value. A selection in the revealed value
@@ -49,14 +50,9 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setClipboardGuard(m_clipboard);
     m_view->setAccessibleName(tr("Secret value"));
-    m_view->setAccessibleDescription(
-            tr("The value of the selected version, masked until you choose Reveal."));
-    m_show->setAccessibleName(tr("Show value"));
-    m_show->setAccessibleDescription(
-            tr("Fetch the value of the selected version from CSMS; it is wiped when you leave."));
-    m_show->setToolTip(m_show->accessibleDescription());
-    m_reveal->setAccessibleName(tr("Reveal"));
-    m_reveal->setAccessibleDescription(m_reveal->toolTip());
+    m_view->setAccessibleDescription(tr(
+            "The value of the selected version, fetched and shown only when you choose Reveal."));
+    m_reveal->setAccessibleName(tr("Reveal value"));
     m_json->setAccessibleName(tr("Pretty JSON"));
     m_json->setAccessibleDescription(m_json->toolTip());
     m_copy->setAccessibleName(tr("Copy value"));
@@ -68,21 +64,23 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     m_view->setFont(mono);
     m_view->setMaximumBlockCount(0);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
 
-    connect(m_show, &QPushButton::clicked, this, [this]() {
-        if (m_state == State::Loaded || m_state == State::Loading)
-            hideValue();
-        else
-            fetchValue();
+    m_autoHide.setSingleShot(true);
+    connect(&m_autoHide, &QTimer::timeout, this, [this]() {
+        if (m_state != State::Loaded || !m_revealed)
+            return;
+        hideValue();
+        m_hiddenBecause = tr("Hidden after %n second(s) on screen.", nullptr, m_autoHideSeconds);
+        render();
     });
-    connect(m_reveal, &QToolButton::toggled, this, &ValuePanel::setRevealed);
+    connect(m_reveal, &QPushButton::clicked, this, [this](bool checked) { setRevealed(checked); });
     connect(m_json, &QToolButton::toggled, this, &ValuePanel::setPrettyJson);
     connect(m_copy, &QToolButton::clicked, this, &ValuePanel::copyValue);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_title, 1);
-    buttons->addWidget(m_show);
     buttons->addWidget(m_reveal);
     buttons->addWidget(m_json);
     buttons->addWidget(m_copy);
@@ -117,7 +115,24 @@ void ValuePanel::setVersion(const QString &secretName, const QString &versionId)
     m_secretName = secretName;
     m_versionId = versionId;
     m_revealed = false;
+    m_onLoad = OnLoad::Keep;
+    m_hiddenBecause.clear();
+    m_autoHide.stop();
     setState(secretName.isEmpty() || versionId.isEmpty() ? State::NoVersion : State::Hidden);
+}
+
+void ValuePanel::setAutoHideSeconds(int seconds)
+{
+    m_autoHideSeconds = qMax(0, seconds);
+    if (m_state == State::Loaded && m_revealed && m_autoHideSeconds > 0)
+        m_autoHide.start(m_autoHideSeconds * 1000);
+    else if (m_autoHideSeconds == 0)
+        m_autoHide.stop();
+}
+
+int ValuePanel::autoHideRemainingMs() const
+{
+    return m_autoHide.isActive() ? m_autoHide.remainingTime() : -1;
 }
 
 bool ValuePanel::valueIsJson() const
@@ -143,6 +158,7 @@ void ValuePanel::fetchValue()
         return;
     abortReply();
     wipe();
+    m_hiddenBecause.clear();
     setState(State::Loading);
     auto *reply = m_client->showVersion(m_secretName, m_versionId);
     m_reply = reply;
@@ -155,6 +171,8 @@ void ValuePanel::fetchValue()
         if (!result.ok()) {
             if (result.error().kind == ApiError::Kind::Cancelled)
                 return;
+            m_onLoad = OnLoad::Keep;
+            m_revealed = false;
             setState(State::Failed);
             Q_EMIT errorOccurred(tr("Reading the value of %1 / %2 failed").arg(secret, version),
                                  result.error());
@@ -163,7 +181,14 @@ void ValuePanel::fetchValue()
         // Take the value out of the reply so that only this panel holds it.
         m_version = result.value();
         const_cast<Version &>(result.value()).wipe();
+        const OnLoad then = std::exchange(m_onLoad, OnLoad::Keep);
+        if (then == OnLoad::Reveal)
+            m_revealed = true;
         setState(State::Loaded);
+        if (m_revealed && m_autoHideSeconds > 0)
+            m_autoHide.start(m_autoHideSeconds * 1000);
+        if (then == OnLoad::Copy)
+            copyLoaded();
     });
 }
 
@@ -172,14 +197,34 @@ void ValuePanel::hideValue()
     abortReply();
     wipe();
     m_revealed = false;
+    m_onLoad = OnLoad::Keep;
+    m_autoHide.stop();
+    m_hiddenBecause.clear();
     setState(m_state == State::NoVersion ? State::NoVersion : State::Hidden);
 }
 
 void ValuePanel::setRevealed(bool revealed)
 {
-    if (m_revealed == revealed)
+    if (!revealed) {
+        // Hide wipes: a value that is not on screen is not kept in memory either.
+        if (m_state == State::Loaded || m_state == State::Loading)
+            hideValue();
         return;
-    m_revealed = revealed;
+    }
+    if (m_state == State::Loaded) {
+        if (m_revealed)
+            return;
+        m_revealed = true;
+        if (m_autoHideSeconds > 0)
+            m_autoHide.start(m_autoHideSeconds * 1000);
+        render();
+        return;
+    }
+    if (m_state == State::NoVersion || !m_client)
+        return;
+    if (m_state != State::Loading)
+        fetchValue();
+    m_onLoad = OnLoad::Reveal;
     render();
 }
 
@@ -193,13 +238,62 @@ void ValuePanel::setPrettyJson(bool pretty)
 
 void ValuePanel::copyValue()
 {
+    if (!m_clipboard)
+        return;
+    if (m_state == State::Loaded && m_version) {
+        copyLoaded();
+        return;
+    }
+    if (m_state == State::NoVersion || !m_client)
+        return;
+    // Copy without showing: fetch, copy, and wipe again unless Reveal was asked for meanwhile.
+    if (m_state != State::Loading)
+        fetchValue();
+    if (m_onLoad != OnLoad::Reveal)
+        m_onLoad = OnLoad::Copy;
+}
+
+void ValuePanel::copyLoaded()
+{
     if (!m_clipboard || !m_version)
         return;
     if (m_version->secretString)
         m_clipboard->copySecret(*m_version->secretString);
     else if (m_version->secretBinary)
         m_clipboard->copySecret(QString::fromLatin1(*m_version->secretBinary));
+    if (!m_revealed) {
+        // The masked value served only this copy: nothing stays in memory.
+        wipe();
+        setState(State::Hidden);
+    }
     Q_EMIT valueCopied();
+}
+
+void ValuePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QWidget *top = window();
+    if (top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        if (top && top != this)
+            top->installEventFilter(this);
+    }
+}
+
+bool ValuePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Minimising the window (or the desktop hiding it, as a screen lock may) hides the value.
+    if (watched == m_watchedWindow
+        && ((event->type() == QEvent::WindowStateChange && m_watchedWindow->isMinimized())
+            || event->type() == QEvent::Hide)
+        && m_state == State::Loaded && m_revealed) {
+        hideValue();
+        m_hiddenBecause = tr("Hidden when the window was minimised.");
+        render();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ValuePanel::setState(State state)
@@ -217,14 +311,15 @@ void ValuePanel::render()
     m_title->setText(m_state == State::NoVersion
                              ? tr("Value")
                              : tr("Value of %1 (%2)").arg(m_secretName, m_versionId));
-    m_show->setEnabled(m_state != State::NoVersion && m_client);
-    m_show->setText(loaded || m_state == State::Loading ? tr("Hide value") : tr("Show value"));
-    m_reveal->setEnabled(loaded);
-    {
-        const QSignalBlocker block(m_reveal);
-        m_reveal->setChecked(m_revealed && loaded);
-    }
-    m_copy->setEnabled(loaded);
+    const bool shown
+            = (loaded && m_revealed) || (m_state == State::Loading && m_onLoad == OnLoad::Reveal);
+    m_reveal->setEnabled(m_state != State::NoVersion && m_client);
+    m_reveal->setChecked(shown);
+    m_reveal->setText(shown ? tr("Hide") : tr("Reveal"));
+    m_reveal->setToolTip(shown ? tr("Hide the value and wipe it from memory")
+                               : tr("Fetch the value and show it in clear text"));
+    m_reveal->setAccessibleDescription(m_reveal->toolTip());
+    m_copy->setEnabled(m_state != State::NoVersion && m_client);
     const bool json = loaded && valueIsJson();
     m_json->setEnabled(json && m_revealed);
 
@@ -239,7 +334,9 @@ void ValuePanel::render()
         m_status->setText(tr("Select a version to see its value."));
         break;
     case State::Hidden:
-        m_status->setText(tr("The value is not loaded. \"Show value\" fetches it."));
+        m_status->setText(m_hiddenBecause.isEmpty()
+                                  ? tr("The value is not loaded. \"Reveal\" fetches and shows it.")
+                                  : m_hiddenBecause);
         break;
     case State::Loading:
         m_status->setText(tr("Loading the value…"));
@@ -267,6 +364,10 @@ void ValuePanel::render()
                 m_view->setPlainText(*m_version->secretString);
             }
             m_status->setText(json ? tr("JSON value.") : tr("Text value."));
+        }
+        if (m_revealed && m_autoHideSeconds > 0) {
+            m_status->setText(m_status->text() + QLatin1Char(' ')
+                              + tr("Hides itself after %n second(s).", nullptr, m_autoHideSeconds));
         }
         break;
     }

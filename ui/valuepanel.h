@@ -1,8 +1,10 @@
-// ValuePanel: the value of one version, fetched only when the user asks ("Show value", through
-// CsmsClient::showVersion), masked by default, revealed on demand, pretty-printed when it is JSON,
-// copied through the ClipboardGuard. The value lives in this one place and is wiped (the Version
-// buffers overwritten, the text view emptied) when it is hidden, another version is chosen or the
-// panel is destroyed. It never reaches a model role, a tool tip, an accessible name or a log.
+// ValuePanel: the value of one version, fetched only when the user asks (one Reveal / Hide toggle,
+// or Copy, through CsmsClient::showVersion), pretty-printed when it is JSON, copied through the
+// ClipboardGuard. A revealed value hides itself after a delay (autoHideSeconds, 60 s by default),
+// when the window is minimised and when another version is chosen. The value lives in this one
+// place and is wiped (the Version buffers overwritten, the text view emptied) when it is hidden,
+// another version is chosen or the panel is destroyed. It never reaches a model role, a tool tip,
+// an accessible name or a log.
 #pragma once
 
 #include "core/api/apierror.h"
@@ -10,6 +12,7 @@
 #include "core/api/csmstypes.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <optional>
 
@@ -33,6 +36,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int maskLength = 12; // bullets shown for any value: the length stays secret
+    static constexpr int defaultAutoHideSeconds = 60;
 
     explicit ValuePanel(ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~ValuePanel() override;
@@ -50,10 +54,16 @@ public:
     bool valueIsBinary() const;
     QString displayedText() const; // what the text view shows now (tests)
 
+    // Seconds a revealed value stays on screen; 0: until hidden by hand.
+    int autoHideSeconds() const { return m_autoHideSeconds; }
+    void setAutoHideSeconds(int seconds);
+    // Milliseconds before the revealed value hides itself; -1 when no countdown runs (tests).
+    int autoHideRemainingMs() const;
+
 public Q_SLOTS:
-    void fetchValue(); // "Show value"
+    void fetchValue(); // fetches the value and keeps it masked (Copy without showing it)
     void hideValue(); // wipes the value
-    void setRevealed(bool revealed);
+    void setRevealed(bool revealed); // true fetches first when needed
     void setPrettyJson(bool pretty);
     void copyValue();
 
@@ -62,8 +72,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &headline, const keystage::ApiError &error);
     void valueCopied();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    enum class OnLoad { Keep, Reveal, Copy };
     void setState(State state);
+    void copyLoaded();
     void render();
     void wipe();
     void abortReply();
@@ -77,11 +93,15 @@ private:
     State m_state = State::NoVersion;
     bool m_revealed = false;
     bool m_pretty = true;
+    OnLoad m_onLoad = OnLoad::Keep;
+    int m_autoHideSeconds = defaultAutoHideSeconds;
+    QTimer m_autoHide;
+    QPointer<QWidget> m_watchedWindow; // minimising it hides a revealed value
+    QString m_hiddenBecause; // why the value was hidden by itself, shown in the status line
 
     QLabel *m_title;
     QLabel *m_status;
-    QPushButton *m_show;
-    QToolButton *m_reveal;
+    QPushButton *m_reveal;
     QToolButton *m_json;
     QToolButton *m_copy;
     SecretValueEdit *m_view; // read only; its copies go through the guard

@@ -2,6 +2,9 @@
 
 #include "core/api/csmsclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace keystage {
 
 ActivityModel::ActivityModel(QObject *parent)
@@ -65,7 +68,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return r.startedAt.toLocalTime();
+            return timeText(r.startedAt);
         case MethodColumn:
             return QString::fromLatin1(r.method);
         case PathColumn:
@@ -127,6 +130,78 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+QString ActivityModel::timeText(const QDateTime &startedAt)
+{
+    return startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    if (field.contains(',') || field.contains('"') || field.contains('\n')
+        || field.contains('\r')) {
+        field.replace('"', "\"\"");
+        field = '"' + field + '"';
+    }
+    return field;
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QByteArray ActivityModel::toCsv(const QList<int> &rows) const
+{
+    QByteArray out = "time,method,path,status,latency_ms,attempts,code,request_id,error\r\n";
+    for (const int row : rows) {
+        if (row < 0 || row >= m_records.size())
+            continue;
+        const ApiCallRecord &r = m_records.at(row);
+        const QList<QByteArray> fields{
+                csvField(isoTime(r.startedAt)),
+                csvField(QString::fromLatin1(r.method)),
+                csvField(r.path),
+                r.httpStatus > 0 ? QByteArray::number(r.httpStatus) : QByteArray(),
+                QByteArray::number(r.latencyMs),
+                QByteArray::number(r.attempts),
+                csvField(r.code),
+                csvField(r.requestId),
+                csvField(r.errorKind ? ApiError::kindName(*r.errorKind) : QString())};
+        out += fields.join(',') + "\r\n";
+    }
+    return out;
+}
+
+QByteArray ActivityModel::toJsonLines(const QList<int> &rows) const
+{
+    QByteArray out;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_records.size())
+            continue;
+        const ApiCallRecord &r = m_records.at(row);
+        QJsonObject o{{QStringLiteral("time"), isoTime(r.startedAt)},
+                      {QStringLiteral("method"), QString::fromLatin1(r.method)},
+                      {QStringLiteral("path"), r.path},
+                      {QStringLiteral("latency_ms"), r.latencyMs},
+                      {QStringLiteral("attempts"), r.attempts}};
+        o.insert(QStringLiteral("status"),
+                 r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue(QJsonValue::Null));
+        if (!r.code.isEmpty())
+            o.insert(QStringLiteral("code"), r.code);
+        if (!r.requestId.isEmpty())
+            o.insert(QStringLiteral("request_id"), r.requestId);
+        if (r.errorKind)
+            o.insert(QStringLiteral("error"), ApiError::kindName(*r.errorKind));
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
 }
 
 } // namespace keystage

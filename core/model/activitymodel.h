@@ -49,6 +49,14 @@ public:
     const ApiCallRecord &record(int row) const { return m_records.at(row); }
     void clear();
 
+    // The rows as text for a change ticket or a support case, with column titles: CSV (RFC 4180,
+    // UTC times in ISO 8601 with milliseconds) or JSON lines (one object a call). Identifiers and
+    // numbers only, as the records hold.
+    QByteArray toCsv(const QList<int> &rows) const;
+    QByteArray toJsonLines(const QList<int> &rows) const;
+    // Local time with seconds, the same shape in every language ("2026-12-03 14:05:09").
+    static QString timeText(const QDateTime &startedAt);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -16,6 +16,7 @@ class TstActivityModel : public QObject
 private Q_SLOTS:
     void keepsTheLastCalls();
     void recordsRealCalls();
+    void exportsCsvAndJsonLines();
 };
 
 void TstActivityModel::keepsTheLastCalls()
@@ -94,6 +95,61 @@ void TstActivityModel::recordsRealCalls()
             QVERIFY(!text.contains(SandboxCredentials::secretKey()));
         }
     }
+    // The export of the real calls holds no value and no key either.
+    const QByteArray csv = model->toCsv({0, 1, 2});
+    const QByteArray jsonl = model->toJsonLines({0, 1, 2});
+    for (const QByteArray &out : {csv, jsonl}) {
+        QVERIFY(!out.contains(value.toUtf8()));
+        QVERIFY(!out.contains(SandboxCredentials::secretKey().toUtf8()));
+        QVERIFY(out.contains("CSMS.0106"));
+    }
+    QCOMPARE(csv.count("\r\n"), 4); // the titles and three calls
+    QCOMPARE(jsonl.count('\n'), 3);
+}
+
+void TstActivityModel::exportsCsvAndJsonLines()
+{
+    ActivityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ApiCallRecord ok;
+    ok.startedAt = QDateTime(QDate(2026, 12, 3), QTime(14, 5, 9, 250), Qt::UTC);
+    ok.method = "PUT";
+    ok.path = QStringLiteral("/v1/p/secrets/a,\"b\"/stages/BETA"); // quoted in CSV
+    ok.httpStatus = 200;
+    ok.latencyMs = 31;
+    ok.attempts = 1;
+    ok.requestId = QStringLiteral("r-1");
+    ApiCallRecord failed;
+    failed.startedAt = ok.startedAt.addSecs(1);
+    failed.method = "GET";
+    failed.path = QStringLiteral("/v1/p/secrets");
+    failed.attempts = 4;
+    failed.errorKind = ApiError::Kind::Network;
+    model.addRecord(ok);
+    model.addRecord(failed);
+
+    // Seconds in every language (the zh_CN short format had none).
+    QCOMPARE(model.index(0, ActivityModel::TimeColumn).data().toString(),
+             ok.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+
+    const QList<QByteArray> csv = model.toCsv({0, 1}).split('\n');
+    QCOMPARE(csv.at(0), QByteArray("time,method,path,status,latency_ms,attempts,code,request_id,"
+                                   "error\r"));
+    QCOMPARE(csv.at(1),
+             QByteArray("2026-12-03T14:05:09.250Z,PUT,\"/v1/p/secrets/a,\"\"b\"\"/stages/"
+                        "BETA\",200,31,1,,r-1,\r"));
+    QCOMPARE(csv.at(2), QByteArray("2026-12-03T14:05:10.250Z,GET,/v1/p/secrets,,0,4,,,Network\r"));
+
+    const QList<QByteArray> lines = model.toJsonLines({1}).split('\n');
+    QCOMPARE(lines.size(), 2); // one line and the final newline
+    const QJsonObject o = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    QVERIFY(o.value(QStringLiteral("status")).isNull());
+    QCOMPARE(o.value(QStringLiteral("attempts")).toInt(), 4);
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("Network"));
+    QCOMPARE(o.value(QStringLiteral("time")).toString(),
+             QStringLiteral("2026-12-03T14:05:10.250Z"));
+    QVERIFY(model.toCsv({7}).count('\n') == 1); // rows out of range are skipped
 }
 
 QTEST_GUILESS_MAIN(TstActivityModel)

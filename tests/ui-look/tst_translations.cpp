@@ -222,10 +222,10 @@ void TestTranslations::pluralsAreFilledIn()
 {
     installTranslators(QLocale(QStringLiteral("zh_CN")));
     QCOMPARE(QCoreApplication::translate("keystage::ui::ValuePanel",
-                                         "Copy the value; the clipboard is cleared after %n "
-                                         "second(s)",
+                                         "Copy the value without showing it; the clipboard is "
+                                         "cleared after %n second(s)",
                                          nullptr, 30),
-             QStringLiteral("复制凭据值；剪贴板将在 30 秒后清空"));
+             QStringLiteral("复制凭据值而不显示；剪贴板将在 30 秒后清除"));
     installTranslators(QLocale(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("keystage::ui::MainWindow", "Copied %n name(s)", nullptr,
                                          1),
@@ -240,10 +240,11 @@ void TestTranslations::pluralsAreFilledIn()
     }
     installTranslators(QLocale(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("keystage::ui::ValuePanel",
-                                         "Copy the value; the clipboard is cleared after %n "
-                                         "second(s)",
+                                         "Copy the value without showing it; the clipboard is "
+                                         "cleared after %n second(s)",
                                          nullptr, 1),
-             QStringLiteral("Copy the value; the clipboard is cleared after 1 second"));
+             QStringLiteral("Copy the value without showing it; the clipboard is cleared after 1 "
+                            "second"));
     installTranslators(QLocale::c());
 }
 

@@ -1,11 +1,15 @@
 // MessageBanner: a notice ("Secret x was created") goes by itself after its linger time; errors
 // and warnings stay until dismissed, also when they replace a notice; a linger of 0 keeps notices
-// too; an API error shows its reason, code, HTTP status and request id.
+// too; an API error shows its reason, code, HTTP status and request id; as an overlay it moves
+// nothing under it; an action button runs once and goes with the message.
 #include "ui/messagebanner.h"
 
 #include <QCursor>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 using keystage::ApiError;
 using keystage::ui::MessageBanner;
@@ -85,6 +89,66 @@ private Q_SLOTS:
         QVERIFY(banner.detail().contains(QStringLiteral("Code CSMS.0407")));
         QVERIFY(banner.detail().contains(QStringLiteral("HTTP 400")));
         QVERIFY(banner.detail().contains(QStringLiteral("Request id 7f00aa")));
+    }
+
+    // Floating over its host, the banner takes no room in the layout: a button under the pointer
+    // stays where it was when a message comes and goes (it moved by ~45 px before).
+    void anOverlayMovesNothing()
+    {
+        QWidget window;
+        window.resize(500, 300);
+        auto *layout = new QVBoxLayout(&window);
+        auto *banner = new MessageBanner(&window);
+        banner->floatOver(&window);
+        auto *button = new QPushButton(QStringLiteral("Refresh"), &window);
+        layout->addWidget(button);
+        layout->addStretch(1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect before = button->geometry();
+        banner->showMessage(MessageBanner::Level::Error,
+                            QStringLiteral("The secrets could not be "
+                                           "listed"),
+                            QStringLiteral("Network unreachable\nCode CSMS.0001 · HTTP 503"));
+        QCoreApplication::processEvents();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(button->geometry(), before);
+        // Along the bottom edge, inside the window, whole, above the other widgets.
+        QVERIFY(window.rect().contains(banner->geometry()));
+        QVERIFY(banner->geometry().bottom() >= window.height() - 16);
+        for (QLabel *label : banner->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty()) {
+                QVERIFY(banner->rect().contains(label->geometry()));
+                QVERIFY(label->height() >= label->heightForWidth(label->width()));
+            }
+        }
+        window.resize(420, 260);
+        QTRY_COMPARE(banner->geometry().right(), window.width() - 9);
+        banner->dismiss();
+        QCoreApplication::processEvents();
+        QCOMPARE(button->geometry(),
+                 QRect(before.topLeft(), QSize(button->width(), before.height())));
+    }
+
+    void anActionRunsOnceAndGoesWithTheMessage()
+    {
+        QWidget window;
+        auto *banner = new MessageBanner(&window);
+        banner->floatOver(&window);
+        window.resize(400, 200);
+        window.show();
+        int runs = 0;
+        banner->showMessage(MessageBanner::Level::Error,
+                            QStringLiteral("The local sandbox stopped"));
+        banner->setAction(QStringLiteral("Restart"), [&runs]() { ++runs; });
+        QVERIFY(banner->actionButton()->isVisible());
+        QCOMPARE(banner->actionButton()->text(), QStringLiteral("Restart"));
+        QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+        QCOMPARE(runs, 1);
+        QVERIFY(banner->isHidden());
+        // The next message has no button of the last one.
+        banner->showMessage(MessageBanner::Level::Info, QStringLiteral("Secret a was created"));
+        QVERIFY(!banner->actionButton()->isVisible());
     }
 };
 

@@ -218,9 +218,28 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Live")));
         QVERIFY(m_window->productionMarker()->isVisible());
         QVERIFY(m_window->productionMarker()->text().contains(ui::productionMarkerText()));
-        QCOMPARE(m_window->productionMarker()->palette().color(QPalette::Window),
-                 ui::productionMarkerColor());
         QCOMPARE(m_window->productionMarker()->parentWidget(), m_window->toolBar());
+        // What is painted, not what the palette says: the marker was drawn bold black on grey
+        // while its palette held red. Red behind white text, on light and dark palettes alike.
+        for (const bool dark : {false, true}) {
+            const QPalette before = QApplication::palette();
+            if (dark) {
+                QPalette darkPalette(QColor(0x35, 0x35, 0x35));
+                darkPalette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+                QApplication::setPalette(darkPalette);
+            }
+            const QImage shot = m_window->productionMarker()->grab().toImage();
+            const QColor corner = shot.pixelColor(2, shot.height() / 2);
+            QApplication::setPalette(before);
+            QVERIFY2(corner.red() > 150 && corner.green() < 90 && corner.blue() < 90,
+                     qPrintable(QStringLiteral("marker background %1").arg(corner.name())));
+            int white = 0;
+            for (int x = 0; x < shot.width(); ++x) {
+                for (int y = 0; y < shot.height(); ++y)
+                    white += shot.pixelColor(x, y).lightness() > 230 ? 1 : 0;
+            }
+            QVERIFY2(white > 20, "no white text on the marker");
+        }
     }
 
     void productionGuardBlocksBulkDelete()

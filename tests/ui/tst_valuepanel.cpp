@@ -1,5 +1,7 @@
-// ValuePanel against a real csms-local: nothing is fetched until "Show value", the value is masked
-// until revealed, JSON is pretty-printed, hiding wipes it, switching versions cancels and wipes,
+// ValuePanel against a real csms-local: nothing is fetched until Reveal (one toggle: Reveal fetches
+// and shows, Hide wipes) or Copy (copies without showing); a revealed value hides itself after the
+// delay and when the window is minimised; JSON is pretty-printed; switching versions cancels and
+// wipes;
 // copying (the Copy button, Ctrl+C on a selection, the X11 selection) goes through the
 // ClipboardGuard, and the value never shows up in any widget text, tool tip, accessible name or
 // log line while masked. Run offscreen and under Xvfb (tst_valuepanel_x11).
@@ -49,32 +51,82 @@ private Q_SLOTS:
         QCOMPARE(panel.state(), ValuePanel::State::Hidden);
         QVERIFY(panel.displayedText().isEmpty());
 
-        QSignalSpy states(&panel, &ValuePanel::stateChanged);
-        auto *show = panel.findChild<QAbstractButton *>(QStringLiteral("showValueButton"));
-        QVERIFY(show && show->isEnabled());
-        QTest::mouseClick(show, Qt::LeftButton);
+        // One toggle: Reveal fetches the value and shows it; Hide wipes it.
+        auto *reveal = panel.findChild<QAbstractButton *>(QStringLiteral("revealButton"));
+        QVERIFY(reveal && reveal->isEnabled());
+        QVERIFY(!panel.findChild<QAbstractButton *>(QStringLiteral("showValueButton")));
+        QCOMPARE(reveal->text(), QStringLiteral("Reveal"));
+        QTest::mouseClick(reveal, Qt::LeftButton);
         QCOMPARE(panel.state(), ValuePanel::State::Loading);
+        QTRY_COMPARE(panel.state(), ValuePanel::State::Loaded);
+        QVERIFY(panel.isRevealed());
+        QCOMPARE(panel.displayedText(), plainValue);
+        QCOMPARE(reveal->text(), QStringLiteral("Hide"));
+        QVERIFY(reveal->isChecked());
+        QVERIFY2(!test::LogCapture::contains(plainValue), "the value reached a log line");
+
+        QTest::mouseClick(reveal, Qt::LeftButton); // Hide
+        QCOMPARE(panel.state(), ValuePanel::State::Hidden);
+        QVERIFY(!panel.isRevealed());
+        QVERIFY(panel.displayedText().isEmpty());
+        QCOMPARE(reveal->text(), QStringLiteral("Reveal"));
+        QVERIFY(!reveal->isChecked());
+        assertNoWidgetShows(&panel, plainValue);
+
+        // Fetched without Reveal (the path Copy takes), the value stays masked.
+        panel.fetchValue();
         QTRY_COMPARE(panel.state(), ValuePanel::State::Loaded);
         QVERIFY(!panel.isRevealed());
         QCOMPARE(panel.displayedText(), QString(ValuePanel::maskLength, QChar(0x2022)));
-        QVERIFY(!panel.displayedText().contains(plainValue));
         assertNoWidgetShows(&panel, plainValue);
         QVERIFY2(!test::LogCapture::contains(plainValue), "the value reached a log line");
+    }
 
-        // Reveal shows it; hiding wipes it.
-        auto *reveal = panel.findChild<QAbstractButton *>(QStringLiteral("revealButton"));
-        QVERIFY(reveal->isEnabled());
-        reveal->click();
-        QVERIFY(panel.isRevealed());
-        QCOMPARE(panel.displayedText(), plainValue);
-        reveal->click();
-        QCOMPARE(panel.displayedText(), QString(ValuePanel::maskLength, QChar(0x2022)));
-
-        QTest::mouseClick(show, Qt::LeftButton); // now "Hide value"
-        QCOMPARE(panel.state(), ValuePanel::State::Hidden);
+    // A revealed value hides itself (and is wiped) after the delay; the status line says why.
+    void aRevealedValueHidesItself()
+    {
+        ui::ClipboardGuard clipboard;
+        ValuePanel panel(&clipboard);
+        QCOMPARE(panel.autoHideSeconds(), ValuePanel::defaultAutoHideSeconds);
+        QCOMPARE(ValuePanel::defaultAutoHideSeconds, 60);
+        panel.setClient(m_client.get());
+        panel.setVersion(QStringLiteral("db-password"), QStringLiteral("v1"));
+        panel.setRevealed(true);
+        QTRY_VERIFY(panel.isRevealed() && panel.state() == ValuePanel::State::Loaded);
+        QVERIFY(panel.autoHideRemainingMs() > 55'000);
+        panel.setAutoHideSeconds(1);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.state(), ValuePanel::State::Hidden, 5000);
+        QVERIFY(!panel.isRevealed());
         QVERIFY(panel.displayedText().isEmpty());
-        QVERIFY(!reveal->isEnabled());
-        QVERIFY2(!test::LogCapture::contains(plainValue), "the value reached a log line");
+        auto *status = panel.findChild<QLabel *>();
+        QVERIFY(status);
+        bool said = false;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("Hidden after 1 second"));
+        QVERIFY2(said, "the status line does not say why the value went away");
+
+        // 0: stays until hidden by hand.
+        panel.setAutoHideSeconds(0);
+        panel.setRevealed(true);
+        QTRY_VERIFY(panel.isRevealed());
+        QCOMPARE(panel.autoHideRemainingMs(), -1);
+    }
+
+    // Minimising the window hides a revealed value.
+    void minimisingHidesTheValue()
+    {
+        ui::ClipboardGuard clipboard;
+        QWidget window;
+        auto *panel = new ValuePanel(&clipboard, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        panel->setClient(m_client.get());
+        panel->setVersion(QStringLiteral("db-password"), QStringLiteral("v1"));
+        panel->setRevealed(true);
+        QTRY_VERIFY(panel->isRevealed() && panel->state() == ValuePanel::State::Loaded);
+        window.setWindowState(Qt::WindowMinimized);
+        QTRY_COMPARE(panel->state(), ValuePanel::State::Hidden);
+        QVERIFY(panel->displayedText().isEmpty());
     }
 
     void prettyPrintsJson()
@@ -127,14 +179,16 @@ private Q_SLOTS:
         panel.setClient(m_client.get());
         panel.setVersion(QStringLiteral("db-password"), QStringLiteral("v1"));
         auto *copy = panel.findChild<QAbstractButton *>(QStringLiteral("copyValueButton"));
-        QVERIFY(!copy->isEnabled()); // nothing loaded, nothing to copy
-        panel.fetchValue();
-        QTRY_COMPARE(panel.state(), ValuePanel::State::Loaded);
+        // Copy fetches the value, copies it and wipes it again: it is never shown.
         QVERIFY(copy->isEnabled());
-        copy->click();
+        QSignalSpy copied(&panel, &ValuePanel::valueCopied);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QVERIFY(copied.wait(5000));
         QCOMPARE(QApplication::clipboard()->text(), plainValue);
         QVERIFY(clipboard.isCountingDown());
-        QVERIFY(panel.displayedText() != plainValue); // still masked
+        QCOMPARE(panel.state(), ValuePanel::State::Hidden);
+        QVERIFY(panel.displayedText().isEmpty());
+        assertNoWidgetShows(&panel, plainValue);
         clipboard.clearNow();
         QVERIFY(QApplication::clipboard()->text().isEmpty());
     }

@@ -1,0 +1,270 @@
+// bench_interactions: what each interactive action costs against a distant CSMS (issue 18): wall
+// time from the user's input to the frame that shows the result, the number of API calls, and the
+// critical path in round trips (the longest chain of calls each of which started only after the
+// one before it had finished). A benchmark, not a test. It starts its own csms-local with an added
+// latency per request, seeds it, and drives the real MainWindow:
+//   QT_QPA_PLATFORM=offscreen bench_interactions [--latency MS] [--runs N] [--secrets N]
+// (defaults: 30 ms, 7 runs, 2,000 demo secrets). Each action's row: the median wall time over the
+// runs, its calls and critical path (of the median run), and the target of issue 18: critical
+// path × latency + 16 ms.
+#include "benchsupport.h"
+#include "core/model/activitymodel.h"
+#include "core/model/secretlistmodel.h"
+#include "core/model/versionstagemodel.h"
+#include "ui/detailspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/stageboard.h"
+#include "ui/valuepanel.h"
+
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+#include <functional>
+
+using namespace keystage;
+using namespace keystage::bench;
+
+namespace {
+
+struct Call
+{
+    qint64 startMs;
+    qint64 endMs;
+};
+
+// The longest chain of calls where each starts after the previous one ended.
+int criticalPath(QList<Call> calls)
+{
+    std::sort(calls.begin(), calls.end(),
+              [](const Call &a, const Call &b) { return a.startMs < b.startMs; });
+    QList<int> chain(calls.size(), 1);
+    int longest = 0;
+    for (int i = 0; i < calls.size(); ++i) {
+        for (int j = 0; j < i; ++j) {
+            // 1 ms of slack: the record's times are whole milliseconds.
+            if (calls.at(j).endMs <= calls.at(i).startMs + 1)
+                chain[i] = qMax(chain[i], chain[j] + 1);
+        }
+        longest = qMax(longest, chain[i]);
+    }
+    return longest;
+}
+
+struct Sample
+{
+    double ms = 0;
+    int calls = 0;
+    int path = 0;
+};
+
+class CallLog : public QObject
+{
+public:
+    void attach(CsmsClient *client)
+    {
+        connect(client, &CsmsClient::callFinished, this, [this](const ApiCallRecord &r) {
+            const qint64 start = r.startedAt.toMSecsSinceEpoch();
+            m_calls << Call{start, start + r.latencyMs};
+        });
+    }
+    void clear() { m_calls.clear(); }
+    const QList<Call> &calls() const { return m_calls; }
+
+private:
+    QList<Call> m_calls;
+};
+
+// Runs `act`, then waits until `done` holds and no call is in flight, then paints once.
+Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
+               const std::function<void()> &act, const std::function<bool()> &done)
+{
+    QCoreApplication::processEvents();
+    log.clear();
+    QElapsedTimer timer;
+    timer.start();
+    act();
+    const bool ok = QTest::qWaitFor(
+            [&]() {
+                return done()
+                       && (!*client || ((*client)->inFlight() == 0 && (*client)->queued() == 0));
+            },
+            60000);
+    window->repaint(); // the frame that shows it
+    Sample s;
+    s.ms = double(timer.nsecsElapsed()) / 1e6;
+    // Calls that finished while it ran (the log lands on finish).
+    QCoreApplication::processEvents();
+    s.calls = int(log.calls().size());
+    s.path = criticalPath(log.calls());
+    if (!ok)
+        s.ms = -1;
+    return s;
+}
+
+void report(const char *action, QList<Sample> samples, int latency)
+{
+    std::sort(samples.begin(), samples.end(),
+              [](const Sample &a, const Sample &b) { return a.ms < b.ms; });
+    const Sample &median = samples.at(samples.size() / 2);
+    std::printf("| %-26s | %8.1f | %8.1f | %5d | %4d | %8d |\n", action, median.ms,
+                samples.constLast().ms, median.calls, median.path, median.path * latency + 16);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    int latency = 30;
+    int runs = 7;
+    int secrets = 2000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--latency"))
+            latency = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--secrets"))
+            secrets = args.at(i + 1).toInt();
+    }
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    test::CsmsLocalOptions options;
+    options.seedDemo = secrets;
+    options.faultLatencyMs = latency;
+    test::CsmsLocal server(options);
+    if (!server.start(300000)) {
+        std::fprintf(stderr, "csms-local did not start: %s\n", server.errorOutput().constData());
+        return 1;
+    }
+    QNetworkAccessManager nam;
+
+    // IAM password profiles, as an administrator's: a token and the project lookup come first.
+    const auto newClient = [&]() {
+        Profile p;
+        p.id = QStringLiteral("bench");
+        p.displayName = QStringLiteral("bench");
+        p.authMethod = AuthMethod::IamPassword;
+        p.csmsEndpoint = server.baseUrl();
+        p.iamEndpoint = server.baseUrl();
+        p.region = QStringLiteral("cn-north-4");
+        p.iamUser = test::SandboxCredentials::iamUser();
+        p.iamDomain = test::SandboxCredentials::iamDomain();
+        p.pageSize = 100;
+        Credentials c;
+        c.password = test::SandboxCredentials::iamPassword();
+        return std::make_unique<CsmsClient>(&nam, p, c);
+    };
+
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    CallLog log;
+    std::unique_ptr<CsmsClient> client;
+    CsmsClient *current = nullptr;
+
+    std::printf("bench_interactions: csms-local with %d secrets, +%d ms a request, %d runs\n\n",
+                secrets, latency, runs);
+    std::printf("| %-26s | %8s | %8s | %5s | %4s | %8s |\n", "action", "median", "worst", "calls",
+                "path", "target");
+    std::printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------------", "----------", "----------",
+                "-------", "------", "----------");
+
+    QList<Sample> connect;
+    for (int run = 0; run < runs; ++run) {
+        window.setClient(nullptr);
+        client = newClient();
+        current = client.get();
+        log.attach(current);
+        connect << measure(
+                log, &current, &window, [&]() { window.setClient(current); },
+                [&]() {
+                    return window.secretsModel() && window.secretsModel()->rowCount() > 0
+                           && !window.currentSecretName().isEmpty()
+                           && window.stageBoard()->model()->rowCount() > 0;
+                });
+    }
+    report("connect (to first page)", connect, latency);
+
+    QList<Sample> select;
+    QTableView *view = window.secretsView();
+    for (int run = 0; run < runs; ++run) {
+        const QModelIndex target = view->model()->index(3 + run, 0);
+        const QString name = target.data(SecretListModel::NameRole).toString();
+        select << measure(
+                log, &current, &window, [&]() { view->setCurrentIndex(target); },
+                [&]() {
+                    return window.detailsPanel()->secretName() == name
+                           && window.stageBoard()->model()->secretName() == name
+                           && window.stageBoard()->model()->rowCount() > 0;
+                });
+    }
+    report("select a secret", select, latency);
+
+    QList<Sample> reveal;
+    ui::ValuePanel *panel = window.findChild<ui::ValuePanel *>();
+    for (int run = 0; run < runs; ++run) {
+        panel->hideValue();
+        reveal << measure(
+                log, &current, &window, [&]() { panel->setRevealed(true); },
+                [&]() { return panel->state() == ui::ValuePanel::State::Loaded; });
+    }
+    panel->hideValue();
+    report("reveal a value", reveal, latency);
+
+    QList<Sample> filter;
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    const QStringList words{QStringLiteral("payments"), QStringLiteral("orders"),
+                            QStringLiteral("billing"),  QStringLiteral("auth"),
+                            QStringLiteral("catalog"),  QStringLiteral("gateway"),
+                            QStringLiteral("inventory")};
+    for (int run = 0; run < runs; ++run) {
+        const QString word = words.at(run % words.size());
+        filter << measure(
+                log, &current, &window,
+                [&]() {
+                    edit->setText(word);
+                    QTest::keyClick(edit, Qt::Key_Return);
+                },
+                [&]() {
+                    return window.secretsModel()->filterText() == word
+                           && window.secretsModel()->searchTotal() >= 0
+                           && window.secretsModel()->rowCount() > 0;
+                });
+    }
+    report("filter by name (Enter)", filter, latency);
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    if (!QTest::qWaitFor([&]() { return current->inFlight() == 0 && current->queued() == 0; },
+                         30000))
+        return 1;
+
+    QList<Sample> switchProfile;
+    std::unique_ptr<CsmsClient> other;
+    for (int run = 0; run < runs; ++run) {
+        other = newClient();
+        CsmsClient *next = other.get();
+        log.attach(next);
+        switchProfile << measure(
+                log, &next, &window, [&]() { window.setClient(next); },
+                [&]() {
+                    return window.secretsModel() && window.secretsModel()->rowCount() > 0
+                           && window.stageBoard()->model()->rowCount() > 0;
+                });
+        std::swap(client, other);
+        current = client.get();
+    }
+    report("switch profile", switchProfile, latency);
+    window.setClient(nullptr);
+    return 0;
+}
