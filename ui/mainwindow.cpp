@@ -542,7 +542,19 @@ void MainWindow::setClient(CsmsClient *client)
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::updateActions);
         connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {
-            m_banner->showError(tr("The secrets could not be listed"), error);
+            // With rows already listed the list is incomplete, and says so: Retry goes on from the
+            // page that failed, not from the start.
+            const int loaded = m_secrets->rowCount();
+            m_banner->showError(loaded > 0 ? tr("The list of secrets is incomplete: %n secret(s) "
+                                                "listed, the next page could not be read",
+                                                nullptr, loaded)
+                                           : tr("The secrets could not be listed"),
+                                error);
+            QPointer<SecretListModel> secrets = m_secrets;
+            m_banner->setAction(tr("Retry"), [secrets]() {
+                if (secrets)
+                    secrets->retryLoad();
+            });
             m_listFailed = true;
             updateEmptyList();
         });

@@ -1,14 +1,17 @@
 // The secrets table's columns on a real csms-local: a 64-character name is shown whole (the Name
 // column is sized to the loaded names first, the others scroll to its right), also at 900×600;
-// widths the user made are kept instead; Tab leaves the table.
+// Tab leaves the table; a list whose next page fails says it is incomplete and Retry goes on from
+// that page once the server is back.
 #include "cellsfit.h"
 #include "core/model/secretlistmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
 #include "uisandbox.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +86,41 @@ private Q_SLOTS:
         QTRY_VERIFY(!view->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QTRY_VERIFY(view->hasFocus());
+        window.setClient(nullptr);
+    }
+
+    void anIncompleteListSaysSoAndRetries()
+    {
+        QTemporaryDir data;
+        test::CsmsLocalOptions options;
+        options.seedDemo = 250;
+        options.dataFile = data.filePath(QStringLiteral("csms.db"));
+        test::CsmsLocal server(options);
+        QVERIFY2(server.start(), server.errorOutput().constData());
+        QNetworkAccessManager nam;
+        auto client = test::uiClient(&nam, server); // the sandbox profile: pages of 100
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(client.get());
+        QTRY_COMPARE(window.secretsModel()->rowCount(), 100);
+        QTRY_VERIFY(client->inFlight() == 0 && client->queued() == 0);
+
+        server.kill();
+        window.secretsView()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(window.secretsModel()->isIncomplete(), 30000);
+        ui::MessageBanner *banner = window.banner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->headline().contains(QStringLiteral("incomplete")),
+                 qPrintable(banner->headline()));
+        QVERIFY(banner->actionButton()->isVisible());
+        QCOMPARE(window.secretsModel()->rowCount(), 100); // nothing listed twice or dropped
+
+        QVERIFY2(server.restart(), server.errorOutput().constData());
+        QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.secretsModel()->rowCount() > 100, 30000);
+        QVERIFY(!window.secretsModel()->isIncomplete());
         window.setClient(nullptr);
     }
 
