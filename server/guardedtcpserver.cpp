@@ -1,9 +1,11 @@
 #include "guardedtcpserver.h"
 
+#include <QMetaObject>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -62,6 +64,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Request";
     case 411:
         return "Length Required";
+    case 501:
+        return "Not Implemented";
     case 413:
         return "Payload Too Large";
     case 414:
@@ -136,10 +140,54 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 
 void GuardedTcpServer::inspect(QTcpSocket *socket, Framing &framing)
 {
+    restoreHeld(socket, framing);
+    frame(socket, framing);
+    while (framing.chunked && framing.refusal.status == 0 && dechunk(socket, framing))
+        frame(socket, framing);
+    // Refused before Qt reads it, but only once Qt has read the requests before it.
+    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
+        refuse(socket, framing);
+    else
+        holdPartialHead(socket, framing);
+}
+
+void GuardedTcpServer::restoreHeld(QTcpSocket *socket, Framing &framing)
+{
+    if (framing.held.isEmpty())
+        return;
+    // Qt has read nothing since the head was held (the buffer was empty): a read transaction
+    // it started is ended, else ungetChar() would only move the transaction back.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    for (qsizetype i = framing.held.size(); i-- > 0;)
+        socket->ungetChar(framing.held.at(i));
+    framing.received += framing.held.size();
+    framing.held.clear();
+}
+
+void GuardedTcpServer::holdPartialHead(QTcpSocket *socket, Framing &framing)
+{
+    // All the unread bytes are blank lines and the start of the head: nothing follows an
+    // incomplete head.
+    if (framing.head.isEmpty() || framing.chunked || framing.refusal.status != 0
+        || framing.consumed < framing.headStart
+        || socket->state() != QAbstractSocket::ConnectedState)
+        return;
     const qint64 available = socket->bytesAvailable();
-    qint64 offset = framing.received - framing.consumed; // the first new byte in the unread data
+    if (available == 0)
+        return;
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    framing.held += socket->read(available);
+    framing.received -= available;
+}
+
+void GuardedTcpServer::frame(QTcpSocket *socket, Framing &framing)
+{
+    const qint64 available = socket->bytesAvailable();
+    qint64 offset = framing.framed - framing.consumed; // the first new byte in the unread data
     QByteArray window; // the unread data, peeked only while a head is being read
-    while (offset < available && framing.refusal.status == 0) {
+    while (offset < available && framing.refusal.status == 0 && !framing.chunked) {
         if (framing.bodyLeft > 0) {
             const qint64 skipped = qMin(framing.bodyLeft, available - offset);
             framing.bodyLeft -= skipped;
@@ -154,18 +202,160 @@ void GuardedTcpServer::inspect(QTcpSocket *socket, Framing &framing)
         offset += frameHead(framing, QByteArrayView(window).sliced(offset),
                             framing.consumed + offset);
     }
+    // A chunked body is left to dechunk(): framing resumes after the re-framed request.
+    framing.framed = framing.consumed + qMin(offset, available);
     framing.received = framing.consumed + available;
-    // Refused before Qt reads it, but only once Qt has read the requests before it.
-    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
-        refuse(socket, framing);
 }
 
 void GuardedTcpServer::afterQt(QTcpSocket *socket, Framing &framing)
 {
     framing.consumed = framing.received - socket->bytesAvailable();
-    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart
-        && socket->state() == QAbstractSocket::ConnectedState)
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Qt has just read the requests before a chunked one: its turn in this emission is over, so
+    // a re-framed request is announced again.
+    bool reframed = false;
+    while (framing.chunked && framing.refusal.status == 0 && dechunk(socket, framing)) {
+        reframed = true;
+        frame(socket, framing);
+    }
+    if (reframed)
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
         refuse(socket, framing);
+    else
+        holdPartialHead(socket, framing);
+}
+
+bool GuardedTcpServer::dechunk(QTcpSocket *socket, Framing &framing)
+{
+    Dechunker &d = *framing.chunked;
+    if (framing.consumed < framing.headStart)
+        return false; // Qt still reads the requests before it
+    // Qt has read nothing of this request (at most blank lines before it); a read transaction
+    // it started on an empty buffer is ended, so that the guard's reads take bytes out.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    if (!d.takenOver) {
+        const qint64 headBytes = d.headEnd - framing.consumed;
+        socket->skip(headBytes);
+        framing.received -= headBytes;
+        d.takenOver = true;
+        if (d.expectContinue)
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    Verdict refusal;
+    while (socket->bytesAvailable() > 0 && d.state != Dechunker::State::Done
+           && refusal.status == 0) {
+        const QByteArray raw = socket->peek(qMin<qint64>(socket->bytesAvailable(), 64 * 1024));
+        const qsizetype used = decodeChunks(d, raw, &refusal);
+        socket->skip(used);
+        framing.received -= used;
+    }
+    if (refusal.status != 0) {
+        refusal.isHead = d.isHead;
+        framing.refusal = refusal;
+        framing.refusedEnd = -1;
+        framing.chunked.reset();
+        return false;
+    }
+    if (d.state != Dechunker::State::Done)
+        return false;
+    // The same request with a Content-Length, put back in front of what follows it.
+    const QByteArray request
+            = d.head + "Content-Length: " + QByteArray::number(d.body.size()) + "\r\n\r\n" + d.body;
+    for (qsizetype i = request.size(); i-- > 0;)
+        socket->ungetChar(request.at(i));
+    framing.received += request.size();
+    framing.framed = framing.consumed + request.size();
+    framing.headStart = framing.framed;
+    framing.chunked.reset();
+    return true;
+}
+
+qsizetype GuardedTcpServer::decodeChunks(Dechunker &d, QByteArrayView raw, Verdict *refusal) const
+{
+    using State = Dechunker::State;
+    const auto malformed = [&](const QByteArray &why) {
+        refusal->status = 400;
+        refusal->code = "CSMS.0003";
+        refusal->message = "The chunked request body is malformed: " + why + '.';
+    };
+    qsizetype i = 0;
+    while (i < raw.size() && d.state != State::Done && refusal->status == 0) {
+        if (d.state == State::Data) {
+            const qsizetype n = qsizetype(qMin<qint64>(d.dataLeft, raw.size() - i));
+            d.body.append(raw.sliced(i, n));
+            d.dataLeft -= n;
+            i += n;
+            if (d.dataLeft == 0)
+                d.state = State::DataEnd;
+            continue;
+        }
+        if (d.state == State::DataEnd) { // CRLF (or a bare LF) after the chunk data
+            const char c = raw.at(i++);
+            if (c == '\r' && d.line.isEmpty()) {
+                d.line = "\r";
+            } else if (c == '\n') {
+                d.line.clear();
+                d.state = State::Size;
+            } else {
+                malformed("chunk data is longer than its size, or not followed by CRLF");
+            }
+            continue;
+        }
+        // A chunk-size line or a trailer line, accumulated up to its LF.
+        const qsizetype newline = raw.indexOf('\n', i);
+        const qsizetype end = newline < 0 ? raw.size() : newline;
+        d.line.append(raw.sliced(i, end - i));
+        i = newline < 0 ? raw.size() : newline + 1;
+        if (d.line.size() > maxChunkLineBytes + 1) {
+            malformed("a line is longer than " + QByteArray::number(maxChunkLineBytes) + " bytes");
+            break;
+        }
+        if (newline < 0)
+            break;
+        QByteArrayView line(d.line);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (d.state == State::Trailer) {
+            if (line.isEmpty()) {
+                d.state = State::Done;
+            } else {
+                const qsizetype colon = line.indexOf(':');
+                d.trailerBytes += line.size();
+                if (colon <= 0 || !isToken(line.first(colon)))
+                    malformed("a trailer line is not Name: value");
+                else if (d.trailerBytes > maxTrailerBytes)
+                    malformed("the trailer section is larger than "
+                              + QByteArray::number(maxTrailerBytes) + " bytes");
+            }
+            d.line.clear();
+            continue;
+        }
+        // chunk-size [ BWS ; chunk-ext ]
+        qsizetype digits = 0;
+        while (digits < line.size() && std::isxdigit(uchar(line.at(digits))))
+            ++digits;
+        const QByteArrayView rest = line.sliced(digits).trimmed();
+        if (digits == 0 || (!rest.isEmpty() && !rest.startsWith(';')) || line.contains('\r')) {
+            malformed("a chunk size is not a hexadecimal number");
+            break;
+        }
+        bool ok = false;
+        const qint64 size = digits > 15 ? -1 : line.first(digits).toLongLong(&ok, 16);
+        if (!ok || size > m_maxBodyBytes - d.body.size()) {
+            refusal->status = 413;
+            refusal->code = "CSMS.0004";
+            refusal->message = "The request body is larger than "
+                               + QByteArray::number(m_maxBodyBytes) + " bytes.";
+            break;
+        }
+        d.line.clear();
+        d.dataLeft = size;
+        d.state = size == 0 ? State::Trailer : State::Data;
+    }
+    return i;
 }
 
 qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qint64 position)
@@ -174,6 +364,15 @@ qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qi
         if (verdict.status != 0) {
             framing.refusal = verdict;
             framing.refusedEnd = verdict.status == 413 ? end + verdict.bodyBytes : -1;
+            return;
+        }
+        if (verdict.chunked) {
+            auto dechunker = std::make_unique<Dechunker>();
+            dechunker->head = verdict.reframedHead;
+            dechunker->headEnd = end;
+            dechunker->expectContinue = verdict.expectContinue;
+            dechunker->isHead = verdict.isHead;
+            framing.chunked = std::move(dechunker);
             return;
         }
         framing.bodyLeft = verdict.bodyBytes;
@@ -303,9 +502,12 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkHead(QByteArrayView head) const
         return tooLarge("they take more than " + QByteArray::number(maxHeaderBlockBytes)
                         + " bytes");
     std::optional<qint64> length;
-    bool transferEncoding = false;
+    QByteArray codings; // every Transfer-Encoding value, as one list
+    bool expectContinue = false;
+    QByteArray kept; // the field lines but Transfer-Encoding and Expect, for a re-framed head
     qsizetype fields = 0;
     while (!block.isEmpty()) {
+        const char *fieldStart = block.data();
         const qsizetype colon = block.indexOf(':');
         if (colon < 0) {
             if (fields == 0 && (block == "\n" || block == "\r\n"))
@@ -347,18 +549,58 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkHead(QByteArrayView head) const
                 return badLength("it is given twice, with different values");
             length = parsed;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            transferEncoding = true;
+            codings += (codings.isEmpty() ? "" : ",") + value.toByteArray();
+            continue;
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            expectContinue = !folded && value.compare("100-continue", Qt::CaseInsensitive) == 0;
+            continue;
         }
+        kept += QByteArrayView(fieldStart, block.data() - fieldStart);
     }
-    if (transferEncoding)
-        return refuse(411, "CSMS.0003",
-                      "The request has a Transfer-Encoding header: csms-local needs a "
-                      "Content-Length instead (the Huawei Cloud SDKs send one).");
+    if (!codings.isEmpty())
+        return checkCodings(verdict, codings, length.has_value(),
+                            requestLine(head, lineEnd).endsWith("HTTP/1.0"),
+                            requestLine(head, lineEnd).toByteArray() + "\r\n" + kept,
+                            expectContinue);
     verdict.bodyBytes = length.value_or(0);
     if (verdict.bodyBytes > m_maxBodyBytes)
         return refuse(413, "CSMS.0004",
                       "The request body is larger than " + QByteArray::number(m_maxBodyBytes)
                               + " bytes.");
+    return verdict;
+}
+
+GuardedTcpServer::Verdict GuardedTcpServer::checkCodings(Verdict verdict, const QByteArray &codings,
+                                                         bool hasLength, bool http10,
+                                                         const QByteArray &reframedHead,
+                                                         bool expectContinue)
+{
+    const auto refuse = [&](int status, const QByteArray &message) {
+        verdict.status = status;
+        verdict.code = "CSMS.0003";
+        verdict.message = message;
+        return verdict;
+    };
+    // RFC 9112 6.1 and 6.3: chunked must be the last (here: the only) coding; a length beside
+    // it, or a transfer coding in HTTP/1.0, makes the framing ambiguous.
+    if (hasLength)
+        return refuse(400, "The request has both a Content-Length and a Transfer-Encoding.");
+    if (http10)
+        return refuse(400, "HTTP/1.0 has no Transfer-Encoding.");
+    QList<QByteArray> list = codings.split(',');
+    for (QByteArray &coding : list)
+        coding = coding.trimmed().toLower();
+    list.removeAll(QByteArray());
+    if (list != QList<QByteArray>{"chunked"}) {
+        if (list.isEmpty() || list.last() != "chunked" || list.count("chunked") > 1)
+            return refuse(400, "The Transfer-Encoding is not valid: chunked must be the final "
+                               "coding, once.");
+        return refuse(501, "The transfer coding " + list.first().left(64)
+                                   + " is not supported: csms-local decodes chunked only.");
+    }
+    verdict.chunked = true;
+    verdict.reframedHead = reframedHead;
+    verdict.expectContinue = expectContinue;
     return verdict;
 }
 
