@@ -5,7 +5,6 @@
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -244,26 +243,37 @@ bool GuardedTcpServer::dechunk(QTcpSocket *socket, Framing &framing)
         if (d.expectContinue)
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
-    Verdict refusal;
-    while (socket->bytesAvailable() > 0 && d.state != Dechunker::State::Done
-           && refusal.status == 0) {
+    ChunkedDecoder &decoder = d.decoder;
+    while (socket->bytesAvailable() > 0 && decoder.result() == ChunkedDecoder::Result::NeedMore) {
         const QByteArray raw = socket->peek(qMin<qint64>(socket->bytesAvailable(), 64 * 1024));
-        const qsizetype used = decodeChunks(d, raw, &refusal);
+        const qsizetype used = decoder.feed(raw);
         socket->skip(used);
         framing.received -= used;
     }
-    if (refusal.status != 0) {
+    if (decoder.result() == ChunkedDecoder::Result::NeedMore)
+        return false;
+    if (decoder.result() != ChunkedDecoder::Result::Done) {
+        Verdict refusal;
         refusal.isHead = d.isHead;
+        if (decoder.result() == ChunkedDecoder::Result::TooLarge) {
+            refusal.status = 413;
+            refusal.code = "CSMS.0004";
+            refusal.message = "The request body is larger than "
+                              + QByteArray::number(m_maxBodyBytes) + " bytes.";
+        } else {
+            refusal.status = 400;
+            refusal.code = "CSMS.0003";
+            refusal.message = "The chunked request body is malformed: " + decoder.error() + '.';
+        }
         framing.refusal = refusal;
         framing.refusedEnd = -1;
         framing.chunked.reset();
         return false;
     }
-    if (d.state != Dechunker::State::Done)
-        return false;
     // The same request with a Content-Length, put back in front of what follows it.
-    const QByteArray request
-            = d.head + "Content-Length: " + QByteArray::number(d.body.size()) + "\r\n\r\n" + d.body;
+    const QByteArray request = d.head
+                               + "Content-Length: " + QByteArray::number(decoder.body().size())
+                               + "\r\n\r\n" + decoder.body();
     for (qsizetype i = request.size(); i-- > 0;)
         socket->ungetChar(request.at(i));
     framing.received += request.size();
@@ -271,91 +281,6 @@ bool GuardedTcpServer::dechunk(QTcpSocket *socket, Framing &framing)
     framing.headStart = framing.framed;
     framing.chunked.reset();
     return true;
-}
-
-qsizetype GuardedTcpServer::decodeChunks(Dechunker &d, QByteArrayView raw, Verdict *refusal) const
-{
-    using State = Dechunker::State;
-    const auto malformed = [&](const QByteArray &why) {
-        refusal->status = 400;
-        refusal->code = "CSMS.0003";
-        refusal->message = "The chunked request body is malformed: " + why + '.';
-    };
-    qsizetype i = 0;
-    while (i < raw.size() && d.state != State::Done && refusal->status == 0) {
-        if (d.state == State::Data) {
-            const qsizetype n = qsizetype(qMin<qint64>(d.dataLeft, raw.size() - i));
-            d.body.append(raw.sliced(i, n));
-            d.dataLeft -= n;
-            i += n;
-            if (d.dataLeft == 0)
-                d.state = State::DataEnd;
-            continue;
-        }
-        if (d.state == State::DataEnd) { // CRLF (or a bare LF) after the chunk data
-            const char c = raw.at(i++);
-            if (c == '\r' && d.line.isEmpty()) {
-                d.line = "\r";
-            } else if (c == '\n') {
-                d.line.clear();
-                d.state = State::Size;
-            } else {
-                malformed("chunk data is longer than its size, or not followed by CRLF");
-            }
-            continue;
-        }
-        // A chunk-size line or a trailer line, accumulated up to its LF.
-        const qsizetype newline = raw.indexOf('\n', i);
-        const qsizetype end = newline < 0 ? raw.size() : newline;
-        d.line.append(raw.sliced(i, end - i));
-        i = newline < 0 ? raw.size() : newline + 1;
-        if (d.line.size() > maxChunkLineBytes + 1) {
-            malformed("a line is longer than " + QByteArray::number(maxChunkLineBytes) + " bytes");
-            break;
-        }
-        if (newline < 0)
-            break;
-        QByteArrayView line(d.line);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (d.state == State::Trailer) {
-            if (line.isEmpty()) {
-                d.state = State::Done;
-            } else {
-                const qsizetype colon = line.indexOf(':');
-                d.trailerBytes += line.size();
-                if (colon <= 0 || !isToken(line.first(colon)))
-                    malformed("a trailer line is not Name: value");
-                else if (d.trailerBytes > maxTrailerBytes)
-                    malformed("the trailer section is larger than "
-                              + QByteArray::number(maxTrailerBytes) + " bytes");
-            }
-            d.line.clear();
-            continue;
-        }
-        // chunk-size [ BWS ; chunk-ext ]
-        qsizetype digits = 0;
-        while (digits < line.size() && std::isxdigit(uchar(line.at(digits))))
-            ++digits;
-        const QByteArrayView rest = line.sliced(digits).trimmed();
-        if (digits == 0 || (!rest.isEmpty() && !rest.startsWith(';')) || line.contains('\r')) {
-            malformed("a chunk size is not a hexadecimal number");
-            break;
-        }
-        bool ok = false;
-        const qint64 size = digits > 15 ? -1 : line.first(digits).toLongLong(&ok, 16);
-        if (!ok || size > m_maxBodyBytes - d.body.size()) {
-            refusal->status = 413;
-            refusal->code = "CSMS.0004";
-            refusal->message = "The request body is larger than "
-                               + QByteArray::number(m_maxBodyBytes) + " bytes.";
-            break;
-        }
-        d.line.clear();
-        d.dataLeft = size;
-        d.state = size == 0 ? State::Trailer : State::Data;
-    }
-    return i;
 }
 
 qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qint64 position)
@@ -367,7 +292,7 @@ qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qi
             return;
         }
         if (verdict.chunked) {
-            auto dechunker = std::make_unique<Dechunker>();
+            auto dechunker = std::make_unique<Dechunker>(m_maxBodyBytes);
             dechunker->head = verdict.reframedHead;
             dechunker->headEnd = end;
             dechunker->expectContinue = verdict.expectContinue;

@@ -10,6 +10,8 @@
 // closes.
 #pragma once
 
+#include "chunkeddecoder.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QTcpServer>
@@ -29,10 +31,6 @@ public:
     static constexpr qsizetype maxHeaderBlockBytes = 256 * 1024; // all header lines
     // Qt sets no limit on the request line; secret names and markers need far less than this.
     static constexpr qsizetype maxRequestLineBytes = 64 * 1024;
-    // The longest chunk-size line (with its extensions) and trailer section a chunked body may
-    // carry.
-    static constexpr qsizetype maxChunkLineBytes = 4096;
-    static constexpr qsizetype maxTrailerBytes = 64 * 1024;
     // How long a refused connection is drained before it is aborted.
     static constexpr int lingerMs = 30000;
 
@@ -57,12 +55,10 @@ private:
     // A chunked request the guard decodes before Qt sees any of it.
     struct Dechunker
     {
-        enum class State { Size, Data, DataEnd, Trailer, Done };
-        State state = State::Size;
-        QByteArray line; // a chunk-size or trailer line, or the end of chunk data, so far
-        qint64 dataLeft = 0; // bytes of the current chunk still to come
-        qint64 trailerBytes = 0;
-        QByteArray body; // decoded so far (never more than the body limit)
+        explicit Dechunker(qint64 maxBodyBytes)
+            : decoder(maxBodyBytes)
+        {}
+        ChunkedDecoder decoder;
         QByteArray head; // the re-framed head, without its Content-Length and blank line
         qint64 headEnd = 0; // stream position just past the chunked request's own head
         bool expectContinue = false;
@@ -97,9 +93,7 @@ private:
     // Decodes the chunked request at headStart once Qt has read everything before it; true when
     // the request was handed back to Qt re-framed with a Content-Length.
     bool dechunk(QTcpSocket *socket, Framing &framing);
-    // Feeds raw chunked bytes to the decoder; returns how many it used. Sets *refusal on an
-    // error (the body is then refused).
-    qsizetype decodeChunks(Dechunker &d, QByteArrayView raw, Verdict *refusal) const;
+
     qsizetype frameHead(Framing &framing, QByteArrayView fresh, qint64 position);
     Verdict checkHead(QByteArrayView head) const;
     static Verdict checkPartialHead(QByteArrayView head);
