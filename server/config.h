@@ -23,6 +23,14 @@ struct Config
     double faultDropRate = 0;
     qint64 tokenTtlSeconds = 24 * 3600;
     qint64 maxBodyBytes = 1024 * 1024;
+    // Huawei's error table lists a missing secret, version, stage or tag as 400 (CSMS.0106,
+    // CSMS.0005); csms-local answers 404 with the same codes unless this is 400.
+    int notFoundStatus = 404;
+    // An invalid or expired X-Auth-Token: 401 APIG.0301 (gateway), or 400 CSMS.0301 when 400.
+    int invalidTokenStatus = 401;
+    // false: POST .../stages is absent, answered 404 APIGW.0101 like any unknown route (the SDKs
+    // and Terraform create a stage with PUT .../stages/{name}).
+    bool postStages = true;
 };
 
 } // namespace csmslocal

@@ -1,5 +1,6 @@
 #include "guardedtcpserver.h"
 
+#include <QMetaObject>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -62,6 +63,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Request";
     case 411:
         return "Length Required";
+    case 501:
+        return "Not Implemented";
     case 413:
         return "Payload Too Large";
     case 414:
@@ -136,10 +139,54 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 
 void GuardedTcpServer::inspect(QTcpSocket *socket, Framing &framing)
 {
+    restoreHeld(socket, framing);
+    frame(socket, framing);
+    while (framing.chunked && framing.refusal.status == 0 && dechunk(socket, framing))
+        frame(socket, framing);
+    // Refused before Qt reads it, but only once Qt has read the requests before it.
+    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
+        refuse(socket, framing);
+    else
+        holdPartialHead(socket, framing);
+}
+
+void GuardedTcpServer::restoreHeld(QTcpSocket *socket, Framing &framing)
+{
+    if (framing.held.isEmpty())
+        return;
+    // Qt has read nothing since the head was held (the buffer was empty): a read transaction
+    // it started is ended, else ungetChar() would only move the transaction back.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    for (qsizetype i = framing.held.size(); i-- > 0;)
+        socket->ungetChar(framing.held.at(i));
+    framing.received += framing.held.size();
+    framing.held.clear();
+}
+
+void GuardedTcpServer::holdPartialHead(QTcpSocket *socket, Framing &framing)
+{
+    // All the unread bytes are blank lines and the start of the head: nothing follows an
+    // incomplete head.
+    if (framing.head.isEmpty() || framing.chunked || framing.refusal.status != 0
+        || framing.consumed < framing.headStart
+        || socket->state() != QAbstractSocket::ConnectedState)
+        return;
     const qint64 available = socket->bytesAvailable();
-    qint64 offset = framing.received - framing.consumed; // the first new byte in the unread data
+    if (available == 0)
+        return;
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    framing.held += socket->read(available);
+    framing.received -= available;
+}
+
+void GuardedTcpServer::frame(QTcpSocket *socket, Framing &framing)
+{
+    const qint64 available = socket->bytesAvailable();
+    qint64 offset = framing.framed - framing.consumed; // the first new byte in the unread data
     QByteArray window; // the unread data, peeked only while a head is being read
-    while (offset < available && framing.refusal.status == 0) {
+    while (offset < available && framing.refusal.status == 0 && !framing.chunked) {
         if (framing.bodyLeft > 0) {
             const qint64 skipped = qMin(framing.bodyLeft, available - offset);
             framing.bodyLeft -= skipped;
@@ -154,18 +201,86 @@ void GuardedTcpServer::inspect(QTcpSocket *socket, Framing &framing)
         offset += frameHead(framing, QByteArrayView(window).sliced(offset),
                             framing.consumed + offset);
     }
+    // A chunked body is left to dechunk(): framing resumes after the re-framed request.
+    framing.framed = framing.consumed + qMin(offset, available);
     framing.received = framing.consumed + available;
-    // Refused before Qt reads it, but only once Qt has read the requests before it.
-    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
-        refuse(socket, framing);
 }
 
 void GuardedTcpServer::afterQt(QTcpSocket *socket, Framing &framing)
 {
     framing.consumed = framing.received - socket->bytesAvailable();
-    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart
-        && socket->state() == QAbstractSocket::ConnectedState)
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Qt has just read the requests before a chunked one: its turn in this emission is over, so
+    // a re-framed request is announced again.
+    bool reframed = false;
+    while (framing.chunked && framing.refusal.status == 0 && dechunk(socket, framing)) {
+        reframed = true;
+        frame(socket, framing);
+    }
+    if (reframed)
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    if (framing.refusal.status != 0 && framing.consumed >= framing.headStart)
         refuse(socket, framing);
+    else
+        holdPartialHead(socket, framing);
+}
+
+bool GuardedTcpServer::dechunk(QTcpSocket *socket, Framing &framing)
+{
+    Dechunker &d = *framing.chunked;
+    if (framing.consumed < framing.headStart)
+        return false; // Qt still reads the requests before it
+    // Qt has read nothing of this request (at most blank lines before it); a read transaction
+    // it started on an empty buffer is ended, so that the guard's reads take bytes out.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    if (!d.takenOver) {
+        const qint64 headBytes = d.headEnd - framing.consumed;
+        socket->skip(headBytes);
+        framing.received -= headBytes;
+        d.takenOver = true;
+        if (d.expectContinue)
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    ChunkedDecoder &decoder = d.decoder;
+    while (socket->bytesAvailable() > 0 && decoder.result() == ChunkedDecoder::Result::NeedMore) {
+        const QByteArray raw = socket->peek(qMin<qint64>(socket->bytesAvailable(), 64 * 1024));
+        const qsizetype used = decoder.feed(raw);
+        socket->skip(used);
+        framing.received -= used;
+    }
+    if (decoder.result() == ChunkedDecoder::Result::NeedMore)
+        return false;
+    if (decoder.result() != ChunkedDecoder::Result::Done) {
+        Verdict refusal;
+        refusal.isHead = d.isHead;
+        if (decoder.result() == ChunkedDecoder::Result::TooLarge) {
+            refusal.status = 413;
+            refusal.code = "CSMS.0004";
+            refusal.message = "The request body is larger than "
+                              + QByteArray::number(m_maxBodyBytes) + " bytes.";
+        } else {
+            refusal.status = 400;
+            refusal.code = "CSMS.0003";
+            refusal.message = "The chunked request body is malformed: " + decoder.error() + '.';
+        }
+        framing.refusal = refusal;
+        framing.refusedEnd = -1;
+        framing.chunked.reset();
+        return false;
+    }
+    // The same request with a Content-Length, put back in front of what follows it.
+    const QByteArray request = d.head
+                               + "Content-Length: " + QByteArray::number(decoder.body().size())
+                               + "\r\n\r\n" + decoder.body();
+    for (qsizetype i = request.size(); i-- > 0;)
+        socket->ungetChar(request.at(i));
+    framing.received += request.size();
+    framing.framed = framing.consumed + request.size();
+    framing.headStart = framing.framed;
+    framing.chunked.reset();
+    return true;
 }
 
 qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qint64 position)
@@ -174,6 +289,15 @@ qsizetype GuardedTcpServer::frameHead(Framing &framing, QByteArrayView fresh, qi
         if (verdict.status != 0) {
             framing.refusal = verdict;
             framing.refusedEnd = verdict.status == 413 ? end + verdict.bodyBytes : -1;
+            return;
+        }
+        if (verdict.chunked) {
+            auto dechunker = std::make_unique<Dechunker>(m_maxBodyBytes);
+            dechunker->head = verdict.reframedHead;
+            dechunker->headEnd = end;
+            dechunker->expectContinue = verdict.expectContinue;
+            dechunker->isHead = verdict.isHead;
+            framing.chunked = std::move(dechunker);
             return;
         }
         framing.bodyLeft = verdict.bodyBytes;
@@ -303,9 +427,12 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkHead(QByteArrayView head) const
         return tooLarge("they take more than " + QByteArray::number(maxHeaderBlockBytes)
                         + " bytes");
     std::optional<qint64> length;
-    bool transferEncoding = false;
+    QByteArray codings; // every Transfer-Encoding value, as one list
+    bool expectContinue = false;
+    QByteArray kept; // the field lines but Transfer-Encoding and Expect, for a re-framed head
     qsizetype fields = 0;
     while (!block.isEmpty()) {
+        const char *fieldStart = block.data();
         const qsizetype colon = block.indexOf(':');
         if (colon < 0) {
             if (fields == 0 && (block == "\n" || block == "\r\n"))
@@ -347,18 +474,58 @@ GuardedTcpServer::Verdict GuardedTcpServer::checkHead(QByteArrayView head) const
                 return badLength("it is given twice, with different values");
             length = parsed;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            transferEncoding = true;
+            codings += (codings.isEmpty() ? "" : ",") + value.toByteArray();
+            continue;
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            expectContinue = !folded && value.compare("100-continue", Qt::CaseInsensitive) == 0;
+            continue;
         }
+        kept += QByteArrayView(fieldStart, block.data() - fieldStart);
     }
-    if (transferEncoding)
-        return refuse(411, "CSMS.0003",
-                      "The request has a Transfer-Encoding header: csms-local needs a "
-                      "Content-Length instead (the Huawei Cloud SDKs send one).");
+    if (!codings.isEmpty())
+        return checkCodings(verdict, codings, length.has_value(),
+                            requestLine(head, lineEnd).endsWith("HTTP/1.0"),
+                            requestLine(head, lineEnd).toByteArray() + "\r\n" + kept,
+                            expectContinue);
     verdict.bodyBytes = length.value_or(0);
     if (verdict.bodyBytes > m_maxBodyBytes)
         return refuse(413, "CSMS.0004",
                       "The request body is larger than " + QByteArray::number(m_maxBodyBytes)
                               + " bytes.");
+    return verdict;
+}
+
+GuardedTcpServer::Verdict GuardedTcpServer::checkCodings(Verdict verdict, const QByteArray &codings,
+                                                         bool hasLength, bool http10,
+                                                         const QByteArray &reframedHead,
+                                                         bool expectContinue)
+{
+    const auto refuse = [&](int status, const QByteArray &message) {
+        verdict.status = status;
+        verdict.code = "CSMS.0003";
+        verdict.message = message;
+        return verdict;
+    };
+    // RFC 9112 6.1 and 6.3: chunked must be the last (here: the only) coding; a length beside
+    // it, or a transfer coding in HTTP/1.0, makes the framing ambiguous.
+    if (hasLength)
+        return refuse(400, "The request has both a Content-Length and a Transfer-Encoding.");
+    if (http10)
+        return refuse(400, "HTTP/1.0 has no Transfer-Encoding.");
+    QList<QByteArray> list = codings.split(',');
+    for (QByteArray &coding : list)
+        coding = coding.trimmed().toLower();
+    list.removeAll(QByteArray());
+    if (list != QList<QByteArray>{"chunked"}) {
+        if (list.isEmpty() || list.last() != "chunked" || list.count("chunked") > 1)
+            return refuse(400, "The Transfer-Encoding is not valid: chunked must be the final "
+                               "coding, once.");
+        return refuse(501, "The transfer coding " + list.first().left(64)
+                                   + " is not supported: csms-local decodes chunked only.");
+    }
+    verdict.chunked = true;
+    verdict.reframedHead = reframedHead;
+    verdict.expectContinue = expectContinue;
     return verdict;
 }
 

@@ -3,13 +3,19 @@
 // limits it silently drops every header of the request. This server follows each connection's
 // byte stream as it arrives (each request head, then its body skipped by count, so the next
 // pipelined head is found too) and answers before Qt reads a request whose head is malformed
-// (400), too large (414, 431), has a Transfer-Encoding (411) or announces a body over the limit
-// (413). The connection then drains, for a bounded time, and closes.
+// (400), too large (414, 431), has a transfer coding other than chunked (501) or announces a body
+// over the limit (413). A chunked body is decoded by the guard itself (RFC 9112, 7.1), counted
+// against the same limit as it arrives (413 past it, 400 when malformed), and handed to Qt as
+// the same request with a Content-Length. A refused connection drains, for a bounded time, and
+// closes.
 #pragma once
+
+#include "chunkeddecoder.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QTcpServer>
+#include <memory>
 
 class QTcpSocket;
 
@@ -42,25 +48,60 @@ private:
         QByteArray message;
         qint64 bodyBytes = 0; // the Content-Length
         bool isHead = false; // a HEAD request: the answer carries no body
+        bool chunked = false; // Transfer-Encoding: chunked, de-chunked by the guard
+        bool expectContinue = false; // Expect: 100-continue (answered by the guard when chunked)
+        QByteArray reframedHead; // chunked: the head without Transfer-Encoding and Expect
+    };
+    // A chunked request the guard decodes before Qt sees any of it.
+    struct Dechunker
+    {
+        explicit Dechunker(qint64 maxBodyBytes)
+            : decoder(maxBodyBytes)
+        {}
+        ChunkedDecoder decoder;
+        QByteArray head; // the re-framed head, without its Content-Length and blank line
+        qint64 headEnd = 0; // stream position just past the chunked request's own head
+        bool expectContinue = false;
+        bool isHead = false;
+        bool takenOver = false; // its head has been taken out of the socket
     };
     // Per-connection state. Positions count bytes from the start of the connection's stream.
     struct Framing
     {
-        qint64 received = 0; // bytes the guard has seen
+        qint64 received = 0; // bytes the socket has delivered (as Qt's parser sees the stream)
+        qint64 framed = 0; // bytes the guard has framed (heads checked, bodies skipped)
         qint64 consumed = 0; // bytes Qt's parser has read (measured after each of its reads)
         qint64 headStart = 0; // where the current request begins (before any blank lines)
         QByteArray head; // the current head so far, when it spans reads
         qint64 bodyLeft = 0; // body bytes of the current request still to come
         Verdict refusal; // status != 0: the request at headStart is refused
         qint64 refusedEnd = -1; // where the refused request ends; -1 when unknown
+        std::unique_ptr<Dechunker> chunked; // the request at headStart is chunked
+        // An incomplete head, taken out of the socket while it arrives: Qt reads a head only
+        // once it is complete (a chunked one, never), so it never holds half of one.
+        QByteArray held;
     };
 
     void inspect(QTcpSocket *socket, Framing &framing);
     void afterQt(QTcpSocket *socket, Framing &framing);
+    // Puts a held incomplete head back in front of the bytes that follow it, and takes it out
+    // again when it is still incomplete and Qt would read it next.
+    static void restoreHeld(QTcpSocket *socket, Framing &framing);
+    static void holdPartialHead(QTcpSocket *socket, Framing &framing);
+    // Frames what the socket holds past framing.framed; stops at a chunked head.
+    void frame(QTcpSocket *socket, Framing &framing);
+    // Decodes the chunked request at headStart once Qt has read everything before it; true when
+    // the request was handed back to Qt re-framed with a Content-Length.
+    bool dechunk(QTcpSocket *socket, Framing &framing);
+
     qsizetype frameHead(Framing &framing, QByteArrayView fresh, qint64 position);
     Verdict checkHead(QByteArrayView head) const;
     static Verdict checkPartialHead(QByteArrayView head);
     static Verdict checkRequestLine(QByteArrayView line);
+    // A head with Transfer-Encoding: chunked is let through to the guard's decoder; anything
+    // else is refused (400, or 501 for a coding csms-local does not decode).
+    static Verdict checkCodings(Verdict verdict, const QByteArray &codings, bool hasLength,
+                                bool http10, const QByteArray &reframedHead, bool expectContinue);
     void refuse(QTcpSocket *socket, const Framing &framing);
 
     qint64 m_maxBodyBytes;

@@ -79,6 +79,20 @@ int main(int argc, char *argv[])
             = opt("fault-drop-rate", "Close the connection of this share (0..1) of /v1 calls.",
                   QStringLiteral("0"));
     const auto ttl = opt("token-ttl", "IAM token lifetime in seconds.", QStringLiteral("86400"));
+    const auto notFound = opt("not-found-status",
+                              "HTTP status of a missing secret, version, stage or tag: 404 "
+                              "(default) or 400, as Huawei's error table lists CSMS.0005 and "
+                              "CSMS.0106.",
+                              QStringLiteral("404"));
+    const auto invalidToken = opt("invalid-token-status",
+                                  "HTTP status of an invalid or expired X-Auth-Token: 401 "
+                                  "(default, APIG.0301) or 400 (CSMS.0301).",
+                                  QStringLiteral("401"));
+    const QCommandLineOption noPostStages(
+            QStringLiteral("no-post-stages"),
+            tr("Answer POST .../stages 404 APIGW.0101, as a gateway without that route would "
+               "(PUT .../stages/{name} still creates a stage)."));
+    parser.addOption(noPostStages);
     const QCommandLineOption credentials(QStringLiteral("print-credentials"),
                                          tr("Print the sandbox credentials."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every request."));
@@ -126,6 +140,15 @@ int main(int argc, char *argv[])
     config.tokenTtlSeconds = parser.value(ttl).toLongLong(&ok);
     if (!ok || config.tokenTtlSeconds <= 0)
         return fail(tr("Invalid --token-ttl."));
+    const QString notFoundValue = parser.value(notFound);
+    if (notFoundValue != QLatin1String("404") && notFoundValue != QLatin1String("400"))
+        return fail(tr("Invalid --not-found-status, 404 or 400 expected."));
+    config.notFoundStatus = notFoundValue.toInt();
+    const QString invalidTokenValue = parser.value(invalidToken);
+    if (invalidTokenValue != QLatin1String("401") && invalidTokenValue != QLatin1String("400"))
+        return fail(tr("Invalid --invalid-token-status, 401 or 400 expected."));
+    config.invalidTokenStatus = invalidTokenValue.toInt();
+    config.postStages = !parser.isSet(noPostStages);
     if (parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("csmslocal.*.info=true"));
 

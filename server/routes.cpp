@@ -42,10 +42,7 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
         return *rejected;
     const QStringList &s = in.segments;
     if (s.size() < 3)
-        return gatewayError(404, QStringLiteral("APIG.0101"),
-                            QStringLiteral("The API does not exist or has not been published in "
-                                           "the environment."),
-                            requestId);
+        return routeAbsent(requestId);
     if (s.at(1) != m_config.projectId)
         return gatewayError(403, QStringLiteral("APIG.0302"),
                             QStringLiteral("The IAM user is not authorized to access the API: the "
@@ -98,7 +95,7 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
                         [&](const QJsonObject &b) { return svc.updateVersion(name, p.at(3), b); });
         }
         if (is(2, "stages")) {
-            if (n == 3 && m == "POST")
+            if (n == 3 && m == "POST" && m_config.postStages)
                 return withBody([&](const QJsonObject &b) { return svc.createStage(name, b); });
             if (n == 4 && m == "GET")
                 return toResponse(svc.showStage(name, p.at(3)), false);
@@ -125,10 +122,7 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
                 return toResponse(svc.deleteTag(id, p.at(3)), true);
         }
     }
-    return gatewayError(404, QStringLiteral("APIG.0101"),
-                        QStringLiteral("The API does not exist or has not been published in the "
-                                       "environment."),
-                        requestId);
+    return routeAbsent(requestId);
 }
 
 HttpResponse Server::routeIam(const Incoming &in, const QByteArray &requestId)

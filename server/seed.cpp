@@ -66,7 +66,9 @@ bool seedDemoData(Service &service, int count, QString *error)
     }
     int perCategory[3] = {0, 0, 0};
     for (int i = 0; i < count; ++i) {
-        const int category = i % 10 == 3 ? 1 : i % 10 == 7 ? 2 : 0; // COMMON, RDS-FG, GaussDB-FG
+        const int category = i % 10 == 3   ? 1
+                             : i % 10 == 7 ? 2
+                                           : 0; // COMMON, RDS-FG, GaussDB-FG (TaurusDB)
         const int c = perCategory[category]++;
         const QString env = envs.at(c % envs.size());
         const QString app = apps.at((c / envs.size()) % apps.size());
@@ -83,7 +85,7 @@ bool seedDemoData(Service &service, int count, QString *error)
             const QString user = dbUsers.at((c / combos) % dbUsers.size());
             round = c / int(combos * dbUsers.size());
             name = QStringLiteral("%1-%2-%3-%4")
-                           .arg(category == 1 ? QStringLiteral("rds") : QStringLiteral("gaussdb"),
+                           .arg(category == 1 ? QStringLiteral("rds") : QStringLiteral("taurusdb"),
                                 env, app, user);
             s.secretType = category == 1 ? QStringLiteral("RDS-FG") : QStringLiteral("GaussDB-FG");
             s.rotationConfig = QString::fromUtf8(

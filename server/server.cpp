@@ -65,12 +65,22 @@ HttpResponse Server::gatewayError(int status, const QString &code, const QString
                          {QStringLiteral("request_id"), QString::fromLatin1(requestId)}});
 }
 
+HttpResponse Server::routeAbsent(const QByteArray &requestId)
+{
+    return gatewayError(404, QStringLiteral("APIGW.0101"),
+                        QStringLiteral("The API does not exist or has not been published in the "
+                                       "environment."),
+                        requestId);
+}
+
 HttpResponse Server::toResponse(const Outcome &outcome, bool nested) const
 {
     if (outcome.isError()) {
         const QJsonObject error{{QStringLiteral("error_code"), outcome.errorCode},
                                 {QStringLiteral("error_msg"), outcome.errorMsg}};
-        return json(outcome.status, nested ? QJsonObject{{QStringLiteral("error"), error}} : error);
+        // Not found: 404 by default, or 400 as Huawei's error table lists CSMS.0005 / CSMS.0106.
+        const int status = outcome.status == 404 ? m_config.notFoundStatus : outcome.status;
+        return json(status, nested ? QJsonObject{{QStringLiteral("error"), error}} : error);
     }
     if (outcome.emptyBody)
         return HttpResponse{outcome.status, {}, {}};
@@ -101,10 +111,14 @@ std::optional<HttpResponse> Server::authenticate(const Incoming &in, const QByte
         QString reason;
         if (m_iam.verifyToken(token, &reason))
             return std::nullopt;
-        return reject(reason.isEmpty() ? QStringLiteral("Incorrect IAM authentication "
-                                                        "information: the token is not valid "
-                                                        "for this project.")
-                                       : reason);
+        if (reason.isEmpty())
+            reason = QStringLiteral("Incorrect IAM authentication information: the token is not "
+                                    "valid for this project.");
+        // --invalid-token-status 400: CSMS itself refuses the token (CSMS.0301, HTTP 400).
+        if (!iamShape && m_config.invalidTokenStatus == 400)
+            return toResponse(Outcome::error(400, QStringLiteral("CSMS.0301"), reason),
+                              in.segments.value(2) == QLatin1String("csms"));
+        return reject(reason);
     }
     // Signed with the method the client sent (a HEAD is routed as a GET).
     SignedRequest signedRequest{methodName(*in.request), in.rawPath, in.rawQuery,
@@ -143,7 +157,7 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     HttpResponse response;
     if (isV1 && m_config.fault429Rate > 0
         && QRandomGenerator::global()->generateDouble() < m_config.fault429Rate) {
-        response = gatewayError(429, QStringLiteral("APIG.0308"),
+        response = gatewayError(429, QStringLiteral("APIGW.0308"),
                                 QStringLiteral("The throttling threshold has been reached: policy "
                                                "user over ratelimit, limit:10, time:1 second"),
                                 requestId);
@@ -181,10 +195,7 @@ void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socke
 {
     // handleRequest answers every request; this is only reached if Qt calls it directly.
     const QByteArray requestId = QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    HttpResponse r = gatewayError(404, QStringLiteral("APIG.0101"),
-                                  QStringLiteral("The API does not exist or has not been "
-                                                 "published in the environment."),
-                                  requestId);
+    HttpResponse r = routeAbsent(requestId);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode::NotFound);
     responder.writeHeader("Content-Type", "application/json;charset=UTF-8");
@@ -212,10 +223,7 @@ HttpResponse Server::dispatch(Incoming &in, const QByteArray &requestId)
         return routeV1(in, requestId);
     if (in.segments.value(0) == QLatin1String("v3"))
         return routeIam(in, requestId);
-    return gatewayError(404, QStringLiteral("APIG.0101"),
-                        QStringLiteral("The API does not exist or has not been published in the "
-                                       "environment."),
-                        requestId);
+    return routeAbsent(requestId);
 }
 
 } // namespace csmslocal

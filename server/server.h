@@ -66,6 +66,8 @@ private:
                                              bool iamShape);
     HttpResponse toResponse(const Outcome &outcome, bool nested) const;
     static HttpResponse json(int status, const QJsonObject &body);
+    // 404 APIGW.0101, the gateway's answer for a route it does not know.
+    static HttpResponse routeAbsent(const QByteArray &requestId);
     static HttpResponse gatewayError(int status, const QString &code, const QString &message,
                                      const QByteArray &requestId);
 

@@ -1,5 +1,6 @@
 // Service: secrets (list, create, show, update, delete, scheduled deletion, batch-delete).
 #include "bodyreader.h"
+#include "rotationconfig.h"
 #include "service.h"
 #include "store.h"
 
@@ -30,11 +31,23 @@ qint64 rotationSeconds(const QString &period)
 }
 
 // Reads the metadata fields shared by create and update into secret.
+// A KMS key id as the Secret answer patterns it: a lower-case UUID. csms-local has no KMS to
+// resolve anything else (an alias, an upper-case id).
+bool isKmsKeyId(const QString &id)
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+            QStringLiteral("[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")));
+    return re.match(id).hasMatch();
+}
+
 void readMetadata(BodyReader &in, SecretRecord &secret, qint64 now)
 {
     if (const auto kms = in.string(QStringLiteral("kms_key_id"), 64)) {
-        if (kms->isEmpty())
-            in.fail(QStringLiteral("Invalid kms_key_id: it must not be empty."));
+        if (!isKmsKeyId(*kms))
+            in.fail(QStringLiteral(
+                    "Invalid kms_key_id: a KMS key id "
+                    "(^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$) "
+                    "is expected."));
         secret.kmsKeyId = *kms;
     }
     if (const auto d = in.string(QStringLiteral("description"))) {
@@ -61,11 +74,16 @@ void readMetadata(BodyReader &in, SecretRecord &secret, qint64 now)
     if (const auto events = in.stringList(QStringLiteral("event_subscriptions"))) {
         if (events->size() > 1)
             in.fail(QStringLiteral("Invalid event_subscriptions: at most 1 event."));
+        // Items are 0 to 32 characters (an empty one subscribes to nothing and is dropped).
+        secret.eventSubscriptions.clear();
         for (const QString &e : *events) {
-            if (!Service::isValidName(e))
-                in.fail(QStringLiteral("Invalid event name in event_subscriptions."));
+            if (e.isEmpty())
+                continue;
+            if (e.size() > 32 || !Service::isValidName(e))
+                in.fail(QStringLiteral("Invalid event name in event_subscriptions: at most 32 "
+                                       "characters of ^[a-zA-Z0-9_-]$."));
+            secret.eventSubscriptions << e;
         }
-        secret.eventSubscriptions = *events;
     }
     if (const auto urn = in.string(QStringLiteral("rotation_func_urn"), 1024))
         secret.rotationFuncUrn = *urn;
@@ -125,18 +143,25 @@ Outcome Service::createSecret(const QJsonObject &body)
             in.fail(QStringLiteral("Invalid secret_type: COMMON, RDS-FG or GaussDB-FG."));
         secret.secretType = *type;
     }
-    if (const auto config = in.string(QStringLiteral("rotation_config"), 1024)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(config->toUtf8());
-        if (!doc.isObject())
-            in.fail(QStringLiteral("Invalid rotation_config: a JSON object text is expected."));
-        secret.rotationConfig = *config;
+    // Stored and answered exactly as given: a JSON object text or Huawei's single-quoted form.
+    std::optional<QHash<QString, QString>> config;
+    if (const auto text = in.string(QStringLiteral("rotation_config"), 1024)) {
+        config = parseRotationConfig(*text);
+        if (!config)
+            in.fail(QStringLiteral("Invalid rotation_config: {\"InstanceId\":\"...\","
+                                   "\"SecretSubType\":\"SingleUser|MultiUser\"} is expected."));
+        secret.rotationConfig = *text;
     }
-    if (secret.secretType != QLatin1String("COMMON")) {
-        const QJsonObject config = QJsonDocument::fromJson(secret.rotationConfig.toUtf8()).object();
-        if (config.value(QStringLiteral("InstanceId")).toString().isEmpty())
-            in.fail(QStringLiteral("rotation_config with an InstanceId is required for %1.")
-                            .arg(secret.secretType));
+    if (config && config->contains(QStringLiteral("SecretSubType"))) {
+        const QString subType = config->value(QStringLiteral("SecretSubType"));
+        if (subType != QLatin1String("SingleUser") && subType != QLatin1String("MultiUser"))
+            in.fail(QStringLiteral("Invalid rotation_config: SecretSubType is SingleUser or "
+                                   "MultiUser."));
     }
+    if (secret.secretType != QLatin1String("COMMON")
+        && (!config || config->value(QStringLiteral("InstanceId")).isEmpty()))
+        in.fail(QStringLiteral("rotation_config with an InstanceId is required for %1.")
+                        .arg(secret.secretType));
     if (const auto ep = in.string(QStringLiteral("enterprise_project_id"), 36)) {
         if (ep->isEmpty())
             in.fail(QStringLiteral("Invalid enterprise_project_id."));
@@ -288,13 +313,17 @@ Outcome Service::batchDelete(const QJsonObject &body)
         QJsonArray failed;
         int total = 0;
         for (const SecretRecord &s : m_store.secretsWithInstances()) {
-            const QJsonObject config = QJsonDocument::fromJson(s.rotationConfig.toUtf8()).object();
-            const QString id = config.value(QStringLiteral("InstanceId")).toString();
-            QString type = config.value(QStringLiteral("InstanceType")).toString();
+            // InstanceId from either form of rotation_config; the type from csms-local's own
+            // InstanceType key or else from the secret type (GaussDB-FG holds a TaurusDB
+            // account: SDK model_secret.go, the definitions' secret_type).
+            const QHash<QString, QString> config
+                    = parseRotationConfig(s.rotationConfig).value_or(QHash<QString, QString>());
+            const QString id = config.value(QStringLiteral("InstanceId"));
+            QString type = config.value(QStringLiteral("InstanceType"));
             if (type.isEmpty() && s.secretType == QLatin1String("RDS-FG"))
                 type = QStringLiteral("RDS");
             if (type.isEmpty() && s.secretType == QLatin1String("GaussDB-FG"))
-                type = QStringLiteral("GaussDB");
+                type = QStringLiteral("TaurusDB");
             if (id.isEmpty() && type.isEmpty())
                 continue;
             if ((!instanceId.isEmpty() && id != instanceId)

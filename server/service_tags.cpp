@@ -10,23 +10,22 @@ namespace csmslocal {
 
 namespace {
 
+// The definitions' patterns (TagItem), as given: \p{Z} is every Unicode space, and \s (no
+// leading or trailing one on a key) is ASCII whitespace, as in Java's regular expressions.
 QString tagKeyError(const QString &key)
 {
     static const QRegularExpression re(
-            QRegularExpression::anchoredPattern(QStringLiteral("[\\p{L}\\p{N} _.:=+\\-@]{1,128}")));
-    if (!re.match(key).hasMatch() || key.trimmed() != key)
+            QStringLiteral("^((?!\\s)(?!_sys_)[\\p{L}\\p{Z}\\p{N}_.:=+\\-@]*)(?<!\\s)$"));
+    if (key.isEmpty() || key.size() > 128 || !re.match(key).hasMatch())
         return QStringLiteral("Invalid tag key: 1 to 128 letters, digits, spaces or _.:=+-@, "
-                              "without leading or trailing spaces.");
-    if (key.startsWith(QLatin1String("_sys_")))
-        return QStringLiteral("Invalid tag key: it must not start with _sys_.");
+                              "without leading or trailing spaces, not starting with _sys_.");
     return {};
 }
 
 QString tagValueError(const QString &value)
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(
-            QStringLiteral("[\\p{L}\\p{N} _.:/=+\\-@]{0,255}")));
-    if (!re.match(value).hasMatch())
+    static const QRegularExpression re(QStringLiteral("^([\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@]*)$"));
+    if (value.size() > 255 || !re.match(value).hasMatch())
         return QStringLiteral("Invalid tag value: 0 to 255 letters, digits, spaces or _.:/=+-@.");
     return {};
 }

@@ -188,10 +188,12 @@ Outcome Service::createVersion(const QString &name, const QJsonObject &body)
                         QStringLiteral("version_stages holds more than %1 stages.").arg(maxStages));
             if (listed->isEmpty())
                 in.fail(QStringLiteral("Invalid version_stages: 1 to 12 stage names."));
+            // The definitions give version_stages items a length only (1 to 64): csms-local
+            // also takes '.', the names older stages may carry, but nothing a path cannot hold.
             for (const QString &n : *listed) {
-                if (!isValidName(n))
+                if (!isValidExistingName(n))
                     in.fail(QStringLiteral("Invalid stage name in version_stages: it must match "
-                                           "^[a-zA-Z0-9_-]{1,64}$."));
+                                           "^[a-zA-Z0-9_.-]{1,64}$."));
             }
             names = *listed;
             names.removeDuplicates();
@@ -293,7 +295,11 @@ Outcome Service::setStage(const SecretRecord &secret, const QString &stage,
 {
     if (secret.state == QLatin1String("PENDING_DELETE"))
         return pendingDeletion(secret.name);
-    if (!isValidName(stage))
+    const QList<StageRecord> stages = m_store.stages(secret.id);
+    const bool exists = std::any_of(stages.begin(), stages.end(),
+                                    [&](const StageRecord &s) { return s.name == stage; });
+    // A new stage follows the current pattern; an existing one (its name may hold a '.') moves.
+    if (exists ? !isValidExistingName(stage) : !isValidName(stage))
         return Outcome::invalid(
                 QStringLiteral("Invalid stage name: it must match ^[a-zA-Z0-9_-]{1,64}$."));
     // csms-api.md's pattern for a stage's version_id: ^v[0-9]{0,63}.
@@ -304,9 +310,6 @@ Outcome Service::setStage(const SecretRecord &secret, const QString &stage,
     const int n = versionNumber(versionId);
     if (n < 0 || !m_store.version(secret.id, n))
         return versionNotFound(secret.name, versionId);
-    const QList<StageRecord> stages = m_store.stages(secret.id);
-    const bool exists = std::any_of(stages.begin(), stages.end(),
-                                    [&](const StageRecord &s) { return s.name == stage; });
     if (!exists && stages.size() >= maxStages)
         return Outcome::error(400, QStringLiteral("CSMS.0203"),
                               QStringLiteral("The secret %1 already has %2 stages, the limit.")

@@ -230,6 +230,10 @@ void TstDeletion::batchDeleteByInstance()
             {"rds-i1", "RDS-FG", R"({"InstanceId":"inst-1","SecretSubType":"SingleUser"})"},
             {"rds-i1-pending", "RDS-FG", R"({"InstanceId":"inst-1","SecretSubType":"MultiUser"})"},
             {"gauss-i2", "GaussDB-FG", R"({"InstanceId":"inst-2","SecretSubType":"SingleUser"})"},
+            // Huawei's own examples store the single-quoted form.
+            {"rds-i4-quoted", "RDS-FG", "{'InstanceId':'inst-4','SecretSubType':'MultiUser'}"},
+            {"taurus-i4-quoted", "GaussDB-FG",
+             "{'InstanceId':'inst-4','SecretSubType':'SingleUser','Extra':'ignored'}"},
             {"apig-i3", "COMMON", R"({"InstanceId":"inst-3","InstanceType":"APIG"})"},
             {"plain", "COMMON", nullptr},
     };
@@ -265,7 +269,12 @@ void TstDeletion::batchDeleteByInstance()
     QCOMPARE(jsonAt(api.get(QStringLiteral("secrets/rds-i1-pending")), "secret.state").toString(),
              QStringLiteral("PENDING_DELETE"));
 
-    // Both criteria must match (GaussDB-FG is of type GaussDB, not RDS).
+    // The stored text comes back exactly as given.
+    QCOMPARE(jsonAt(api.get(QStringLiteral("secrets/rds-i4-quoted")), "secret.rotation_config")
+                     .toString(),
+             QStringLiteral("{'InstanceId':'inst-4','SecretSubType':'MultiUser'}"));
+
+    // Both criteria must match (GaussDB-FG is of type TaurusDB, not RDS).
     const auto mismatch = api.post(QStringLiteral("secrets/batch-delete"),
                                    R"({"instance_id":"inst-2","instance_type":"RDS"})");
     KS_VERIFY_STATUS(mismatch, 200);
@@ -274,13 +283,32 @@ void TstDeletion::batchDeleteByInstance()
     QCOMPARE(jsonAt(mismatch, "failed_secrets").toArray().size(), 0);
     KS_VERIFY_STATUS(api.get(QStringLiteral("secrets/gauss-i2")), 200);
 
-    // By type from the secret type (GaussDB-FG → GaussDB) and from rotation_config InstanceType.
+    // GaussDB-FG holds a TaurusDB account (SDK model_secret.go): type GaussDB finds none of them.
+    const auto notGauss = api.post(QStringLiteral("secrets/batch-delete"),
+                                   R"({"instance_id":"inst-2","instance_type":"GaussDB"})");
+    KS_VERIFY_STATUS(notGauss, 200);
+    QCOMPARE(jsonAt(notGauss, "total").toInt(), 0);
+    KS_VERIFY_STATUS(api.get(QStringLiteral("secrets/gauss-i2")), 200);
+
+    // By type from the secret type (GaussDB-FG → TaurusDB) and from rotation_config InstanceType.
     const auto gauss = api.post(QStringLiteral("secrets/batch-delete"),
-                                R"({"instance_id":"inst-2","instance_type":"GaussDB"})");
+                                R"({"instance_id":"inst-2","instance_type":"TaurusDB"})");
     KS_VERIFY_STATUS(gauss, 200);
     QCOMPARE(jsonAt(gauss, "total").toInt(), 1);
     QCOMPARE(sortedStrings(jsonAt(gauss, "success_secrets")),
              QStringList{QStringLiteral("gauss-i2")});
+
+    // The InstanceId of the single-quoted form is read like the JSON one.
+    const auto quoted = api.post(QStringLiteral("secrets/batch-delete"),
+                                 R"({"instance_id":"inst-4","instance_type":"TaurusDB"})");
+    KS_VERIFY_STATUS(quoted, 200);
+    QCOMPARE(sortedStrings(jsonAt(quoted, "success_secrets")),
+             QStringList{QStringLiteral("taurus-i4-quoted")});
+    const auto quotedRds
+            = api.post(QStringLiteral("secrets/batch-delete"), R"({"instance_id":"inst-4"})");
+    KS_VERIFY_STATUS(quotedRds, 200);
+    QCOMPARE(sortedStrings(jsonAt(quotedRds, "success_secrets")),
+             QStringList{QStringLiteral("rds-i4-quoted")});
     const auto apig
             = api.post(QStringLiteral("secrets/batch-delete"), R"({"instance_type":"APIG"})");
     KS_VERIFY_STATUS(apig, 200);

@@ -1,6 +1,7 @@
 // csms-local's fault injection (Decisions "throttling"; design.md command line): a 429 rate gives
-// APIG.0308 gateway bodies with Retry-After, a drop rate closes connections without a response,
-// and injected latency delays responses without blocking concurrent requests.
+// APIGW.0308 gateway bodies (error_code, error_msg, request_id, as API Gateway sends them) with
+// Retry-After, a drop rate closes connections without a response, and injected latency delays
+// responses without blocking concurrent requests.
 #include "apisession.h"
 #include "httpchecks.h"
 #include "nodesigner.h"
@@ -62,7 +63,7 @@ void TstFaults::throttled()
     QVERIFY2(server.start(), server.errorOutput().constData());
     for (int i = 0; i < 3; ++i) {
         const auto result = signedGet(server, QStringLiteral("secrets"));
-        KS_VERIFY_GATEWAY(result, 429, "APIG.0308");
+        KS_VERIFY_GATEWAY(result, 429, "APIGW.0308");
         bool isNumber = false;
         const int retryAfter = result.header("retry-after").toInt(&isNumber);
         QVERIFY2(isNumber && retryAfter > 0, describe(result).constData());

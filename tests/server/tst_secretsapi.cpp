@@ -29,6 +29,9 @@ private Q_SLOTS:
     void missingName();
     void createFieldRules_data();
     void createFieldRules();
+    void rotationConfigAsStored_data();
+    void rotationConfigAsStored();
+    void emptyEventNameIsDropped();
     void invalidMarker();
     void valueRules();
     void binaryValueRoundTrip();
@@ -239,6 +242,70 @@ void TstSecretsApi::createFieldRules_data()
     QTest::newRow("two event subscriptions") << QByteArray(R"("event_subscriptions":["a","b"])");
     QTest::newRow("rotation_config over 1024")
             << QByteArray(R"("rotation_config":")") + QByteArray(1025, 'c') + QByteArray("\"");
+    // Huawei's definitions (CreateSecretRequestBody).
+    QTest::newRow("kms_key_id not a key id") << QByteArray(R"("kms_key_id":"csms/default")");
+    QTest::newRow("event name over 32 characters")
+            << QByteArray(R"("event_subscriptions":[")") + QByteArray(33, 'e') + "\"]";
+    QTest::newRow("rotation_config not an object")
+            << QByteArray(R"("rotation_config":"InstanceId=inst-1")");
+    QTest::newRow("rotation_config unknown SecretSubType")
+            << QByteArray(R"("rotation_config":"{'InstanceId':'i-1','SecretSubType':'Triple'}")");
+    QTest::newRow("TaurusDB rotation_config without InstanceId")
+            << QByteArray(R"("secret_type":"GaussDB-FG",)"
+                          R"("rotation_config":"{'SecretSubType':'SingleUser'}")");
+}
+
+void TstSecretsApi::rotationConfigAsStored_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("config");
+    QTest::newRow("JSON") << QStringLiteral("RDS-FG")
+                          << QStringLiteral(R"({"InstanceId":"i-1","SecretSubType":"MultiUser"})");
+    QTest::newRow("Huawei's single quotes")
+            << QStringLiteral("GaussDB-FG")
+            << QStringLiteral("{'InstanceId':'63616bceef2c45409575d762a498318bin01',"
+                              "'SecretSubType':'MultiUser'}");
+    QTest::newRow("spaces and unknown keys")
+            << QStringLiteral("RDS-FG")
+            << QStringLiteral("{ 'InstanceId' : 'i-2', 'Port': 3306, 'Opts': {'a': [1, 'b']} }");
+    QTest::newRow("csms-local's InstanceType, not required")
+            << QStringLiteral("COMMON")
+            << QStringLiteral(R"({"InstanceId":"a","InstanceType":"APIG"})");
+    QTest::newRow("common without instance") << QStringLiteral("COMMON") << QStringLiteral("{}");
+}
+
+void TstSecretsApi::rotationConfigAsStored()
+{
+    // Accepted in either form and answered exactly as stored (issue 15, item 2).
+    QFETCH(QString, type);
+    QFETCH(QString, config);
+    const QString name = QStringLiteral("rc-%1")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                 .replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9]")),
+                                          QStringLiteral("-"));
+    const auto created = createJson({{QStringLiteral("name"), name},
+                                     {QStringLiteral("secret_string"), QStringLiteral("v")},
+                                     {QStringLiteral("secret_type"), type},
+                                     {QStringLiteral("rotation_config"), config}});
+    KS_VERIFY_STATUS(created, 200);
+    QCOMPARE(jsonAt(created, "secret.rotation_config").toString(), config);
+    const auto shown = m_api->get(QStringLiteral("secrets/") + name);
+    QCOMPARE(jsonAt(shown, "secret.rotation_config").toString(), config);
+}
+
+void TstSecretsApi::emptyEventNameIsDropped()
+{
+    // event_subscriptions items are 0 to 32 characters: an empty one subscribes to nothing.
+    const auto created
+            = m_api->post(QStringLiteral("secrets"), R"({"name":"empty-event","secret_string":"v",)"
+                                                     R"("event_subscriptions":[""]})");
+    KS_VERIFY_STATUS(created, 200);
+    QCOMPARE(jsonAt(created, "secret.event_subscriptions").toArray(), QJsonArray());
+    const QString name32(32, QLatin1Char('e'));
+    const auto updated = m_api->put(QStringLiteral("secrets/empty-event"),
+                                    R"({"event_subscriptions":[")" + name32.toLatin1() + R"("]})");
+    KS_VERIFY_STATUS(updated, 200);
+    QCOMPARE(jsonAt(updated, "secret.event_subscriptions").toArray(), QJsonArray{name32});
 }
 
 void TstSecretsApi::createFieldRules()

@@ -124,7 +124,7 @@ private Q_SLOTS:
         const Reply unknown = send("GET", QStringLiteral("/nothing/here"));
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.json[QStringLiteral("error_code")].toString(),
-                 QStringLiteral("APIG.0101"));
+                 QStringLiteral("APIGW.0101"));
         QVERIFY(!unknown.requestId.isEmpty());
         QCOMPARE(unknown.json[QStringLiteral("request_id")].toString().toLatin1(),
                  unknown.requestId);
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
         QCOMPARE(reply->rawHeader("Retry-After"), QByteArray("1"));
         QCOMPARE(QJsonDocument::fromJson(reply->readAll())[QStringLiteral("error_code")].toString(),
-                 QStringLiteral("APIG.0308"));
+                 QStringLiteral("APIGW.0308"));
         reply->deleteLater();
     }
 

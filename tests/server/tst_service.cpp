@@ -442,6 +442,10 @@ private Q_SLOTS:
         const Outcome rds = svc().showSecret(QStringLiteral("rds-prod-orders-admin"));
         QCOMPARE(rds.body[QStringLiteral("secret")][QStringLiteral("secret_type")].toString(),
                  QStringLiteral("RDS-FG"));
+        // GaussDB-FG secrets hold TaurusDB accounts, and the demo names say so.
+        const Outcome taurus = svc().showSecret(QStringLiteral("taurusdb-prod-orders-admin"));
+        QCOMPARE(taurus.body[QStringLiteral("secret")][QStringLiteral("secret_type")].toString(),
+                 QStringLiteral("GaussDB-FG"));
         const Outcome count = svc().resourceInstances(
                 {{QStringLiteral("action"), QStringLiteral("count")},
                  {QStringLiteral("tags"),

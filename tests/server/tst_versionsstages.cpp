@@ -28,6 +28,7 @@ private Q_SLOTS:
     void stageCreatePostAndPut();
     void stageMoveMovesOnlyTheNamedStage();
     void stageDelete();
+    void dottedStageNamesThatExistMoveAndDelete();
     void builtInStagesCannotBeDeleted();
     void stageLimit();
     void versionStagesLimit();
@@ -319,6 +320,32 @@ void TstVersionsStages::stageDelete()
     KS_VERIFY_FLAT(m_api->del(QStringLiteral("secrets/sdel/stages/TEMP")), 404, "CSMS.0005");
     QCOMPARE(stages(QStringLiteral("sdel")),
              stageMap({{"SYSCURRENT", "v2"}, {"SYSPREVIOUS", "v1"}}));
+}
+
+void TstVersionsStages::dottedStageNamesThatExistMoveAndDelete()
+{
+    // A stage whose name holds a '.' (older names; version_stages items are only 1 to 64
+    // characters in Huawei's definitions) can be moved and deleted; a new one cannot be created
+    // with POST or PUT, which follow ^[a-zA-Z0-9_-]{1,64}$ (issue 15, item 8).
+    makeSecret(QStringLiteral("dotted"), 1);
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets/dotted/versions"),
+                                 R"({"secret_string":"2","version_stages":["rel.1"]})"),
+                     200);
+    QCOMPARE(stages(QStringLiteral("dotted")), stageMap({{"SYSCURRENT", "v1"}, {"rel.1", "v2"}}));
+    KS_VERIFY_STATUS(
+            m_api->put(QStringLiteral("secrets/dotted/stages/rel.1"), R"({"version_id":"v1"})"),
+            200);
+    QCOMPARE(jsonAt(m_api->get(QStringLiteral("secrets/dotted/stages/rel.1")), "stage.version_id")
+                     .toString(),
+             QStringLiteral("v1"));
+    KS_VERIFY_FLAT(
+            m_api->put(QStringLiteral("secrets/dotted/stages/rel.2"), R"({"version_id":"v1"})"),
+            400, "CSMS.0002");
+    KS_VERIFY_FLAT(m_api->post(QStringLiteral("secrets/dotted/stages"),
+                               R"({"name":"rel.3","version_id":"v1"})"),
+                   400, "CSMS.0002");
+    KS_VERIFY_STATUS(m_api->del(QStringLiteral("secrets/dotted/stages/rel.1")), 204);
+    QCOMPARE(stages(QStringLiteral("dotted")), stageMap({{"SYSCURRENT", "v1"}}));
 }
 
 void TstVersionsStages::builtInStagesCannotBeDeleted()

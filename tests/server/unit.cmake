@@ -5,3 +5,5 @@ keystage_add_test(NAME tst_service SOURCES tst_service.cpp LIBS csmslocal_lib
     LABELS server TIMEOUT 120)
 keystage_add_test(NAME tst_server SOURCES tst_server.cpp LIBS csmslocal_lib
     LABELS server TIMEOUT 120)
+keystage_add_test(NAME tst_chunkeddecoder SOURCES tst_chunkeddecoder.cpp LIBS csmslocal_lib
+    LABELS server TIMEOUT 60)

@@ -39,6 +39,12 @@ static QStringList argumentsFor(const CsmsLocalOptions &o, quint16 port)
         args << QStringLiteral("--fault-drop-rate") << QString::number(o.faultDropRate);
     if (o.tokenTtlSeconds > 0)
         args << QStringLiteral("--token-ttl") << QString::number(o.tokenTtlSeconds);
+    if (o.notFoundStatus != 404)
+        args << QStringLiteral("--not-found-status") << QString::number(o.notFoundStatus);
+    if (o.invalidTokenStatus != 401)
+        args << QStringLiteral("--invalid-token-status") << QString::number(o.invalidTokenStatus);
+    if (!o.postStages)
+        args << QStringLiteral("--no-post-stages");
     return args + o.extraArgs;
 }
 

@@ -39,6 +39,12 @@ struct CsmsLocalOptions
     double faultDropRate = 0; // --fault-drop-rate (0..1)
     int tokenTtlSeconds = 0; // --token-ttl (0: server default)
     QStringList extraArgs;
+    // --not-found-status: 404 (default) or 400 (Huawei's table: CSMS.0005 / CSMS.0106 as 400)
+    int notFoundStatus = 404;
+    // --invalid-token-status: 401 (default, APIG.0301) or 400 (CSMS.0301)
+    int invalidTokenStatus = 401;
+    // false: --no-post-stages, POST .../stages answers 404 APIGW.0101 (route absent)
+    bool postStages = true;
 };
 
 class CsmsLocal
