@@ -5,6 +5,7 @@
 # cmake -DDEB=keystage_X_arch.deb -DPREFIX=... -DVERSION=... -DBINDIR=bin -DDATADIR=share ...
 #   unpacks the Debian package into PREFIX with dpkg -x instead (scripts/package): the same files
 #   below PREFIX/usr, and nothing else.
+get_filename_component(PREFIX "${PREFIX}" ABSOLUTE)
 file(REMOVE_RECURSE "${PREFIX}")
 if(DEB)
     execute_process(COMMAND dpkg -x "${DEB}" "${PREFIX}"
