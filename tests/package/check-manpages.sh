@@ -68,6 +68,8 @@ while (($# >= 2)); do
       echo "$warnings"
       failed=1
     fi
+  else
+    echo "note: man is not installed: ${page##*/} not checked for groff warnings"
   fi
 done
 exit "$failed"
