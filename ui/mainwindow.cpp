@@ -703,7 +703,9 @@ void MainWindow::syncSelection()
         return; // selectionChanged brought us here again
     }
     const QStringList selected = selectedSecretNames();
-    const QString name = selected.size() == 1 ? selected.constFirst() : QString();
+    QString name = selected.size() == 1 ? selected.constFirst() : QString();
+    if (m_gone.contains(name))
+        name.clear(); // still listed until the list is read again: never read it
     if (name == m_currentSecret && selected.size() == m_selectedCount) {
         updateActions();
         return;
