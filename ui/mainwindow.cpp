@@ -555,7 +555,7 @@ void MainWindow::setClient(CsmsClient *client)
         // value, Delete, Restore, Copy names and New version alike; the current row (the
         // keyboard cursor) is only where the next selection starts.
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::syncSelection);
+                &MainWindow::onCurrentRowChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::syncSelection);
         // A row's state can change under the selection (a refresh after a scheduled deletion):
@@ -588,7 +588,7 @@ void MainWindow::setClient(CsmsClient *client)
             const QModelIndex again = rowOf(m_currentSecret);
             if (again.isValid())
                 m_secretsView->setCurrentIndex(again);
-            syncSelection();
+            onCurrentRowChanged();
         });
         // Rows arrived (a page, or the server's matches for the filter): with none current, the
         // first is selected and shown.
@@ -692,7 +692,7 @@ QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
     return names;
 }
 
-void MainWindow::syncSelection()
+void MainWindow::onCurrentRowChanged()
 {
     const QModelIndex current = m_secretsView->currentIndex();
     // The view makes a row current without selecting it when it gets the focus (after the filter's
@@ -700,8 +700,12 @@ void MainWindow::syncSelection()
     if (current.isValid() && !m_secretsView->selectionModel()->hasSelection()) {
         m_secretsView->selectionModel()->select(current, QItemSelectionModel::Select
                                                                  | QItemSelectionModel::Rows);
-        return; // selectionChanged brought us here again
     }
+    syncSelection();
+}
+
+void MainWindow::syncSelection()
+{
     const QStringList selected = selectedSecretNames();
     QString name = selected.size() == 1 ? selected.constFirst() : QString();
     if (m_gone.contains(name))

@@ -130,9 +130,10 @@ private:
     void updateEmptyList();
     void setUpSecretColumns();
     void updateClipboardCountdown(int secondsLeft);
-    // The selection changed (or the current row did): the details, board, value and actions
-    // follow the selected secrets.
+    // The selection changed: the details, board, value and actions follow the selected secrets.
     void syncSelection();
+    // The current row (the keyboard cursor) changed: with nothing selected it is selected.
+    void onCurrentRowChanged();
     // Immediate deletions, by whichever door, drop the deleted secrets from the panels.
     void watchDeletions(BulkDeleter *deleter);
     void forgetSecrets(const QStringList &names);
