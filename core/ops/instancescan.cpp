@@ -109,11 +109,7 @@ void InstanceScan::requestPage(const QString &marker)
         }
         m_running = false;
         m_complete = true;
-        if (ApiReply *count = m_count) {
-            m_count = nullptr;
-            count->abort();
-        }
-        m_expected = m_scanned;
+        m_expected = m_scanned; // the count, if it still comes, no longer matters
         qCInfo(lcOps) << "instance scan:" << m_scanned << "secrets," << m_entries.size()
                       << "associated," << m_unknown << "unreadable";
         Q_EMIT progressed(m_scanned, m_expected);
