@@ -517,6 +517,39 @@ private Q_SLOTS:
         window.setClient(nullptr);
     }
 
+    // Huawei's own example secret carries scheduled_delete_time on an ENABLED secret and a
+    // single-quoted rotation_config on a GaussDB-FG (TaurusDB) secret: the details say "not
+    // scheduled", "TaurusDB" and the instance; an unreadable configuration is "unknown".
+    void detailsFollowHuaweisFields()
+    {
+        ui::DetailsPanel details;
+        Secret s;
+        s.name = QStringLiteral("test");
+        s.state = QStringLiteral("ENABLED");
+        s.scheduledDeleteTime = 1581507580000; // from the definitions' example response
+        s.secretType = QStringLiteral("GaussDB-FG");
+        s.rotationConfig = QStringLiteral("{'InstanceId':'63616bceef2c45409575d762a498318bin01','"
+                                          "SecretSubType':'MultiUser'}");
+        details.setSecret(s);
+        QCOMPARE(details.fieldText(QStringLiteral("deletion")), QStringLiteral("not scheduled"));
+        QCOMPARE(details.fieldText(QStringLiteral("type")),
+                 QStringLiteral("TaurusDB (GaussDB-FG)"));
+        QCOMPARE(details.fieldText(QStringLiteral("instance")),
+                 QStringLiteral("TaurusDB instance 63616bceef2c45409575d762a498318bin01"));
+        s.state = QStringLiteral("PENDING_DELETE");
+        details.setSecret(s);
+        QVERIFY(details.fieldText(QStringLiteral("deletion"))
+                        .startsWith(QStringLiteral("scheduled for")));
+        s.secretType = QStringLiteral("COMMON");
+        s.rotationConfig = QStringLiteral("InstanceId=42");
+        details.setSecret(s);
+        QVERIFY(details.fieldText(QStringLiteral("instance"))
+                        .startsWith(QStringLiteral("unknown")));
+        s.rotationConfig.clear();
+        details.setSecret(s);
+        QCOMPARE(details.fieldText(QStringLiteral("instance")), QStringLiteral("none"));
+    }
+
     void failuresShowInTheBanner()
     {
         MainWindow window;
