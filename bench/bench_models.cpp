@@ -1,7 +1,7 @@
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
 //   bench_models [SECRETS] [--latency MS] [--moves N] [--durable]
-//                [--only client,floor,decode,models,delete]
+//                [--only client,floor,decode,models,delete,scan]
 //     SECRETS     demo secrets seeded into csms-local (default 100000)
 //     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
 //                 server keeps serving others meanwhile), as a distant CSMS would be
@@ -23,12 +23,15 @@
 //           round trip
 //   delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64 in
 //           flight, the ceiling as one client sees it), each with the server's CPU time
+//   scan    the instance-delete preview: InstanceScan over every secret (pages of 1000), 3 runs
+
 #include "benchsupport.h"
 #include "core/api/authenticator.h"
 #include "core/api/codecs.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/ops/bulkdeleter.h"
+#include "core/ops/instancescan.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -484,6 +487,29 @@ bool benchDelete(const CsmsLocal &server, QNetworkAccessManager *nam)
     return true;
 }
 
+// The instance-delete preview: InstanceScan reads every secret on the server (pages of 1000)
+// and keeps the associated ones, as the dialog does before it lets anything be deleted.
+bool benchScan(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    auto client = makeClient(nam, server, 50); // the profile's page size does not matter
+    for (int run = 0; run < 3; ++run) {
+        InstanceScan scan(client.get());
+        QSignalSpy finished(&scan, &InstanceScan::finished);
+        CpuMeter cpu(server.pid());
+        scan.start();
+        if (!finished.wait(600000)) {
+            std::fprintf(stderr, "the instance scan did not finish\n");
+            return false;
+        }
+        printCpu("instance scan (every secret, pages of 1000)", scan.scanned(), cpu);
+        std::printf("instance scan: %d secrets in %.2f s (%.0f secrets/s), %d associated, %d "
+                    "instances\n",
+                    scan.scanned(), cpu.wall(), scan.scanned() / cpu.wall(),
+                    int(scan.entries().size()), int(scan.instances().size()));
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -543,6 +569,9 @@ int main(int argc, char **argv)
         return 1;
     std::fflush(stdout);
     if (only.contains(QLatin1String("delete")) && !benchDelete(server, &nam))
+        return 1;
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("scan")) && !benchScan(server, &nam))
         return 1;
     return 0;
 }

@@ -162,7 +162,16 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
 
 QString BulkDeleteDialog::confirmationText() const
 {
-    return m_purpose == Purpose::Restore ? QString() : QString::number(runCount());
+    if (m_purpose == Purpose::Restore)
+        return {};
+    const int n = runCount();
+    if (mode() == BulkDeleter::Mode::Scheduled)
+        return QString::number(n);
+    // Cannot be undone: what the Huawei console asks for (DELETE), with the count, or the
+    // secret's own name when it is one; never the number the label prints for copying.
+    if (n == 1)
+        return runNames().constFirst();
+    return QStringLiteral("DELETE %1").arg(n);
 }
 
 bool BulkDeleteDialog::canStart() const
@@ -278,10 +287,20 @@ void BulkDeleteDialog::updateButtons()
     if (m_undoNote)
         m_undoNote->setText(undoNote());
     if (m_confirmLabel && !m_started) {
-        m_confirmLabel->setText(
-                n > 0 ? tr("To confirm, type the number of secrets (%1):").arg(n)
-                      : tr("Nothing to schedule: every one of them is already scheduled for "
-                           "deletion."));
+        const bool immediate = m_immediate->isChecked();
+        if (n == 0)
+            m_confirmLabel->setText(tr("Nothing to schedule: every one of them is already "
+                                       "scheduled for deletion."));
+        else if (!immediate)
+            m_confirmLabel->setText(tr("To confirm, type the number of secrets (%1):").arg(n));
+        else if (n == 1)
+            m_confirmLabel->setText(
+                    tr("To delete it for good, type its name (%1):").arg(confirmationText()));
+        else
+            m_confirmLabel->setText(
+                    tr("To delete them for good, type \"%1\":").arg(confirmationText()));
+        m_confirm->setAccessibleName(immediate ? tr("Confirmation of the immediate deletion")
+                                               : tr("Number of secrets to delete"));
         m_confirm->setEnabled(n > 0);
         showAlreadyScheduled();
     }

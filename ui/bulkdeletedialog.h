@@ -1,8 +1,9 @@
 // BulkDeleteDialog: deletes or restores the selected secrets through a BulkDeleter. Lists them,
 // offers scheduled deletion with a 7–30 day recovery window (the default) or "Delete immediately —
-// cannot be undone", and enables the button only after the user has typed the number of secrets
-// (Enter then starts). Secrets already pending deletion are shown as such and left out of a
-// scheduled deletion.
+// cannot be undone", and enables the button only after the user has typed the confirmation
+// (Enter then starts): the number of secrets for a scheduled deletion; for an immediate one
+// "DELETE <count>", or the secret's name when there is one. Secrets already pending deletion are
+// shown as such and left out of a scheduled deletion.
 // Then: progress bar, cancel, one result per secret (with the CSMS code and request id of each
 // failure), "Retry failed" and "Copy report". Restore uses the same progress and results.
 #pragma once
@@ -49,7 +50,8 @@ public:
     // What a start would send, in list order: names(), less the already scheduled when
     // scheduling.
     QStringList runNames() const;
-    // The text the user must type (the number of secrets); empty for Restore.
+    // The text the user must type: the number of secrets to schedule; "DELETE <count>" or the
+    // one secret's name to delete immediately; empty for Restore.
     QString confirmationText() const;
     bool canStart() const;
     BulkDeleter::Mode mode() const;

@@ -1,11 +1,10 @@
 #include "ui/detailspanel.h"
 
 #include "core/api/csmsclient.h"
+#include "core/ops/secretassociation.h"
 
 #include <QDateTime>
 #include <QGridLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 
@@ -78,20 +77,18 @@ QString DetailsPanel::formatTime(qint64 msSinceEpoch)
 
 QString DetailsPanel::instanceAssociation(const Secret &secret)
 {
-    const QJsonObject config = QJsonDocument::fromJson(secret.rotationConfig.toUtf8()).object();
-    const QString instanceId = config.value(QLatin1String("InstanceId")).toString();
-    QString type = config.value(QLatin1String("InstanceType")).toString();
-    if (type.isEmpty() && secret.secretType == QLatin1String("RDS-FG"))
-        type = QStringLiteral("RDS");
-    if (type.isEmpty() && secret.secretType == QLatin1String("GaussDB-FG"))
-        type = QStringLiteral("GaussDB");
-    if (instanceId.isEmpty() && type.isEmpty())
-        return {};
-    if (instanceId.isEmpty())
-        return tr("%1 (no instance id)").arg(type);
-    if (type.isEmpty())
-        return instanceId;
-    return tr("%1 instance %2").arg(type, instanceId);
+    return SecretAssociation::of(secret).describe();
+}
+
+void DetailsPanel::showSelectionCount(int count)
+{
+    if (count <= 1) {
+        clear();
+        return;
+    }
+    clear();
+    m_name->setText(tr("%n secret(s) selected", nullptr, count));
+    m_state->setText(tr("Select one secret to see its details."));
 }
 
 void DetailsPanel::clear()
@@ -116,22 +113,24 @@ void DetailsPanel::setSecret(const Secret &secret)
     m_secret = secret;
     m_name->setText(secret.name);
     m_state->setText(secret.state);
-    m_type->setText(secret.secretType.isEmpty() ? QStringLiteral("COMMON") : secret.secretType);
+    m_type->setText(SecretAssociation::secretTypeLabel(secret.secretType));
     m_description->setText(secret.description);
     m_kmsKey->setText(secret.kmsKeyId.isEmpty() ? tr("service default") : secret.kmsKeyId);
     m_created->setText(formatTime(secret.createTime));
     m_updated->setText(formatTime(secret.updateTime));
+    // Only a secret pending deletion has a deletion date: Huawei's own examples carry
+    // scheduled_delete_time on ENABLED secrets too, where it means nothing.
     m_deletion->setText(
-            secret.scheduledDeleteTime
+            secret.isPendingDelete() && secret.scheduledDeleteTime
                     ? tr("scheduled for %1").arg(formatTime(*secret.scheduledDeleteTime))
-                    : tr("not scheduled"));
+            : secret.isPendingDelete() ? tr("scheduled")
+                                       : tr("not scheduled"));
     m_rotation->setText(secret.autoRotation
                                 ? tr("every %1, next %2")
                                           .arg(secret.rotationPeriod,
                                                formatTime(secret.nextRotationTime.value_or(0)))
                                 : tr("off"));
-    const QString instance = instanceAssociation(secret);
-    m_instance->setText(instance.isEmpty() ? tr("none") : instance);
+    m_instance->setText(instanceAssociation(secret));
     m_tags->setText(tr("loading…"));
     if (!m_client || secret.id.isEmpty()) {
         m_tags->clear();

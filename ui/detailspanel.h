@@ -31,10 +31,12 @@ public:
     // Reads the secret (GET /secrets/{name}) and shows it; a newer call cancels the older one.
     void showSecret(const QString &name);
     void clear();
+    // Several secrets selected: "N secrets selected" in place of one secret's details.
+    void showSelectionCount(int count);
     QString secretName() const { return m_secret.name; }
     QString fieldText(const QString &objectName) const; // tests
 
-    // "RDS instance 1a2b…" from rotation_config / the secret type; empty when none.
+    // "RDS instance 1a2b…", "none" or "unknown…" (SecretAssociation::describe).
     static QString instanceAssociation(const Secret &secret);
     static QString formatTime(qint64 msSinceEpoch);
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSaveFile>
 #include <QTableView>
@@ -109,6 +110,15 @@ QString E2eProbe::snapshot() const
                 continue;
             const QPoint c = edit->mapToGlobal(edit->rect().center());
             lines << QStringLiteral("edit %1 %2 %3").arg(edit->objectName()).arg(c.x()).arg(c.y());
+        }
+        // Named labels, on one line each: what a dialog says (counts, results, status). Never a
+        // value: no label of Keystage shows one.
+        const auto labels = dialog->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (!label->isVisible() || label->objectName().isEmpty() || label->text().isEmpty())
+                continue;
+            lines << QStringLiteral("label %1 %2")
+                             .arg(label->objectName(), label->text().simplified());
         }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -1,12 +1,14 @@
-// InstanceDeleteDialog: "Delete all secrets of an instance…", the seed's batch-delete
-// (POST /secrets/batch-delete by instance id and/or type: RDS, TaurusDB, GaussDB, APIG). It
-// previews which of the loaded secrets match (their association is read on demand), asks for the
-// instance id (or the type) to be typed as confirmation — the deletion is immediate and cannot be
-// undone — and shows the server's total / deleted / failed with each failure's message.
+// InstanceDeleteDialog: "Delete all secrets of an instance…", the seed's batch delete
+// (POST /secrets/batch-delete by instance id and/or type: RDS, TaurusDB, GaussDB, APIG).
+// It opens by reading every secret on the server (InstanceScan: all pages, progress, Cancel),
+// whatever the window has loaded or filtered, and previews the secrets that Keystage reads as
+// belonging to the instance (SecretAssociation). The instance id is picked from the instances
+// seen during the scan, or typed. The irreversible button stays disabled until the scan is
+// complete, it previews at least one secret, and "DELETE <count>" is typed. The server decides
+// the association: the dialog says so, and compares what it deleted with the preview.
 #pragma once
 
-#include "core/api/csmsclient.h"
-#include "core/ops/bulkdeleter.h"
+#include "core/api/csmstypes.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -16,11 +18,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 QT_END_NAMESPACE
 
 namespace keystage {
-class SecretListModel;
+class ApiError;
+class BulkDeleter;
+class CsmsClient;
+class InstanceScan;
 } // namespace keystage
 
 namespace keystage::ui {
@@ -30,54 +36,57 @@ class InstanceDeleteDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int maxPreviewed = 1000; // loaded secrets whose association is read
-
-    InstanceDeleteDialog(CsmsClient *client, SecretListModel *loaded, QWidget *parent = nullptr);
+    // Starts reading the server's secrets at once.
+    explicit InstanceDeleteDialog(CsmsClient *client, QWidget *parent = nullptr);
+    ~InstanceDeleteDialog() override;
 
     QString instanceId() const;
     QString instanceType() const; // empty: any
-    QString confirmationText() const; // what must be typed: the id, else the type
+    void setInstanceId(const QString &id); // as if typed
+    // What must be typed: "DELETE <number of previewed secrets>".
+    QString confirmationText() const;
+    bool isScanComplete() const;
     bool canStart() const;
     QStringList previewMatches() const { return m_matches; }
+    // The instance ids offered in the picker (seen during the scan).
+    QStringList offeredInstances() const;
     BulkDeleter *deleter() const { return m_deleter; }
-
-    // Does `secret`'s association (rotation_config InstanceId / InstanceType, or the type of an
-    // RDS-FG / GaussDB-FG secret) match the id and type (empty: any)?
-    static bool matches(const Secret &secret, const QString &instanceId, const QString &type);
+    InstanceScan *scan() const { return m_scan; }
 
 public Q_SLOTS:
-    void preview();
+    void preview(); // reads the server again
+    void cancelScan();
     void start();
 
 Q_SIGNALS:
-    void previewFinished(const QStringList &matches);
+    void previewFinished(const QStringList &matches); // the scan is complete
     void batchFinished(const keystage::BatchDeleteResult &result);
     void batchFailed(const keystage::ApiError &error);
 
 private:
-    QString previewSummary() const;
     void updateButtons();
-    void previewNext();
+    void updateScanState();
+    void rebuildMatches();
+    void onPageScanned(int firstNewEntry, int firstNewInstance);
     void onBatchFinished(const BatchDeleteResult &result);
 
     QPointer<CsmsClient> m_client;
-    QPointer<SecretListModel> m_loaded;
     BulkDeleter *m_deleter;
-    QLineEdit *m_id;
+    InstanceScan *m_scan;
+    QComboBox *m_id;
     QComboBox *m_type;
-    QPushButton *m_previewButton;
+    QProgressBar *m_progress;
+    QLabel *m_scanState;
+    QPushButton *m_scanButton;
     QListWidget *m_list;
-    QLabel *m_previewState;
+    QLabel *m_count;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;
     QLabel *m_result;
     QPushButton *m_startButton;
     QPushButton *m_closeButton;
-    QStringList m_queue;
     QStringList m_matches;
-    int m_previewInFlight = 0;
-    int m_previewChecked = 0;
-    quint64 m_previewGeneration = 0;
+    QString m_scanError;
     bool m_running = false;
     bool m_done = false;
 };

@@ -165,7 +165,12 @@ void MainWindow::buildActions()
     connect(m_redoAction, &QAction::triggered, m_history, &UndoHistory::tryRedo);
     connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_history, &UndoHistory::busyChanged, this, &MainWindow::updateUndoActions);
-    connect(m_history, &UndoHistory::stepSucceeded, this, &MainWindow::updateUndoActions);
+    connect(m_history, &UndoHistory::stepSucceeded, this, [this]() {
+        updateUndoActions();
+        // A later success makes an earlier error banner stale.
+        if (!m_banner->isHidden() && m_banner->level() != MessageBanner::Level::Info)
+            m_banner->dismiss();
+    });
     connect(m_history, &UndoHistory::stepFailed, this,
             [this](const QString &headline, const ApiError &error) {
                 updateUndoActions();
@@ -175,7 +180,8 @@ void MainWindow::buildActions()
     connect(m_history, &UndoHistory::secretsChanged, this, [this]() {
         if (m_secrets)
             m_secrets->refresh();
-        m_details->showSecret(m_currentSecret);
+        if (m_selectedCount <= 1)
+            m_details->showSecret(m_currentSecret);
     });
     updateUndoActions();
 }
@@ -508,6 +514,8 @@ void MainWindow::setClient(CsmsClient *client)
         m_banner->dismiss();
     m_client = client;
     m_currentSecret.clear();
+    m_selectedCount = 0;
+    m_gone.clear();
     m_valuePanel->setClient(client);
     m_details->setClient(client);
     m_board->setClient(client);
@@ -537,10 +545,16 @@ void MainWindow::setClient(CsmsClient *client)
         m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
         m_secretsView->setModel(m_proxy);
         setUpSecretColumns();
+        // One notion of "what is selected": the selection drives the details, the board, the
+        // value, Delete, Restore, Copy names and New version alike; the current row (the
+        // keyboard cursor) is only where the next selection starts.
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::onCurrentSecretChanged);
+                &MainWindow::onCurrentRowChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::updateActions);
+                &MainWindow::syncSelection);
+        // A row's state can change under the selection (a refresh after a scheduled deletion):
+        // Restore follows it.
+        connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
         connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {
             // With rows already listed the list is incomplete, and says so: Retry goes on from the
             // page that failed, not from the start.
@@ -580,7 +594,7 @@ void MainWindow::setClient(CsmsClient *client)
             const QModelIndex again = rowOf(m_currentSecret);
             if (again.isValid())
                 m_secretsView->setCurrentIndex(again);
-            onCurrentSecretChanged();
+            onCurrentRowChanged();
         });
         // Rows arrived (a page, or the server's matches for the filter): with none current, the
         // first is selected and shown.
@@ -637,6 +651,7 @@ void MainWindow::newSecret()
     dialog->valueEdit()->setClipboardGuard(m_clipboard);
     connect(dialog, &NewSecretDialog::secretCreated, this, [this](const QString &name) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Secret %1 was created").arg(name));
+        m_gone.remove(name);
         m_selectWhenListed = name;
         if (m_secrets)
             m_secrets->refresh(); // the server's truth; the new secret is selected when listed
@@ -705,25 +720,42 @@ QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
     return names;
 }
 
-void MainWindow::onCurrentSecretChanged()
+void MainWindow::onCurrentRowChanged()
 {
     const QModelIndex current = m_secretsView->currentIndex();
     // The view makes a row current without selecting it when it gets the focus (after the filter's
-    // Enter): the row shown in the details is the selected one too, for Delete and Copy names.
+    // Enter): that row is then selected, so that the details, Delete and Copy names agree.
     if (current.isValid() && !m_secretsView->selectionModel()->hasSelection()) {
         m_secretsView->selectionModel()->select(current, QItemSelectionModel::Select
                                                                  | QItemSelectionModel::Rows);
     }
-    const QString name
-            = current.isValid() ? current.data(SecretListModel::NameRole).toString() : QString();
-    if (name == m_currentSecret)
+    syncSelection();
+}
+
+void MainWindow::syncSelection()
+{
+    const QStringList selected = selectedSecretNames();
+    QString name = selected.size() == 1 ? selected.constFirst() : QString();
+    if (m_gone.contains(name))
+        name.clear(); // still listed until the list is read again: never read it
+    if (name == m_currentSecret && selected.size() == m_selectedCount) {
+        updateActions();
         return;
+    }
+    m_selectedCount = int(selected.size());
+    const bool changed = name != m_currentSecret;
     m_currentSecret = name;
-    m_details->showSecret(name);
-    m_board->setSecret(name);
-    m_valuePanel->setVersion(name, {});
+    if (selected.size() > 1)
+        m_details->showSelectionCount(int(selected.size()));
+    else if (changed || name.isEmpty())
+        m_details->showSecret(name);
+    if (changed) {
+        m_board->setSecret(name);
+        m_valuePanel->setVersion(name, {});
+    }
     updateActions();
-    Q_EMIT currentSecretChanged(name);
+    if (changed)
+        Q_EMIT currentSecretChanged(name);
 }
 
 void MainWindow::updateActions()
@@ -754,18 +786,61 @@ void MainWindow::refresh()
         return;
     if (m_secrets)
         m_secrets->refresh();
+    if (m_currentSecret.isEmpty() || m_gone.contains(m_currentSecret))
+        return;
     m_board->reload();
-    m_details->showSecret(m_currentSecret);
+    if (m_selectedCount <= 1)
+        m_details->showSecret(m_currentSecret);
 }
 
 void MainWindow::openBulkDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The server's truth once the dialog closes: the list, and the details and board of the
-    // current secret (which the run may have scheduled, restored or deleted).
+    // current secret unless the run deleted it (nothing re-reads what is gone).
     connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
     dialog->open();
     Q_EMIT bulkDialogOpened(dialog);
+}
+
+void MainWindow::watchDeletions(BulkDeleter *deleter)
+{
+    connect(deleter, &BulkDeleter::secretsChanged, this,
+            [this](const QStringList &names, BulkDeleter::Mode mode) {
+                if (mode == BulkDeleter::Mode::Immediate)
+                    forgetSecrets(names);
+                // A success is news: an error banner from an earlier action is no longer the
+                // state of things.
+                const int n = int(names.size());
+                QString text;
+                switch (mode) {
+                case BulkDeleter::Mode::Immediate:
+                    text = tr("%n secret(s) deleted", nullptr, n);
+                    break;
+                case BulkDeleter::Mode::Scheduled:
+                    text = tr("%n secret(s) scheduled for deletion", nullptr, n);
+                    break;
+                case BulkDeleter::Mode::Restore:
+                    text = tr("%n secret(s) restored", nullptr, n);
+                    break;
+                }
+                m_banner->showMessage(MessageBanner::Level::Info, text);
+            });
+}
+
+void MainWindow::forgetSecrets(const QStringList &names)
+{
+    for (const QString &name : names)
+        m_gone.insert(name);
+    if (m_currentSecret.isEmpty() || !m_gone.contains(m_currentSecret))
+        return;
+    // The shown secret is gone: its panels empty now, and nothing asks the server for it.
+    m_currentSecret.clear();
+    m_details->clear();
+    m_board->setSecret(QString());
+    m_valuePanel->setVersion(QString(), {});
+    updateActions();
+    Q_EMIT currentSecretChanged(QString());
 }
 
 void MainWindow::deleteSelectedSecrets()
@@ -775,6 +850,7 @@ void MainWindow::deleteSelectedSecrets()
         return;
     auto *dialog = new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Delete, this);
     dialog->setAlreadyScheduled(selectedSecretNames(true));
+    watchDeletions(dialog->deleter());
     recordScheduledDeletions(dialog);
     openBulkDialog(dialog);
 }
@@ -826,14 +902,19 @@ void MainWindow::restoreSelectedSecrets()
     const QStringList names = selectedSecretNames(true);
     if (!m_client || names.isEmpty())
         return;
-    openBulkDialog(new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Restore, this));
+    auto *dialog = new BulkDeleteDialog(m_client, names, BulkDeleteDialog::Purpose::Restore, this);
+    watchDeletions(dialog->deleter());
+    openBulkDialog(dialog);
 }
 
 void MainWindow::deleteByInstance()
 {
     if (!m_client || !m_secrets)
         return;
-    openBulkDialog(new InstanceDeleteDialog(m_client, m_secrets, this));
+    // It reads every secret on the server itself: the window's filter and paging do not matter.
+    auto *dialog = new InstanceDeleteDialog(m_client, this);
+    watchDeletions(dialog->deleter());
+    openBulkDialog(dialog);
 }
 
 void MainWindow::setConnectionState(ConnectionState state, const QString &text)

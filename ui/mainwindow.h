@@ -7,6 +7,7 @@
 #include "core/api/csmsclient.h"
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -25,6 +26,7 @@ QT_END_NAMESPACE
 
 namespace keystage {
 class ActivityModel;
+class BulkDeleter;
 class SecretListModel;
 } // namespace keystage
 
@@ -133,7 +135,13 @@ private:
     void setUpSecretColumns();
     void fitNameColumn();
     void updateClipboardCountdown(int secondsLeft);
-    void onCurrentSecretChanged();
+    // The selection changed: the details, board, value and actions follow the selected secrets.
+    void syncSelection();
+    // The current row (the keyboard cursor) changed: with nothing selected it is selected.
+    void onCurrentRowChanged();
+    // Immediate deletions, by whichever door, drop the deleted secrets from the panels.
+    void watchDeletions(BulkDeleter *deleter);
+    void forgetSecrets(const QStringList &names);
     void updateActions();
     void openBulkDialog(QDialog *dialog);
     void updateUndoActions();
@@ -156,7 +164,9 @@ private:
     ActivityModel *m_activity = nullptr;
     E2eProbe *m_probe = nullptr;
     QTimer m_filterTimer;
-    QString m_currentSecret;
+    QString m_currentSecret; // the one selected secret; empty with none or several selected
+    int m_selectedCount = 0;
+    QSet<QString> m_gone; // deleted for good in this session: never read again
     ValuePanel *m_valuePanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

@@ -51,13 +51,13 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     m_type->setObjectName(QStringLiteral("typeBox"));
     m_type->addItem(tr("Common secret"), QStringLiteral("COMMON"));
     m_type->addItem(tr("RDS database account (RDS-FG)"), QStringLiteral("RDS-FG"));
-    m_type->addItem(tr("GaussDB database account (GaussDB-FG)"), QStringLiteral("GaussDB-FG"));
+    m_type->addItem(tr("TaurusDB database account (GaussDB-FG)"), QStringLiteral("GaussDB-FG"));
     m_type->setAccessibleName(tr("Secret type"));
     m_type->setAccessibleDescription(
             tr("Database account secrets belong to a database instance and need its id."));
     m_instance->setObjectName(QStringLiteral("instanceEdit"));
     m_instance->setAccessibleName(tr("Database instance id"));
-    m_instance->setAccessibleDescription(tr("Required for RDS-FG and GaussDB-FG secrets."));
+    m_instance->setAccessibleDescription(tr("Required for RDS and TaurusDB (GaussDB-FG) secrets."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

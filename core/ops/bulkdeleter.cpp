@@ -210,6 +210,9 @@ void BulkDeleter::finishIfDone()
     const BulkSummary s = summary();
     qCInfo(lcOps).noquote() << "bulk run finished:" << s.succeeded << "ok" << s.failed << "failed"
                             << s.unconfirmed << "unconfirmed" << s.notTried << "not tried";
+    const QStringList done = namesWith(Status::Succeeded);
+    if (!done.isEmpty())
+        Q_EMIT secretsChanged(done, m_mode);
     Q_EMIT finished(s);
 }
 
@@ -276,9 +279,11 @@ void BulkDeleter::deleteByInstance(const QString &instanceId, const QString &ins
         return;
     m_client->batchDeleteByInstance(instanceId, instanceType)
             ->then(this, [this](const ApiResult<BatchDeleteResult> &r) {
-                if (r.ok())
+                if (r.ok()) {
+                    if (!r->succeeded.isEmpty())
+                        Q_EMIT secretsChanged(r->succeeded, Mode::Immediate);
                     Q_EMIT instanceBatchFinished(r.value());
-                else
+                } else
                     Q_EMIT instanceBatchFailed(r.error());
             });
 }

@@ -9,6 +9,10 @@
 //
 // deleteByInstance() drives the seed API POST /secrets/batch-delete and reports its
 // total / succeeded / failed exactly as the server returned them.
+//
+// It is the one door for deletions: the bulk dialog, the instance dialog and undo / redo of a
+// scheduled deletion all run through a BulkDeleter, and secretsChanged() tells the window what
+// each run did, so it never re-reads a secret that is gone.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -89,6 +93,10 @@ Q_SIGNALS:
     void itemFinished(int index, const keystage::BulkItemResult &result);
     void finished(const keystage::BulkSummary &summary);
     void instanceBatchFinished(const keystage::BatchDeleteResult &result);
+    // After every run, whichever door it came through (the bulk dialog, the instance dialog,
+    // undo and redo): the secrets the server acknowledged. Immediate: they are gone for good,
+    // so nobody should read them again; Scheduled / Restore: their state changed.
+    void secretsChanged(const QStringList &names, keystage::BulkDeleter::Mode mode);
     void instanceBatchFailed(const keystage::ApiError &error);
 
 private:

@@ -1,6 +1,8 @@
 list(APPEND core_sources ops/stagerules.cpp ops/stagerules.h)
 list(APPEND core_sources
     ops/bulkdeleter.cpp ops/bulkdeleter.h
+    ops/instancescan.cpp ops/instancescan.h
     ops/opslogging.cpp ops/opslogging.h
+    ops/secretassociation.cpp ops/secretassociation.h
     ops/stagechange.cpp ops/stagechange.h
     ops/stageeditor.cpp ops/stageeditor.h)

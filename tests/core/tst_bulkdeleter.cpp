@@ -1,7 +1,9 @@
 // BulkDeleter against a real csms-local: scheduled deletion with a bounded number in flight,
 // restore, immediate deletion with failures, cancel and retry, a 429 storm, the server killed
-// halfway (results agree with a re-list), and the seed's batch-delete by instance.
+// halfway (results agree with a re-list), and the seed's batch-delete by instance, previewed by an
+// InstanceScan of every secret on the server: the count deleted equals the preview.
 #include "core/ops/bulkdeleter.h"
+#include "core/ops/instancescan.h"
 #include "sandboxclient.h"
 
 #include <QTemporaryDir>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void survives429Storm();
     void serverKilledHalfway();
     void batchDeleteByInstance();
+    void instanceScanReadsEveryPage();
+    void instanceScanFollowsHuaweisForms();
 
 private:
     static QStringList makeSecrets(CsmsClient &client, int count);
@@ -293,6 +297,96 @@ void TstBulkDeleter::batchDeleteByInstance()
     deleter.deleteByInstance(QString()); // neither id nor type: CSMS.0002
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("CSMS.0002"));
+}
+
+// The preview reads every page of the server (2,500 secrets: three pages of 1000), and the batch
+// delete then takes exactly the previewed secrets.
+void TstBulkDeleter::instanceScanReadsEveryPage()
+{
+    CsmsLocalOptions options;
+    options.seedDemo = 2500;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server, 50); // the profile's page size does not matter
+    const QHash<QString, QString> all = states(*client);
+    QCOMPARE(all.size(), 2500);
+
+    InstanceScan scan(client.get());
+    QSignalSpy finished(&scan, &InstanceScan::finished);
+    QSignalSpy pages(&scan, &InstanceScan::pageScanned);
+    scan.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(scan.isComplete());
+    QCOMPARE(scan.scanned(), 2500);
+    QCOMPARE(pages.size(), 3); // the largest page the API allows
+    QVERIFY(!scan.instances().isEmpty());
+    const InstanceScan::Instance instance = scan.instances().constFirst();
+    const QStringList preview = scan.matches(instance.id, QString());
+    QCOMPARE(preview.size(), instance.secrets);
+    QVERIFY(preview.size() > 1);
+
+    BulkDeleter deleter(client.get());
+    QSignalSpy done(&deleter, &BulkDeleter::instanceBatchFinished);
+    QSignalSpy changed(&deleter, &BulkDeleter::secretsChanged);
+    deleter.deleteByInstance(instance.id);
+    QVERIFY(done.wait(30000));
+    const BatchDeleteResult result = done.first().first().value<BatchDeleteResult>();
+    QStringList acted = result.succeeded;
+    for (const FailedDeletedSecret &f : result.failed)
+        acted << f.secretName;
+    acted.sort();
+    QStringList expected = preview;
+    expected.sort();
+    QCOMPARE(acted, expected);
+    QCOMPARE(result.total, preview.size());
+    // The one door tells the window what is gone.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toStringList(), result.succeeded);
+    QCOMPARE(states(*client).size(), 2500 - result.succeeded.size());
+}
+
+// Huawei's single-quoted rotation_config and GaussDB-FG (TaurusDB) secrets: the preview and the
+// server agree on both (csms-local follows the definitions, see server/README.md).
+void TstBulkDeleter::instanceScanFollowsHuaweisForms()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const auto create = [&](const QString &name, const QString &type, const QString &config) {
+        CreateSecretRequest r = secretRequest(name, QStringLiteral("v"));
+        r.secretType = type;
+        r.rotationConfig = config;
+        return await(client->createSecret(r)).ok();
+    };
+    QVERIFY(create(QStringLiteral("quoted"), QStringLiteral("COMMON"),
+                   QStringLiteral("{'InstanceId':'hw-1','SecretSubType':'MultiUser'}")));
+    QVERIFY(create(QStringLiteral("json"), QStringLiteral("RDS-FG"),
+                   QStringLiteral("{\"InstanceId\":\"hw-1\",\"SecretSubType\":\"SingleUser\"}")));
+    QVERIFY(create(QStringLiteral("taurus"), QStringLiteral("GaussDB-FG"),
+                   QStringLiteral("{\"InstanceId\":\"tdb-1\",\"SecretSubType\":\"SingleUser\"}")));
+    QVERIFY(create(QStringLiteral("plain"), QStringLiteral("COMMON"), QString()));
+
+    InstanceScan scan(client.get());
+    QSignalSpy finished(&scan, &InstanceScan::finished);
+    scan.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(scan.matches(QStringLiteral("hw-1"), QString()),
+             (QStringList{QStringLiteral("json"), QStringLiteral("quoted")}));
+    QCOMPARE(scan.matches(QString(), QStringLiteral("TaurusDB")),
+             QStringList{QStringLiteral("taurus")});
+    QVERIFY(scan.matches(QString(), QStringLiteral("GaussDB")).isEmpty());
+
+    BulkDeleter deleter(client.get());
+    QSignalSpy done(&deleter, &BulkDeleter::instanceBatchFinished);
+    deleter.deleteByInstance(QString(), QStringLiteral("TaurusDB"));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.last().first().value<BatchDeleteResult>().succeeded,
+             QStringList{QStringLiteral("taurus")});
+    deleter.deleteByInstance(QStringLiteral("hw-1"));
+    QVERIFY(done.wait(30000));
+    QStringList deleted = done.last().first().value<BatchDeleteResult>().succeeded;
+    deleted.sort();
+    QCOMPARE(deleted, (QStringList{QStringLiteral("json"), QStringLiteral("quoted")}));
 }
 
 QTEST_GUILESS_MAIN(TstBulkDeleter)

@@ -7,9 +7,16 @@
 # 3. finds it with the filter box, selects it, and drags the BETA chip onto v3 with a real mouse
 #    drag (press, two small moves, the move to the target, release) — checks the server;
 # 4. selects three secrets, presses Delete, types 3, schedules their deletion — checks the server;
-# 5. quits with Ctrl+Q and checks that the sandbox server stopped too, and that the terminal got
+# 5. with the filter still listing only those three, opens Secrets > Delete all secrets of an
+#    instance: the preview reads every secret on the server, finds the two of instance e2e-rds-1
+#    (an RDS-FG secret, and a COMMON one by its InstanceType key), and the server deletes exactly
+#    as many as the preview counted;
+# 6. saves a new connection profile by clicking Save with the mouse (it used to fail with "This
+#    profile no longer exists" and switch the form to another profile);
+# 7. quits with Ctrl+Q and checks that the sandbox server stopped too, and that the terminal got
 #    none of the per-call lines (those are for --verbose).
-# Screenshots: main-window.png, board-drag.png, bulk-delete.png, bulk-delete-results.png.
+# Screenshots: main-window.png, board-drag.png, bulk-delete.png, bulk-delete-results.png,
+# instance-delete.png, profile-saved.png.
 set -euo pipefail
 keystage=$1
 shots=$2
@@ -80,6 +87,12 @@ for i in 1 2 3; do
   api POST secrets "{\"name\":\"e2e-bulk-$i\",\"secret_string\":\"x\"}" >/dev/null \
     || fail "create e2e-bulk-$i"
 done
+api POST secrets '{"name":"e2e-inst-a","secret_string":"x","secret_type":"RDS-FG",
+  "rotation_config":"{\"InstanceId\":\"e2e-rds-1\",\"SecretSubType\":\"SingleUser\"}"}' \
+  >/dev/null || fail "create e2e-inst-a"
+api POST secrets '{"name":"e2e-inst-b","secret_string":"x",
+  "rotation_config":"{\"InstanceId\":\"e2e-rds-1\",\"InstanceType\":\"RDS\"}"}' \
+  >/dev/null || fail "create e2e-inst-b"
 
 probe() { cat "$scratch/probe.txt" 2>/dev/null || true; }
 probe_has() { probe | grep -q -- "$1"; }
@@ -155,10 +168,77 @@ wait_for "the results" 100 probe_has '^button copyReportButton'
 import -window root "$shots/bulk-delete-results.png"
 echo "OK: the dialog scheduled the deletion of three secrets"
 
-# --- quit: the sandbox server stops with the window ---
 read -r cx cy < <(coords button closeButton)
 xdotool mousemove "$cx" "$cy" click 1
-wait_for "the dialog to close" 100 bash -c '! grep -q "^dialog" "$0"' "$scratch/probe.txt"
+no_dialog() { ! probe_has '^dialog'; }
+wait_for "the dialog to close" 100 no_dialog
+
+# --- delete all secrets of an instance, with the filter still on e2e-bulk ---
+xdotool windowfocus --sync "$window" || true
+three_rows || fail "the filter no longer lists the three e2e-bulk secrets"
+xdotool key --clearmodifiers alt+s
+xdotool key i
+wait_for "the instance delete dialog" 100 probe_has '^dialog instanceDeleteDialog'
+label() { probe | awk -v n="$1" '$1 == "label" && $2 == n { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }'; }
+scanned() { label previewState | grep -q '^All '; }
+wait_for "every secret on the server to be read" 300 scanned
+probe_has '^button startButton .* disabled' || fail "the start button is enabled before typing"
+read -r ix iy < <(coords edit instanceIdEdit)
+xdotool mousemove "$ix" "$iy" click 1
+xdotool type --delay 20 e2e-rds-1
+two_found() { label matchCount | grep -q '^Keystage reads 2 of '; }
+wait_for "the preview of e2e-rds-1" 100 two_found
+preview=$(label matchCount | sed 's/^Keystage reads \([0-9]*\) of.*/\1/')
+total=$(label matchCount | sed 's/.* of the \([0-9,]*\) secrets.*/\1/')
+echo "preview: $preview of $total secrets on the server (the window lists 3)"
+read -r ex ey < <(coords edit confirmEdit)
+xdotool mousemove "$ex" "$ey" click 1
+xdotool type --delay 30 "DELETE $preview"
+wait_for "the start button to enable" 100 probe_has '^button startButton .* enabled'
+read -r bx by < <(coords button startButton)
+xdotool mousemove "$bx" "$by" click 1
+finished() { label result | grep -q '^Total: '; }
+wait_for "the server's result" 300 finished
+import -window root "$shots/instance-delete.png"
+deleted=$(label result | sed 's/.*deleted: \([0-9]*\).*/\1/')
+[[ $deleted == "$preview" ]] || fail "the server deleted $deleted, the preview counted $preview"
+for name in e2e-inst-a e2e-inst-b; do
+  api GET "secrets/$name" >/dev/null && fail "$name is still on the server"
+done
+label result | grep -q 'exactly the previewed' || fail "the result does not match the preview"
+echo "OK: the instance delete previewed $preview of $total secrets, and deleted exactly those"
+read -r cx cy < <(coords button closeButton)
+xdotool mousemove "$cx" "$cy" click 1
+wait_for "the dialog to close" 100 no_dialog
+
+# --- a new connection profile saved by clicking Save with the mouse ---
+xdotool windowfocus --sync "$window" || true
+xdotool key --clearmodifiers alt+f
+xdotool key p
+wait_for "the profile dialog" 100 probe_has '^button new '
+profiles=$(xdotool search --sync --pid "$app_pid" --name '^Connection profiles' | head -1)
+[[ -n $profiles ]] && xdotool windowfocus --sync "$profiles" || true
+click_button() { local x y; read -r x y < <(coords button "$1"); xdotool mousemove "$x" "$y" click 1; }
+type_into() { local x y; read -r x y < <(coords edit "$1"); xdotool mousemove "$x" "$y" click 1 key ctrl+a; xdotool type --delay 10 "$2"; }
+click_button new
+type_into name "E2E Staging"
+type_into projectId 0123456789abcdef0123456789abcdef
+type_into accessKey AKE2E00000000000001
+type_into secretKey sk-e2e-typed-by-hand
+click_button remember # no keychain here: keep the secret for this session
+wait_for "Save to enable" 100 probe_has '^button save .* enabled'
+click_button save
+saved() { label status | grep -q '^Saved'; }
+wait_for "the profile to be saved" 100 saved
+label status | grep -q 'no longer exists' && fail "Save by mouse: $(label status)"
+grep -rq 'E2E Staging' "$XDG_CONFIG_HOME" || fail "the new profile is not in the settings"
+grep -rq 'sk-e2e-typed-by-hand' "$XDG_CONFIG_HOME" && fail "the secret key reached the settings"
+import -window root "$shots/profile-saved.png"
+echo "OK: a new profile was saved by a mouse click on Save"
+click_button close
+wait_for "the profile dialog to close" 100 no_dialog
+
+# --- quit: the sandbox server stops with the window ---
 xdotool windowfocus --sync "$window" || true
 xdotool key --clearmodifiers ctrl+q
 exited() { ! kill -0 "$app_pid" 2>/dev/null; }

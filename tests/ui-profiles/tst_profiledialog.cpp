@@ -79,6 +79,7 @@ private Q_SLOTS:
     void deleteAsksAndRemovesSecret();
     void deleteCancelledKeepsProfile();
     void productionGuardNeedsExactName();
+    void saveByMouseWithAProductionProfileFirst();
     void productionDeleteGuarded();
     void productionConfirmHook();
     void importFromEnvironment();
@@ -685,6 +686,71 @@ void TestProfileDialog::accessibleNames()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     QVERIFY(checked >= 20);
+}
+
+// Seen under Xvfb: with a production profile listed first, a new profile saved by clicking Save
+// failed ("This profile no longer exists"), the form switched to the production profile with
+// Connect as the default button, and what was typed was lost. Alt+S worked. Saving works by
+// mouse and keyboard alike, an error never switches the form to another profile, and Enter
+// never connects to a production profile.
+void TestProfileDialog::saveByMouseWithAProductionProfileFirst()
+{
+    Profile live;
+    live.displayName = QStringLiteral("Live");
+    live.region = QStringLiteral("cn-north-4");
+    live.accessKey = QStringLiteral("AKLIVE");
+    live.production = true;
+    const QString liveId = m_profiles->add(live);
+    QVERIFY(!liveId.isEmpty());
+
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QCOMPARE(dialog->currentProfileId(), liveId);
+    QPushButton *connect = pushButton(dialog.get(), "connect");
+    QVERIFY(connect->isEnabled());
+    QVERIFY(!connect->isDefault()); // production: Enter does not connect
+
+    QTest::mouseClick(pushButton(dialog.get(), "new"), Qt::LeftButton);
+    QVERIFY(dialog->isNewProfile());
+    fillAkSk(dialog.get(), QStringLiteral("Staging"));
+    QPushButton *save = pushButton(dialog.get(), "save");
+    QVERIFY(save->isEnabled());
+    QVERIFY(save->isDefault()); // Enter saves what was typed
+    QSignalSpy saved(dialog.get(), &ProfileDialog::profileSaved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // While the secret is written the form stays on the new profile, focus or no focus.
+    QCOMPARE(dialog->form()->profile().displayName, QStringLiteral("Staging"));
+    QVERIFY(saved.wait(5000));
+    QVERIFY2(!dialog->statusText().contains(QStringLiteral("no longer exists")),
+             qPrintable(dialog->statusText()));
+    const QString id = saved.first().first().toString();
+    QVERIFY(id != liveId);
+    QCOMPARE(m_profiles->profile(id)->displayName, QStringLiteral("Staging"));
+    QCOMPARE(dialog->currentProfileId(), id);
+    QCOMPARE(dialog->form()->profile().displayName, QStringLiteral("Staging"));
+    QCOMPARE(m_profiles->profiles().size(), 2);
+
+    // An error keeps the form where it is: the keychain refuses the next profile's secret.
+    QTest::mouseClick(pushButton(dialog.get(), "new"), Qt::LeftButton);
+    fillAkSk(dialog.get(), QStringLiteral("Refused"));
+    m_keychain->failNextCall(CredentialError::Kind::Denied);
+    QTest::mouseClick(pushButton(dialog.get(), "save"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isBusy());
+    QVERIFY(!dialog->statusText().isEmpty());
+    QVERIFY(dialog->isNewProfile());
+    QCOMPARE(dialog->form()->profile().displayName, QStringLiteral("Refused"));
+    QVERIFY(!dialog->form()->credentials().secretKey.isEmpty()); // what was typed is kept
+
+    // Choosing the production profile: Connect is enabled but never the default.
+    dialog->selectProfile(liveId);
+    QVERIFY(connect->isEnabled());
+    QVERIFY(!connect->isDefault());
+    QSignalSpy connectRequested(dialog.get(), &ProfileDialog::connectRequested);
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    QCOMPARE(connectRequested.size(), 0);
+    // A profile that is not production connects on Enter as before.
+    dialog->selectProfile(id);
+    QVERIFY(connect->isDefault());
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -124,10 +124,10 @@ private Q_SLOTS:
         auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(start->text().contains(u'2'));
 
-        // Immediate deletion would delete it too: the number to type follows the choice.
+        // Immediate deletion would delete it too: the confirmation follows the choice.
         auto *immediate = dialog.findChild<QRadioButton *>(QStringLiteral("immediateRadio"));
         immediate->setChecked(true);
-        QCOMPARE(dialog.confirmationText(), QStringLiteral("3"));
+        QCOMPARE(dialog.confirmationText(), QStringLiteral("DELETE 3"));
         QVERIFY(list->item(1)->text().contains(QStringLiteral("deleted now too")));
         dialog.findChild<QRadioButton *>(QStringLiteral("scheduledRadio"))->setChecked(true);
         auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
@@ -160,8 +160,57 @@ private Q_SLOTS:
         QVERIFY(!nothing.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isEnabled());
         QVERIFY(!nothing.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
         nothing.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
-        QCOMPARE(nothing.confirmationText(), QStringLiteral("1"));
+        QCOMPARE(nothing.confirmationText(), pending); // one secret: its name
         QVERIFY(nothing.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isEnabled());
+    }
+
+    // "Cannot be undone" asks for what the Huawei console asks: DELETE and the count, or the
+    // secret's name when it is one; never the number the label prints. Scheduling keeps the
+    // lighter confirmation (the number).
+    void immediateDeletionAsksForDeleteAndTheCount()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("typed"), 3);
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("confirmLabel"));
+        QCOMPARE(dialog.confirmationText(), QStringLiteral("3"));
+        dialog.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
+        QCOMPARE(dialog.confirmationText(), QStringLiteral("DELETE 3"));
+        QVERIFY2(label->text().contains(QStringLiteral("DELETE 3")), qPrintable(label->text()));
+        for (const QString &wrong : {QStringLiteral("3"), QStringLiteral("delete"),
+                                     QStringLiteral("DELETE"), QStringLiteral("DELETE 2")}) {
+            confirm->clear();
+            QTest::keyClicks(confirm, wrong);
+            QVERIFY2(!start->isEnabled(), qPrintable(wrong));
+            QTest::keyClick(confirm, Qt::Key_Return); // Enter does not start either
+            QVERIFY(!dialog.deleter()->isRunning());
+        }
+        dialog.show();
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("DELETE 3"));
+        QVERIFY(start->isEnabled());
+        // Back to scheduling: the typed words no longer confirm anything.
+        dialog.findChild<QRadioButton *>(QStringLiteral("scheduledRadio"))->setChecked(true);
+        QVERIFY(!start->isEnabled());
+
+        BulkDeleteDialog one(m_client.get(), {names.first()}, BulkDeleteDialog::Purpose::Delete);
+        one.show();
+        one.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
+        QCOMPARE(one.confirmationText(), names.first());
+        auto *oneConfirm = one.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QTest::keyClicks(oneConfirm, QStringLiteral("1"));
+        QVERIFY(!one.canStart());
+        oneConfirm->clear();
+        QTest::keyClicks(oneConfirm, names.first());
+        QVERIFY(one.canStart());
+        QSignalSpy finished(&one, &BulkDeleteDialog::runFinished);
+        QTest::keyClick(oneConfirm, Qt::Key_Return);
+        QVERIFY(finished.wait());
+        QCOMPARE(test::await(m_client->showSecret(names.first())).error().kind,
+                 ApiError::Kind::NotFound);
+        QCOMPARE(serverState(names.at(1)), QStringLiteral("ENABLED"));
     }
 
     void scheduledDeletionWithProgressAndResults()
@@ -214,7 +263,8 @@ private Q_SLOTS:
         dialog.findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
         auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(start->text().contains(QStringLiteral("now")));
-        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("3"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(QStringLiteral("DELETE 3"));
         QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
         start->click();
         QVERIFY(finished.wait());
@@ -257,13 +307,17 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    // The instance dialog reads every secret on the server (all pages, whatever the profile's
+    // page size), offers the instances it saw, previews with the association rules, and keeps the
+    // irreversible button disabled until the scan is complete and "DELETE <count>" is typed. The
+    // server then deletes exactly the previewed secrets.
     void deleteByInstanceShowsTheServersCount()
     {
         // Two secrets associated with RDS instance rds-42, one with another instance.
         for (const auto &[name, instance] :
-             {std::pair{QStringLiteral("rds-a"), QStringLiteral("rds-42")},
-              std::pair{QStringLiteral("rds-b"), QStringLiteral("rds-42")},
-              std::pair{QStringLiteral("rds-c"), QStringLiteral("rds-77")}}) {
+             {std::pair{QStringLiteral("zz-rds-a"), QStringLiteral("rds-42")},
+              std::pair{QStringLiteral("zz-rds-b"), QStringLiteral("rds-42")},
+              std::pair{QStringLiteral("zz-rds-c"), QStringLiteral("rds-77")}}) {
             CreateSecretRequest r;
             r.name = name;
             r.secretString = QStringLiteral("x");
@@ -271,22 +325,24 @@ private Q_SLOTS:
                                        .arg(instance);
             QVERIFY(test::await(m_client->createSecret(r)).ok());
         }
-        ui::InstanceDeleteDialog dialog(m_client.get(), nullptr);
+        ui::InstanceDeleteDialog dialog(m_client.get());
+        QSignalSpy previewed(&dialog, &ui::InstanceDeleteDialog::previewFinished);
         dialog.show();
         auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
-        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"));
-        id->setText(QStringLiteral("rds-42"));
-        QVERIFY(!start->isEnabled());
-        // Enter after the instance id previews the matches; it neither closes nor deletes.
-        auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
-        QSignalSpy previewed(preview, &QPushButton::clicked);
-        QTest::keyClick(id, Qt::Key_Return);
-        QCOMPARE(previewed.count(), 1);
-        QVERIFY(dialog.isVisible());
         auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
-        confirm->setText(QStringLiteral("rds-4"));
+        dialog.setInstanceId(QStringLiteral("rds-42"));
         QVERIFY(!start->isEnabled());
-        confirm->setText(QStringLiteral("rds-42"));
+        QVERIFY(previewed.wait());
+        QVERIFY(dialog.isScanComplete());
+        QVERIFY(dialog.offeredInstances().contains(QStringLiteral("rds-42")));
+        QVERIFY(dialog.offeredInstances().contains(QStringLiteral("rds-77")));
+        QCOMPARE(dialog.previewMatches(),
+                 (QStringList{QStringLiteral("zz-rds-a"), QStringLiteral("zz-rds-b")}));
+        QCOMPARE(dialog.confirmationText(), QStringLiteral("DELETE 2"));
+        QTest::keyClicks(confirm, QStringLiteral("2"));
+        QVERIFY(!start->isEnabled());
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("DELETE 2"));
         QVERIFY(start->isEnabled());
         QSignalSpy done(&dialog, &ui::InstanceDeleteDialog::batchFinished);
         QTest::keyClick(confirm, Qt::Key_Return); // typed, then Enter: starts
@@ -296,64 +352,50 @@ private Q_SLOTS:
         const auto result = done.at(0).at(0).value<BatchDeleteResult>();
         QCOMPARE(result.total, 2);
         QCOMPARE(result.succeeded.size(), 2);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("result"))
-                        ->text()
-                        .contains(QStringLiteral("Total: 2")));
-        QCOMPARE(test::await(m_client->showSecret(QStringLiteral("rds-a"))).error().kind,
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Total: 2"))
+                         && text.contains(QStringLiteral("exactly the previewed")),
+                 qPrintable(text));
+        QCOMPARE(test::await(m_client->showSecret(QStringLiteral("zz-rds-a"))).error().kind,
                  ApiError::Kind::NotFound);
-        QVERIFY(test::await(m_client->showSecret(QStringLiteral("rds-c"))).ok());
+        QVERIFY(test::await(m_client->showSecret(QStringLiteral("zz-rds-c"))).ok());
     }
 
-    // The preview says how much of the project it looked at: with only a page of secrets loaded,
-    // "0 match" must not read as "nothing will be deleted"; with the whole project loaded it may.
-    void instancePreviewSaysWhatItChecked()
+    // Before the scan ends nothing can be deleted, and a scan that was stopped says so and
+    // keeps the button disabled; reading again completes it.
+    void instanceScanMustCompleteFirst()
     {
         CreateSecretRequest r;
-        r.name = QStringLiteral("zz-rds-late");
+        r.name = QStringLiteral("zz-late");
         r.secretString = QStringLiteral("x");
-        r.rotationConfig = QStringLiteral("{\"InstanceId\":\"rds-late\",\"InstanceType\":\"RDS\"}");
+        r.secretType = QStringLiteral("RDS-FG");
+        r.rotationConfig = QStringLiteral("{\"InstanceId\":\"rds-late\"}");
         QVERIFY(test::await(m_client->createSecret(r)).ok());
-        makeSecrets(QStringLiteral("aa-preview"), 2); // listed before it
-
-        SecretListModel partial(m_client.get());
-        partial.setPageSize(1);
-        QSignalSpy pages(&partial, &SecretListModel::pageLoaded);
-        partial.fetchMore({});
-        QVERIFY(pages.wait());
-        QVERIFY(!partial.isComplete());
-        ui::InstanceDeleteDialog dialog(m_client.get(), &partial);
-        dialog.findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))
-                ->setText(QStringLiteral("rds-late"));
+        ui::InstanceDeleteDialog dialog(m_client.get());
+        dialog.show();
+        dialog.setInstanceId(QStringLiteral("rds-late"));
+        dialog.cancelScan();
+        QVERIFY(!dialog.isScanComplete());
+        auto *state = dialog.findChild<QLabel *>(QStringLiteral("previewState"));
+        QVERIFY2(state->text().contains(QStringLiteral("Nothing can be deleted")),
+                 qPrintable(state->text()));
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QVERIFY(!confirm->isEnabled());
+        confirm->setText(dialog.confirmationText());
+        QVERIFY(!dialog.canStart());
         QSignalSpy previewed(&dialog, &ui::InstanceDeleteDialog::previewFinished);
         dialog.preview();
-        QTRY_COMPARE(previewed.count(), 1);
-        auto *state = dialog.findChild<QLabel *>(QStringLiteral("previewState"));
-        QVERIFY2(state->text().contains(QStringLiteral("among the 1 checked: 0"))
-                         && state->text().contains(QStringLiteral("loaded or not")),
-                 qPrintable(state->text()));
-
-        while (!partial.isComplete()) {
-            partial.fetchMore({});
-            QVERIFY(pages.wait());
-        }
-        dialog.preview();
-        QTRY_COMPARE(previewed.count(), 2);
-        QVERIFY2(state->text().startsWith(QStringLiteral("Matching secrets: 1 (every secret")),
-                 qPrintable(state->text()));
-    }
-
-    void instanceMatchingRules()
-    {
-        Secret s;
-        s.rotationConfig = QStringLiteral("{\"InstanceId\":\"i-1\"}");
-        s.secretType = QStringLiteral("RDS-FG");
-        QVERIFY(ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"), QString()));
-        QVERIFY(ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"), QStringLiteral("RDS")));
-        QVERIFY(!ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-1"),
-                                                   QStringLiteral("APIG")));
-        QVERIFY(!ui::InstanceDeleteDialog::matches(s, QStringLiteral("i-2"), QString()));
-        Secret plain;
-        QVERIFY(!ui::InstanceDeleteDialog::matches(plain, QString(), QStringLiteral("RDS")));
+        QVERIFY(previewed.wait());
+        QCOMPARE(dialog.previewMatches(), QStringList{QStringLiteral("zz-late")});
+        QVERIFY2(state->text().startsWith(QStringLiteral("All ")), qPrintable(state->text()));
+        // TaurusDB in the type choice; a type with no match offers nothing to delete.
+        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("instanceTypeCombo"));
+        QVERIFY(type->findData(QStringLiteral("TaurusDB")) > 0);
+        QVERIFY(type->itemText(type->findData(QStringLiteral("TaurusDB")))
+                        .contains(QStringLiteral("GaussDB-FG")));
+        type->setCurrentIndex(type->findData(QStringLiteral("APIG")));
+        QVERIFY(dialog.previewMatches().isEmpty());
+        QVERIFY(!confirm->isEnabled());
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "core/version.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/detailspanel.h"
+#include "ui/instancedeletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/stageboard.h"
@@ -26,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -292,6 +294,260 @@ private Q_SLOTS:
         window.filterEdit()->selectAll();
         QTest::keyClick(window.filterEdit(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("dev-"));
+    }
+
+    // One notion of "what is selected": click a row, then Ctrl+End (the cursor moves, the
+    // selection does not) or Ctrl+click another row. Details, Delete and Copy names always
+    // name exactly the selected rows; with several selected, Details says how many.
+    void detailsDeleteAndCopyFollowOneSelection()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTableView *view = window.secretsView();
+        QAbstractItemModel *rows = view->model();
+        QTRY_VERIFY(rows->rowCount() > 5);
+        const auto nameAt = [rows](int row) {
+            return rows->index(row, 0).data(SecretListModel::NameRole).toString();
+        };
+        const auto click = [view, rows](int row, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
+                              view->visualRect(rows->index(row, 0)).center());
+        };
+        QSignalSpy opened(&window, &MainWindow::bulkDialogOpened);
+        const auto deleteNames = [&]() {
+            QTest::keyClick(view, Qt::Key_Delete);
+            auto *dialog = qobject_cast<ui::BulkDeleteDialog *>(
+                    opened.isEmpty() ? nullptr : opened.last().at(0).value<QDialog *>());
+            const QStringList names = dialog ? dialog->names() : QStringList();
+            if (dialog)
+                dialog->reject();
+            return names;
+        };
+
+        click(1);
+        QCOMPARE(window.selectedSecretNames(), QStringList{nameAt(1)});
+        QTRY_COMPARE(window.detailsPanel()->fieldText(QStringLiteral("name")), nameAt(1));
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(view->currentIndex().row() > 1); // the cursor went to the end...
+        QCOMPARE(window.selectedSecretNames(), QStringList{nameAt(1)}); // ...the selection not
+        QCOMPARE(window.currentSecretName(), nameAt(1));
+        QCOMPARE(window.detailsPanel()->fieldText(QStringLiteral("name")), nameAt(1));
+        QCOMPARE(window.stageBoard()->model()->secretName(), nameAt(1));
+        QCOMPARE(deleteNames(), QStringList{nameAt(1)});
+
+        click(1);
+        click(3, Qt::ControlModifier);
+        const QStringList both{nameAt(1), nameAt(3)};
+        QCOMPARE(window.selectedSecretNames(), both);
+        // ("2 secrets selected" with the English plural forms; tests load no translation)
+        QVERIFY(window.detailsPanel()
+                        ->fieldText(QStringLiteral("name"))
+                        .startsWith(QStringLiteral("2 secret")));
+        QVERIFY(window.currentSecretName().isEmpty());
+        QVERIFY(window.stageBoard()->model()->secretName().isEmpty());
+        QVERIFY(!window.newVersionAction()->isEnabled()); // of which one?
+        QCOMPARE(deleteNames(), both);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), both.join(u'\n'));
+
+        // Ctrl+click on a selected row deselects it: the one left is shown, and is the one
+        // Delete names (it used to name the clicked, no longer selected row in the details).
+        click(1, Qt::ControlModifier);
+        QCOMPARE(window.selectedSecretNames(), QStringList{nameAt(3)});
+        QTRY_COMPARE(window.detailsPanel()->fieldText(QStringLiteral("name")), nameAt(3));
+        QCOMPARE(window.currentSecretName(), nameAt(3));
+        QCOMPARE(deleteNames(), QStringList{nameAt(3)});
+    }
+
+    // "Restore secrets…" is enabled as soon as the selection holds a pending secret, also when
+    // a selected secret becomes pending under the selection (a refresh after scheduling).
+    void restoreFollowsThePendingSelection()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTableView *view = window.secretsView();
+        QAbstractItemModel *rows = view->model();
+        QTRY_VERIFY(rows->rowCount() > 5);
+        auto *restore = window.findChild<QAction *>(QStringLiteral("restoreSecretsAction"));
+        int pending = -1;
+        int enabled = -1;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const bool isPending
+                    = rows->index(row, 0).data(SecretListModel::PendingDeleteRole).toBool();
+            if (isPending && pending < 0)
+                pending = row;
+            if (!isPending && enabled < 0)
+                enabled = row;
+        }
+        QVERIFY(pending >= 0 && enabled >= 0);
+        const auto rowRect
+                = [&](int row) { return view->visualRect(rows->index(row, 0)).center(); };
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowRect(enabled));
+        QVERIFY(!restore->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rowRect(pending));
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowRect(enabled));
+        QVERIFY(!restore->isEnabled());
+
+        const QString name = rows->index(enabled, 0).data(SecretListModel::NameRole).toString();
+        QVERIFY(test::await(m_client->scheduleDeletion(name, 7)).ok());
+        window.refresh();
+        QTRY_VERIFY(restore->isEnabled());
+        QCOMPARE(window.selectedSecretNames(true), QStringList{name});
+        QVERIFY(test::await(m_client->cancelDeletion(name)).ok());
+        window.refresh();
+        QTRY_VERIFY(!restore->isEnabled());
+    }
+
+    // After a permanent deletion nothing reads the deleted secret again (it used to re-read its
+    // versions and showed "could not be loaded — CSMS.0106"), and the success replaces the error
+    // banner of an earlier action.
+    void nothingReReadsADeletedSecret()
+    {
+        const QString gone = QStringLiteral("0-gone-now");
+        QVERIFY(test::createSecret(m_client.get(), gone, QStringLiteral("x")));
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTableView *view = window.secretsView();
+        QAbstractItemModel *rows = view->model();
+        QCOMPARE(rows->index(0, 0).data(SecretListModel::NameRole).toString(), gone);
+        // An earlier failure leaves its error banner.
+        window.banner()->showError(QStringLiteral("An earlier action failed"),
+                                   ApiError::validation(QStringLiteral("for the test")));
+        QCOMPARE(window.banner()->level(), ui::MessageBanner::Level::Error);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(rows->index(0, 0)).center());
+        QCOMPARE(window.selectedSecretNames(), QStringList{gone});
+        QTRY_COMPARE(window.stageBoard()->model()->secretName(), gone);
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+
+        QSignalSpy opened(&window, &MainWindow::bulkDialogOpened);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = qobject_cast<ui::BulkDeleteDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("immediateRadio"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(gone);
+        QSignalSpy calls(m_client.get(), &CsmsClient::callFinished);
+        QSignalSpy finished(dialog, &ui::BulkDeleteDialog::runFinished);
+        dialog->start();
+        QVERIFY(finished.wait());
+        QSignalSpy refreshed(window.secretsModel(), &SecretListModel::refreshed);
+        dialog->reject(); // closes: the window refreshes its list
+        QVERIFY(refreshed.wait());
+        QTRY_COMPARE(m_client->inFlight() + m_client->queued(), 0);
+        bool deleted = false;
+        for (const auto &args : std::as_const(calls)) {
+            const auto record = args.at(0).value<ApiCallRecord>();
+            const bool aboutGone = record.path.endsWith(QStringLiteral("/secrets/") + gone)
+                                   || record.path.contains(QStringLiteral("/secrets/") + gone
+                                                           + QLatin1Char('/'));
+            if (record.method == "DELETE" && aboutGone)
+                deleted = true;
+            else if (deleted)
+                QVERIFY2(!aboutGone,
+                         qPrintable(QString::fromLatin1(record.method) + u' ' + record.path));
+        }
+        QVERIFY(deleted);
+        QCOMPARE(window.banner()->level(), ui::MessageBanner::Level::Info);
+        QVERIFY2(window.banner()->headline().startsWith(QStringLiteral("1 secret")),
+                 qPrintable(window.banner()->headline()));
+        QVERIFY(window.stageBoard()->model()->secretName() != gone);
+        QVERIFY(window.detailsPanel()->fieldText(QStringLiteral("name")) != gone);
+        QCOMPARE(window.secretsModel()->rowOf(gone), -1);
+    }
+
+    // The instance dialog previews from every secret on the server: a filter in the window
+    // (one secret listed) does not change it, and the server deletes exactly the previewed
+    // secrets, as many as the preview counted.
+    void instancePreviewIgnoresTheWindowsFilter()
+    {
+        test::CsmsLocalOptions options;
+        options.seedDemo = 1500; // two pages of 1000
+        test::CsmsLocal server(options);
+        QVERIFY2(server.start(), server.errorOutput().constData());
+        auto client = test::uiClient(&m_nam, server);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setClient(client.get());
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 0);
+        const QString one = window.secretsModel()->rowAt(0).name;
+        QSignalSpy searched(window.secretsModel(), &SecretListModel::searchFinished);
+        window.filterEdit()->setText(one);
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+        QVERIFY(searched.wait());
+        QTRY_VERIFY(window.secretsModel()->rowCount() < 10);
+        const int listed = window.secretsModel()->rowCount();
+
+        QSignalSpy opened(&window, &MainWindow::bulkDialogOpened);
+        window.findChild<QAction *>(QStringLiteral("instanceDeleteAction"))->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog
+                = qobject_cast<ui::InstanceDeleteDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QSignalSpy previewed(dialog, &ui::InstanceDeleteDialog::previewFinished);
+        QVERIFY(previewed.wait(60000));
+        const QStringList instances = dialog->offeredInstances();
+        QVERIFY(!instances.isEmpty());
+        dialog->setInstanceId(instances.first());
+        const QStringList preview = dialog->previewMatches();
+        QVERIFY2(preview.size() > listed, qPrintable(QString::number(preview.size())));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(QStringLiteral("DELETE %1").arg(preview.size()));
+        QVERIFY(dialog->canStart());
+        QSignalSpy done(dialog, &ui::InstanceDeleteDialog::batchFinished);
+        dialog->start();
+        QVERIFY(done.wait());
+        const auto result = done.at(0).at(0).value<BatchDeleteResult>();
+        QCOMPARE(result.total, preview.size());
+        QStringList acted = result.succeeded;
+        for (const FailedDeletedSecret &f : result.failed)
+            acted << f.secretName;
+        acted.sort();
+        QStringList expected = preview;
+        expected.sort();
+        QCOMPARE(acted, expected);
+        QVERIFY(window.banner()->headline().startsWith(
+                QStringLiteral("%1 secret").arg(result.succeeded.size())));
+        window.setClient(nullptr);
+    }
+
+    // Huawei's own example secret carries scheduled_delete_time on an ENABLED secret and a
+    // single-quoted rotation_config on a GaussDB-FG (TaurusDB) secret: the details say "not
+    // scheduled", "TaurusDB" and the instance; an unreadable configuration is "unknown".
+    void detailsFollowHuaweisFields()
+    {
+        ui::DetailsPanel details;
+        Secret s;
+        s.name = QStringLiteral("test");
+        s.state = QStringLiteral("ENABLED");
+        s.scheduledDeleteTime = 1581507580000; // from the definitions' example response
+        s.secretType = QStringLiteral("GaussDB-FG");
+        s.rotationConfig = QStringLiteral("{'InstanceId':'63616bceef2c45409575d762a498318bin01','"
+                                          "SecretSubType':'MultiUser'}");
+        details.setSecret(s);
+        QCOMPARE(details.fieldText(QStringLiteral("deletion")), QStringLiteral("not scheduled"));
+        QCOMPARE(details.fieldText(QStringLiteral("type")),
+                 QStringLiteral("TaurusDB (GaussDB-FG)"));
+        QCOMPARE(details.fieldText(QStringLiteral("instance")),
+                 QStringLiteral("TaurusDB instance 63616bceef2c45409575d762a498318bin01"));
+        s.state = QStringLiteral("PENDING_DELETE");
+        details.setSecret(s);
+        QVERIFY(details.fieldText(QStringLiteral("deletion"))
+                        .startsWith(QStringLiteral("scheduled for")));
+        s.secretType = QStringLiteral("COMMON");
+        s.rotationConfig = QStringLiteral("InstanceId=42");
+        details.setSecret(s);
+        QVERIFY(details.fieldText(QStringLiteral("instance"))
+                        .startsWith(QStringLiteral("unknown")));
+        s.rotationConfig.clear();
+        details.setSecret(s);
+        QCOMPARE(details.fieldText(QStringLiteral("instance")), QStringLiteral("none"));
     }
 
     void failuresShowInTheBanner()

@@ -280,7 +280,10 @@ private:
             for (int row = 0; row < model->rowCount(); ++row) {
                 const QModelIndex index = model->index(row, 0);
                 if (index.data(SecretListModel::NameRole).toString() == name) {
-                    m_window->secretsView()->setCurrentIndex(index);
+                    // This row alone (setCurrentIndex would read the keyboard modifiers, which
+                    // an earlier Ctrl+C of a QTest key click can leave behind).
+                    m_window->secretsView()->selectionModel()->setCurrentIndex(
+                            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                     return true;
                 }
             }

@@ -334,12 +334,21 @@ private Q_SLOTS:
         auto *dialog
                 = qobject_cast<ui::InstanceDeleteDialog *>(opened.at(0).at(0).value<QDialog *>());
         QVERIFY(dialog);
-        const auto edits = dialog->findChildren<QLineEdit *>();
-        edits.at(0)->setText(QStringLiteral("rds-1"));
-        for (QLineEdit *edit : edits) {
-            if (edit != edits.at(0))
-                edit->setText(dialog->confirmationText());
+        {
+            auto client = test::uiClient(&m_nam, *m_fast);
+            CreateSecretRequest r;
+            r.name = QStringLiteral("fast-rds");
+            r.secretString = QStringLiteral("x");
+            r.secretType = QStringLiteral("RDS-FG");
+            r.rotationConfig = QStringLiteral("{\"InstanceId\":\"rds-1\"}");
+            QVERIFY(test::await(client->createSecret(r)).ok());
         }
+        QSignalSpy previewed(dialog, &ui::InstanceDeleteDialog::previewFinished);
+        dialog->preview(); // the secret above was created after the dialog opened
+        QVERIFY(previewed.wait());
+        dialog->setInstanceId(QStringLiteral("rds-1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(dialog->confirmationText());
         QVERIFY(dialog->canStart());
         QSignalSpy finished(dialog, &ui::InstanceDeleteDialog::batchFinished);
         ProductionGuard::setNextAnswerForTesting(false);

@@ -421,7 +421,8 @@ private Q_SLOTS:
         auto *note = dialog->findChild<QLabel *>(QStringLiteral("undoNote"));
         QVERIFY(note && note->isVisible());
         QCOMPARE(note->text(), dialog->undoNote());
-        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(dialog->confirmationText());
         QSignalSpy finished(dialog, &ui::BulkDeleteDialog::runFinished);
         dialog->start();
         QVERIFY(finished.wait());

@@ -64,6 +64,14 @@ ProfileDialog::~ProfileDialog()
     m_tester->cancel();
 }
 
+void ProfileDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The button box made its first accept button (Connect) the default as it was shown: the
+    // dialog's own rule decides instead.
+    updateButtons();
+}
+
 void ProfileDialog::buildUi()
 {
     m_list = new QListWidget(this);
@@ -178,6 +186,18 @@ void ProfileDialog::buildUi()
     m_close->setObjectName(QStringLiteral("close"));
     m_import->setObjectName(QStringLiteral("import"));
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        // While a save (or a test) runs, the form stays with what is being saved: nothing but
+        // the user's own click on another profile switches it, and not even that until then.
+        if (isBusy()) {
+            const QSignalBlocker blocker(m_list);
+            const QString shown = m_isNew ? QString() : currentProfileId();
+            m_list->setCurrentItem(nullptr);
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (!shown.isEmpty() && m_list->item(i)->data(Qt::UserRole).toString() == shown)
+                    m_list->setCurrentRow(i);
+            }
+            return;
+        }
         if (QListWidgetItem *item = m_list->item(row))
             selectProfile(item->data(Qt::UserRole).toString());
     });
@@ -271,12 +291,21 @@ void ProfileDialog::reloadList(const QString &selectId)
 void ProfileDialog::updateButtons()
 {
     const bool busy = isBusy();
-    m_save->setEnabled(!busy && (m_dirty || m_isNew) && m_form->problems().isEmpty());
+    // The list first: a button disabled while it has the focus hands the focus on, and a list
+    // that got it would make its first profile current.
+    m_list->setEnabled(!busy);
+    const bool savable = !busy && (m_dirty || m_isNew) && m_form->problems().isEmpty();
+    m_save->setEnabled(savable);
     m_test->setEnabled(!busy);
     m_cancelTest->setEnabled(m_tester->isRunning() || m_pending);
     m_delete->setEnabled(!busy && !m_isNew);
-    m_connect->setEnabled(!busy && !m_isNew && !m_dirty);
-    m_list->setEnabled(!busy);
+    const bool connectable = !busy && !m_isNew && !m_dirty;
+    m_connect->setEnabled(connectable);
+    // Enter saves what was typed; it connects only to a saved profile that is not a production
+    // one (Enter must never open production by accident).
+    const bool production = m_form->profile().production;
+    m_save->setDefault(savable);
+    m_connect->setDefault(!savable && connectable && !production);
     m_new->setEnabled(!busy);
     m_import->setEnabled(!busy);
 }
@@ -304,6 +333,7 @@ void ProfileDialog::save()
         return;
     }
     m_saving = m_form->profile();
+    m_savingNew = m_isNew;
     if (!m_form->hasNewSecret()) {
         storeProfile();
         return;
@@ -342,8 +372,8 @@ void ProfileDialog::save()
 void ProfileDialog::storeProfile()
 {
     QStringList problems;
-    const bool stored = m_isNew ? !m_profiles->add(m_saving, &problems).isEmpty()
-                                : m_profiles->update(m_saving, &problems);
+    const bool stored = m_savingNew ? !m_profiles->add(m_saving, &problems).isEmpty()
+                                    : m_profiles->update(m_saving, &problems);
     if (!stored) {
         showStatus(tr("The profile could not be saved:\n%1").arg(problems.join(u'\n')),
                    Tone::Error);

@@ -80,6 +80,9 @@ Q_SIGNALS:
     void profileSaved(const QString &profileId); // settings and secret stored
     void profileDeleted(const QString &profileId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     using Tone = StatusLine::Tone;
     void buildUi();
@@ -115,6 +118,7 @@ private:
     bool m_dirty = false;
     QPointer<CredentialReply> m_pending; // a save, read or delete in progress
     Profile m_saving; // the profile being saved while m_pending writes its secret
+    bool m_savingNew = false; // m_saving is added, not updated
 };
 
 } // namespace keystage::ui
