@@ -109,7 +109,14 @@ void DetailsPanel::setSecret(const Secret &secret)
         clear();
         return;
     }
-    abortTags();
+    if (m_secretReply) {
+        ApiReply *old = m_secretReply;
+        m_secretReply = nullptr;
+        old->abort();
+    }
+    // Tags being read for this very secret (started beside it) are kept; another's are dropped.
+    if (m_tagsId != secret.id)
+        abortTags();
     m_secret = secret;
     m_name->setText(secret.name);
     m_state->setText(secret.state);
@@ -131,29 +138,50 @@ void DetailsPanel::setSecret(const Secret &secret)
                                                formatTime(secret.nextRotationTime.value_or(0)))
                                 : tr("off"));
     m_instance->setText(instanceAssociation(secret));
-    m_tags->setText(tr("loading…"));
     if (!m_client || secret.id.isEmpty()) {
         m_tags->clear();
         return;
     }
-    auto *reply = m_client->listTags(secret.id);
+    if (secret.id == m_tagsId && m_tagsText) {
+        m_tags->setText(*m_tagsText); // read beside the secret, already here
+        return;
+    }
+    m_tags->setText(tr("loading…"));
+    if (secret.id != m_tagsId || !m_tagsReply)
+        loadTags(secret.id);
+}
+
+void DetailsPanel::loadTags(const QString &secretId)
+{
+    if (m_tagsReply) {
+        ApiReply *old = m_tagsReply;
+        m_tagsReply = nullptr;
+        old->abort();
+    }
+    m_tagsId = secretId;
+    m_tagsText.reset();
+    auto *reply = m_client->listTags(secretId);
     m_tagsReply = reply;
-    reply->then(this, [this, reply](const ApiResult<SecretTags> &result) {
+    reply->then(this, [this, reply, secretId](const ApiResult<SecretTags> &result) {
         if (m_tagsReply != reply)
             return;
         m_tagsReply = nullptr;
         if (!result.ok()) {
-            m_tags->setText(tr("unavailable: %1").arg(result.error().message));
-            return;
+            if (result.error().kind == ApiError::Kind::Cancelled)
+                return;
+            m_tagsText = tr("unavailable: %1").arg(result.error().message);
+        } else {
+            QStringList parts;
+            for (const Tag &tag : result->tags)
+                parts << (tag.value.isEmpty() ? tag.key : tag.key + QLatin1Char('=') + tag.value);
+            m_tagsText = parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
         }
-        QStringList parts;
-        for (const Tag &tag : result->tags)
-            parts << (tag.value.isEmpty() ? tag.key : tag.key + QLatin1Char('=') + tag.value);
-        m_tags->setText(parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+        if (m_secret.id == secretId)
+            m_tags->setText(*m_tagsText);
     });
 }
 
-void DetailsPanel::showSecret(const QString &name)
+void DetailsPanel::showSecret(const QString &name, const QString &knownId)
 {
     if (m_secretReply) {
         ApiReply *old = m_secretReply;
@@ -168,6 +196,8 @@ void DetailsPanel::showSecret(const QString &name)
     m_name->setText(name);
     m_state->setText(tr("loading…"));
     auto *reply = m_client->showSecret(name);
+    if (!knownId.isEmpty())
+        loadTags(knownId); // beside the secret: both answers come in one round trip
     m_secretReply = reply;
     reply->then(this, [this, reply, name](const ApiResult<Secret> &result) {
         if (m_secretReply != reply)
@@ -200,6 +230,8 @@ void DetailsPanel::abortTags()
         m_tagsReply = nullptr;
         reply->abort();
     }
+    m_tagsId.clear();
+    m_tagsText.reset();
 }
 
 } // namespace keystage::ui

@@ -9,6 +9,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QGridLayout;
@@ -29,7 +30,9 @@ public:
     // Shows the secret (empty name: nothing selected) and loads its tags.
     void setSecret(const Secret &secret);
     // Reads the secret (GET /secrets/{name}) and shows it; a newer call cancels the older one.
-    void showSecret(const QString &name);
+    // With the secret's id known (from the list), its tags are read at the same time instead of
+    // after the secret: one round trip, not two.
+    void showSecret(const QString &name, const QString &knownId = {});
     void clear();
     // Several secrets selected: "N secrets selected" in place of one secret's details.
     void showSelectionCount(int count);
@@ -46,9 +49,12 @@ private:
     QLabel *addField(const QString &objectName, const QString &label, int row, int half,
                      bool wide = false);
     void abortTags();
+    void loadTags(const QString &secretId);
 
     QPointer<CsmsClient> m_client;
     QPointer<ApiReply> m_tagsReply;
+    QString m_tagsId; // whose tags m_tagsReply reads or m_tagsText holds
+    std::optional<QString> m_tagsText; // the tags of m_tagsId, as shown
     QPointer<ApiReply> m_secretReply;
     Secret m_secret;
     QGridLayout *m_grid;

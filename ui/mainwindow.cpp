@@ -720,6 +720,12 @@ QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
     return names;
 }
 
+QString MainWindow::idOf(const QString &name) const
+{
+    const QModelIndex index = rowOf(name);
+    return index.isValid() ? index.data(SecretListModel::IdRole).toString() : QString();
+}
+
 void MainWindow::onCurrentRowChanged()
 {
     const QModelIndex current = m_secretsView->currentIndex();
@@ -748,7 +754,7 @@ void MainWindow::syncSelection()
     if (selected.size() > 1)
         m_details->showSelectionCount(int(selected.size()));
     else if (changed || name.isEmpty())
-        m_details->showSecret(name);
+        m_details->showSecret(name, idOf(name)); // the id from the list: tags in parallel
     if (changed) {
         m_board->setSecret(name);
         m_valuePanel->setVersion(name, {});

@@ -129,6 +129,7 @@ private:
     // Title and toolbar marker for the connected profile (production: the coloured marker).
     void updateProfileMarker();
     QModelIndex rowOf(const QString &name) const; // the table's row of a secret, if listed
+    QString idOf(const QString &name) const; // the listed secret's id, or empty
     void selectSecretWhenListed(const QString &name);
     void updateInFlight();
     void updateEmptyList();

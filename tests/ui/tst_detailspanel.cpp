@@ -1,0 +1,98 @@
+// DetailsPanel against a real csms-local that answers each request after 150 ms: with the secret's
+// id known from the list, its tags are read beside the secret (one round trip for the panel, not
+// two); without it they follow the secret; tags never show on another secret's details.
+#include "core/model/activitymodel.h"
+#include "ui/detailspanel.h"
+#include "uisandbox.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace keystage;
+using keystage::ui::DetailsPanel;
+
+class TestDetailsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::CsmsLocalOptions options;
+        options.faultLatencyMs = 150;
+        m_server = std::make_unique<test::CsmsLocal>(options);
+        QVERIFY2(m_server->start(), m_server->errorOutput().constData());
+        m_client = test::uiClient(&m_nam, *m_server);
+        for (const char *name : {"app", "other"}) {
+            QVERIFY(test::createSecret(m_client.get(), QString::fromLatin1(name),
+                                       QStringLiteral("v")));
+            const auto secret = test::await(m_client->showSecret(QString::fromLatin1(name)));
+            QVERIFY(secret.ok());
+            m_ids << secret->id;
+        }
+        QVERIFY(test::await(m_client->createTag(m_ids.at(0), Tag{QStringLiteral("team"),
+                                                                 QStringLiteral("pay")}))
+                        .ok());
+    }
+
+    void tagsComeBesideTheSecret()
+    {
+        ActivityModel log;
+        log.attach(m_client.get());
+        DetailsPanel panel;
+        panel.setClient(m_client.get());
+        panel.showSecret(QStringLiteral("app"), m_ids.at(0));
+        QTRY_COMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("team=pay"));
+        QTRY_COMPARE(log.rowCount(), 2);
+        const ApiCallRecord show = recordEndingWith(log, QStringLiteral("/secrets/app"));
+        const ApiCallRecord tags = recordEndingWith(log, QStringLiteral("/tags"));
+        // The tags call left before the secret's answer came back.
+        QVERIFY(tags.startedAt < show.startedAt.addMSecs(show.latencyMs));
+        QCOMPARE(panel.fieldText(QStringLiteral("state")), QStringLiteral("ENABLED"));
+    }
+
+    void withoutAnIdTagsFollowTheSecret()
+    {
+        ActivityModel log;
+        log.attach(m_client.get());
+        DetailsPanel panel;
+        panel.setClient(m_client.get());
+        panel.showSecret(QStringLiteral("app"));
+        QTRY_COMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("team=pay"));
+        QTRY_COMPARE(log.rowCount(), 2);
+        const ApiCallRecord show = recordEndingWith(log, QStringLiteral("/secrets/app"));
+        const ApiCallRecord tags = recordEndingWith(log, QStringLiteral("/tags"));
+        QVERIFY(tags.startedAt >= show.startedAt.addMSecs(show.latencyMs - 5));
+    }
+
+    void tagsOfAnotherSecretNeverShow()
+    {
+        DetailsPanel panel;
+        panel.setClient(m_client.get());
+        panel.showSecret(QStringLiteral("app"), m_ids.at(0));
+        panel.showSecret(QStringLiteral("other"), m_ids.at(1)); // before either answers
+        QTRY_COMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("none"));
+        // Every call answered or cancelled: no late answer for "app" is still to come.
+        QTRY_VERIFY(m_client->inFlight() == 0 && m_client->queued() == 0);
+        QCOMPARE(panel.secretName(), QStringLiteral("other"));
+        QCOMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("none"));
+    }
+
+private:
+    static ApiCallRecord recordEndingWith(const ActivityModel &log, const QString &suffix)
+    {
+        for (int row = 0; row < log.rowCount(); ++row) {
+            if (log.record(row).path.endsWith(suffix))
+                return log.record(row);
+        }
+        return {};
+    }
+
+    std::unique_ptr<test::CsmsLocal> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CsmsClient> m_client;
+    QStringList m_ids;
+};
+
+QTEST_MAIN(TestDetailsPanel)
+#include "tst_detailspanel.moc"
