@@ -240,13 +240,26 @@ void InstanceDeleteDialog::start()
 {
     if (!canStart())
         return;
-    if (m_client
-        && !ProductionGuard::confirm(
+    if (m_client) {
+        ProductionGuard::confirm(
                 this, m_client->profile(),
-                tr("Delete every secret of instance %1 immediately").arg(confirmationText()))) {
-        m_result->setText(tr("Not started: the production profile's name was not confirmed."));
+                tr("Delete every secret of instance %1 immediately").arg(confirmationText()), this,
+                [this](bool confirmed) {
+                    if (!confirmed) {
+                        m_result->setText(tr("Not started: the production profile's name was "
+                                             "not confirmed."));
+                        return;
+                    }
+                    if (canStart())
+                        startConfirmed();
+                });
         return;
     }
+    startConfirmed();
+}
+
+void InstanceDeleteDialog::startConfirmed()
+{
     m_running = true;
     ++m_previewGeneration; // a running preview no longer matters
     m_result->setText(tr("Deleting…"));

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void batchFailed(const keystage::ApiError &error);
 
 private:
+    void startConfirmed(); // start() past the production guard
     QString previewSummary() const;
     void updateButtons();
     void previewNext();

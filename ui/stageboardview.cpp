@@ -1,6 +1,7 @@
 #include "ui/stageboardview.h"
 
 #include "core/model/versionstagemodel.h"
+#include "core/ops/stagerules.h"
 #include "ui/palettetones.h"
 
 #include <QApplication>
@@ -180,12 +181,13 @@ void StageBoardView::mousePressEvent(QMouseEvent *event)
     m_pressRow = -1;
     int row = -1;
     const auto chip = chipAt(event->position().toPoint(), &row);
-    if (chip && event->button() == Qt::LeftButton) {
+    if (chip && event->button() == Qt::LeftButton && StageRules::isMovable(chip->stage) && m_model
+        && m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled)) {
+        // A drag starts only where a move could go: not SYSPENDING, not on a secret whose
+        // state refuses stage changes.
         m_pressStage = chip->stage;
         m_pressRow = row;
         m_pressPos = event->position().toPoint();
-        if (m_model)
-            m_model->setDragStage(row, chip->stage);
     }
     QTableView::mousePressEvent(event);
     if (chip)
@@ -197,8 +199,12 @@ void StageBoardView::mousePressEvent(QMouseEvent *event)
 void StageBoardView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
-        const auto chip = chipAt(event->position().toPoint());
-        viewport()->setCursor(chip ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        int row = -1;
+        const auto chip = chipAt(event->position().toPoint(), &row);
+        const bool draggable
+                = chip && StageRules::isMovable(chip->stage)
+                  && m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled);
+        viewport()->setCursor(draggable ? Qt::OpenHandCursor : Qt::ArrowCursor);
         return;
     }
     if (m_pressStage.isEmpty())

@@ -1,7 +1,8 @@
 // StageBoardView: the versions of a secret as rows, their stages as chips (StageChipDelegate).
 // A press on a chip selects it; dragging it (QDrag with application/x-keystage-stage, identifiers
 // only) highlights every version that accepts it and the one under the cursor; a drop emits
-// stageDropped() — the StageBoard decides (confirmation, then VersionStageModel::moveStage()).
+// stageDropped() — the StageBoard submits it to the StageEditor (rules, prompts, write). SYSPENDING
+// and the chips of a secret whose state refuses changes do not start a drag.
 // Keyboard: Left/Right pick a chip in the row, Up/Down change rows, Alt+Up / Alt+Down ask to move
 // the selected chip to the adjacent version, Delete asks to delete it, the Menu key opens the
 // context menu.
