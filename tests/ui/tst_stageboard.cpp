@@ -14,6 +14,7 @@
 
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -342,6 +343,35 @@ private Q_SLOTS:
         QVERIFY(ops.wait());
         QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v3"));
         QTRY_COMPARE(m_undo->index(), 0); // declined: the history stays where it was
+    }
+
+    // The context menu's "Move to version…" is one more door: the same prompt as Alt+Down.
+    void menuMoveAsksLikeTheKey()
+    {
+        auto *view = m_board->view();
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        QVERIFY(view->selectStage(StageRules::current()));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier); // v3 -> v2, then declined
+        QCOMPARE(dialogs.count(), 1);
+        const QStringList byKey = riskDialog(dialogs, 0)->effectTexts();
+        riskDialog(dialogs, 0)->reject();
+
+        const int v3 = m_board->model()->rowOfVersion(QStringLiteral("v3"));
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v3, StageRules::current(), nullptr));
+        action(menu.get(), "moveToVersionAction")->trigger();
+        QCOMPARE(dialogs.count(), 2);
+        auto *target = qobject_cast<QInputDialog *>(dialogs.at(1).at(0).value<QDialog *>());
+        QVERIFY(target);
+        target->setTextValue(QStringLiteral("v2"));
+        target->accept();
+        QTRY_COMPARE(dialogs.count(), 3);
+        QCOMPARE(riskDialog(dialogs, 2)->effectTexts(), byKey);
+        riskDialog(dialogs, 2)->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+        QTRY_COMPARE(ops.count(), 2); // the declined one, then this one
+        const StageOutcome outcome = ops.last().first().value<StageOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->summary() : QString()));
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v2"));
     }
 
     // Keys, a drop, the menu, a button and undo: each shows its change as pending chips at once
