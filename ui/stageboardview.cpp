@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace keystage::ui {
 
@@ -173,6 +174,33 @@ std::optional<ChipGeometry> StageBoardView::chipAt(const QPoint &viewportPos, in
         }
     }
     return std::nullopt;
+}
+
+QString StageBoardView::chipRefusal(int row, const QString &stage) const
+{
+    if (!m_model || stage.isEmpty())
+        return {};
+    if (!StageRules::isMovable(stage))
+        return StageRules::refusalText(StageRefusal::SystemStage);
+    if (!m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled))
+        return StageRules::refusalText(StageRules::stateRefusal(m_model->secretTraits()));
+    return {};
+}
+
+bool StageBoardView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // A chip that cannot be dragged says why.
+        auto *help = static_cast<QHelpEvent *>(event);
+        int row = -1;
+        const auto chip = chipAt(help->pos(), &row);
+        const QString why = chip ? chipRefusal(row, chip->stage) : QString();
+        if (!why.isEmpty()) {
+            QToolTip::showText(help->globalPos(), why, viewport());
+            return true;
+        }
+    }
+    return QTableView::viewportEvent(event);
 }
 
 void StageBoardView::mousePressEvent(QMouseEvent *event)

@@ -43,6 +43,10 @@ public:
     // The stages cell of a row in viewport coordinates.
     QRect stagesCellRect(int row) const;
 
+    // Why the chip of `stage` cannot be dragged (SYSPENDING, or the secret's state refuses stage
+    // changes); empty when it can. The chip's tooltip.
+    QString chipRefusal(int row, const QString &stage) const;
+
     // While dragging: the stage dragged, and which rows accept it / the row under the cursor.
     QString draggedStage() const { return m_dragStage; }
     bool isValidDropRow(int row) const { return m_validRows.contains(row); }
@@ -72,6 +76,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void setChip(int row, const QString &stage);

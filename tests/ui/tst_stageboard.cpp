@@ -479,6 +479,7 @@ private Q_SLOTS:
             QVERIFY2(a->toolTip().contains(why), name);
         }
         QVERIFY(!std::unique_ptr<QMimeData>(model->stageMimeData(v2, QStringLiteral("BETA"))));
+        QVERIFY(m_board->view()->chipRefusal(v2, QStringLiteral("BETA")).contains(why));
         // The keyboard still asks: refused with the reason, nothing sent.
         QSignalSpy messages(m_board.get(), &StageBoard::messageShown);
         QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
@@ -521,6 +522,13 @@ private Q_SLOTS:
         auto *model = m_board->model();
         const int v1 = model->rowOfVersion(QStringLiteral("v1"));
         QVERIFY(!std::unique_ptr<QMimeData>(model->stageMimeData(v1, StageRules::pending())));
+        QVERIFY(m_board->view()
+                        ->chipRefusal(v1, StageRules::pending())
+                        .contains(StageRules::pending()));
+        QVERIFY(m_board->view()
+                        ->chipRefusal(model->rowOfVersion(QStringLiteral("v2")),
+                                      QStringLiteral("BETA"))
+                        .isEmpty());
         std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v1, StageRules::pending(), nullptr));
         for (const char *name : {"moveToVersionAction", "deleteStageAction"}) {
             QVERIFY2(!action(menu.get(), name)->isEnabled(), name);
