@@ -32,6 +32,7 @@
 #include "core/model/versionstagemodel.h"
 #include "core/ops/bulkdeleter.h"
 #include "core/ops/instancescan.h"
+#include "core/ops/stageeditor.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -430,10 +431,13 @@ bool benchModels(const CsmsLocal &server, QNetworkAccessManager *nam)
     loaded.wait(30000);
     QList<double> times;
     for (int i = 0; i < 50; ++i) {
-        QSignalSpy moved(&stages, &VersionStageModel::stageMoved);
+        QSignalSpy moved(stages.stageEditor(), &StageEditor::operationFinished);
         t.restart();
-        stages.moveStage(QStringLiteral("BETA"),
-                         i % 2 ? QStringLiteral("v1") : QStringLiteral("v2"));
+        const QString to = i % 2 ? QStringLiteral("v1") : QStringLiteral("v2");
+        StageRequest request = StageRequest::move(secret, QStringLiteral("BETA"),
+                                                  stages.holderOf(QStringLiteral("BETA")), to);
+        request.versions = stages.snapshot();
+        stages.stageEditor()->submit(request);
         moved.wait(30000);
         times << seconds(t) * 1000;
     }

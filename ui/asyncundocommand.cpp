@@ -115,7 +115,9 @@ void AsyncUndoCommand::finishStep(Step step, Result result, const ApiError &erro
                 settle(step, result); // may delete this
                 if (auto *h = qobject_cast<UndoHistory *>(stack)) {
                     h->setIdle(alive);
-                    Q_EMIT h->stepFailed(headline, error, dropped);
+                    // The user said no to a prompt: nothing to report.
+                    if (error.kind != ApiError::Kind::Cancelled)
+                        Q_EMIT h->stepFailed(headline, error, dropped);
                 }
             },
             Qt::QueuedConnection);

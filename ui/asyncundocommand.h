@@ -6,7 +6,8 @@
 //    and leaves the history, the stack index stays coherent (the commands around it keep their
 //    order) and the history reports why.
 //  - Failed: no answer or a transient error; the server state is unchanged as far as we know:
-//    the stack is put back where it was before the step, so the user can try again.
+//    the stack is put back where it was before the step, so the user can try again. A step the
+//    user declined at a prompt (Cancelled) is Failed too, without a report.
 // While a step runs the UndoHistory is busy (tryUndo()/tryRedo() do nothing).
 #pragma once
 
@@ -37,6 +38,9 @@ public:
     void undo() final;
     void redo() final;
     bool isRunning() const { return m_running; }
+    // The command's steps go through a door that asks the user itself (risk prompt, production
+    // guard): the UndoHistory's guard does not ask again.
+    virtual bool confirmsItself() const { return false; }
 
     // Refused for errors that say the server will not do it (conflict, not found, validation,
     // forbidden, quota, bad response), Failed for the others (network, timeout, 5xx, 429...).

@@ -332,18 +332,28 @@ void BulkDeleteDialog::start()
 {
     if (!canStart())
         return;
-    auto [names, rows] = runRows();
     if (m_purpose == Purpose::Delete && m_client) {
-        const int n = int(names.size());
+        const int n = runCount();
         const QString action = mode() == BulkDeleter::Mode::Immediate
                                        ? tr("Delete %n secret(s) immediately", nullptr, n)
                                        : tr("Schedule the deletion of %n secret(s)", nullptr, n);
-        if (!ProductionGuard::confirm(this, m_client->profile(), action)) {
-            m_summary->setText(tr("Not started: the production profile's name was not "
-                                  "confirmed."));
-            return;
-        }
+        ProductionGuard::confirm(this, m_client->profile(), action, this, [this](bool confirmed) {
+            if (!confirmed) {
+                m_summary->setText(tr("Not started: the production profile's name was not "
+                                      "confirmed."));
+                return;
+            }
+            if (canStart())
+                startConfirmed();
+        });
+        return;
     }
+    startConfirmed();
+}
+
+void BulkDeleteDialog::startConfirmed()
+{
+    auto [names, rows] = runRows();
     if (!m_deleter->start(names, mode(), recoveryWindowDays()))
         return;
     m_runRows = std::move(rows);

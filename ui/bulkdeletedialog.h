@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void startConfirmed(); // start() past the production guard
     void showAlreadyScheduled();
     int runCount() const; // runNames().size(), without building the list
     // runNames() and the list row of each.

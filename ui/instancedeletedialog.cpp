@@ -357,13 +357,26 @@ void InstanceDeleteDialog::start()
     if (!canStart())
         return;
     const QString what = instanceId().isEmpty() ? instanceType() : instanceId();
-    if (m_client
-        && !ProductionGuard::confirm(
+    if (m_client) {
+        ProductionGuard::confirm(
                 this, m_client->profile(),
-                tr("Delete every secret of instance %1 immediately").arg(what))) {
-        m_result->setText(tr("Not started: the production profile's name was not confirmed."));
+                tr("Delete every secret of instance %1 immediately").arg(what), this,
+                [this](bool confirmed) {
+                    if (!confirmed) {
+                        m_result->setText(tr("Not started: the production profile's name was "
+                                             "not confirmed."));
+                        return;
+                    }
+                    if (canStart())
+                        startConfirmed();
+                });
         return;
     }
+    startConfirmed();
+}
+
+void InstanceDeleteDialog::startConfirmed()
+{
     m_running = true;
     m_result->setText(tr("Deleting…"));
     m_deleter->deleteByInstance(instanceId(), instanceType());

@@ -64,6 +64,7 @@ Q_SIGNALS:
     void batchFailed(const keystage::ApiError &error);
 
 private:
+    void startConfirmed(); // start() past the production guard
     void updateButtons();
     void updateScanState();
     void rebuildMatches();

@@ -174,8 +174,7 @@ void MainWindow::buildActions()
     connect(m_history, &UndoHistory::stepFailed, this,
             [this](const QString &headline, const ApiError &error) {
                 updateUndoActions();
-                m_banner->showError(headline, error);
-                m_board->reload(); // the server's truth after a refusal
+                m_banner->showError(headline, error); // the board shows what the step re-read
             });
     connect(m_history, &UndoHistory::secretsChanged, this, [this]() {
         if (m_secrets)
@@ -393,6 +392,7 @@ void MainWindow::buildCentral()
     connect(m_valuePanel, &ValuePanel::errorOccurred, m_banner, &MessageBanner::showError);
     connect(m_board, &StageBoard::errorOccurred, m_banner, &MessageBanner::showError);
     connect(m_board, &StageBoard::messageShown, m_banner, &MessageBanner::showMessage);
+    connect(m_board, &StageBoard::secretTraitsChanged, this, &MainWindow::updateActions);
     connect(m_board, &StageBoard::currentVersionChanged, this,
             [this](const QString &version) { m_valuePanel->setVersion(m_currentSecret, version); });
     m_probe = E2eProbe::fromEnvironment(m_secretsView, m_board->view(), this);
@@ -522,8 +522,11 @@ void MainWindow::setClient(CsmsClient *client)
     m_history->clear();
     // Undo and redo change the server as much as the original action: on a production profile
     // they ask for the profile name too.
-    m_history->setGuard([this](const QString &step) {
-        return !m_client || ProductionGuard::confirm(this, m_client->profile(), step);
+    m_history->setGuard([this](const QString &step, std::function<void(bool)> done) {
+        if (!m_client)
+            done(true);
+        else
+            ProductionGuard::confirm(this, m_client->profile(), step, this, std::move(done));
     });
     updateUndoActions();
     if (m_secretsView->model())
@@ -667,6 +670,8 @@ void MainWindow::newVersion()
     const QList<VersionStages> snapshot
             = m_board->model() ? m_board->model()->snapshot() : QList<VersionStages>();
     auto *dialog = new NewVersionDialog(m_client, m_currentSecret, snapshot, this);
+    if (m_board->model())
+        dialog->setSecretTraits(m_board->model()->secretTraits());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->valueEdit()->setClipboardGuard(m_clipboard);
     connect(dialog, &NewVersionDialog::versionCreated, this,
@@ -773,7 +778,13 @@ void MainWindow::updateActions()
     m_copyNamesAction->setEnabled(!selected.isEmpty());
     m_instanceDeleteAction->setEnabled(connected);
     m_newSecretAction->setEnabled(connected);
-    m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    // Refused by the secret's state (pending deletion, frozen, disabled): disabled, and says why.
+    const QString refusal = m_board ? m_board->newVersionRefusal() : QString();
+    m_newVersionAction->setEnabled(connected && !m_currentSecret.isEmpty() && refusal.isEmpty());
+    m_newVersionAction->setToolTip(refusal.isEmpty() ? m_newVersionAction->text().remove(u'&')
+                                                     : refusal);
+    m_newVersionAction->setStatusTip(
+            refusal.isEmpty() ? tr("Store a new value of the selected secret") : refusal);
     m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
 }
 

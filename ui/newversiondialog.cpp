@@ -1,6 +1,7 @@
 #include "ui/newversiondialog.h"
 
 #include "ui/dialogchrome.h"
+#include "ui/palettetones.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
@@ -31,6 +32,7 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     , m_expiry(new QDateTimeEdit(this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_create(nullptr)
 {
     setObjectName(QStringLiteral("newVersionDialog"));
@@ -61,6 +63,15 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     form->addRow(tr("&Value:"), m_value);
     form->addRow(tr("&Stages:"), m_stages);
     form->addRow(tr("Expiry:"), expiryRow);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->setAccessibleName(tr("What may happen"));
+    QPalette warn = m_notes->palette();
+    warn.setColor(QPalette::WindowText,
+                  PaletteTones::foreground(PaletteTones::Tone::Warning, warn));
+    m_notes->setPalette(warn);
+    form->addRow(m_notes);
 
     m_create = buildActionDialog(
             this, form, m_problem, m_status,
@@ -95,6 +106,9 @@ QString NewVersionDialog::problem() const
         return tr("Not connected: what you typed is kept here, and Create is back when the "
                   "connection is.");
     }
+    if (const StageRefusal state = StageRules::stateRefusal(m_traits, true);
+        state != StageRefusal::None)
+        return StageRules::refusalText(state);
     if (m_value->isEmpty())
         return tr("Enter the new value.");
     if (m_value->length() > maxValueLength)
@@ -125,6 +139,17 @@ QString NewVersionDialog::statusText() const
     return m_status->text();
 }
 
+QString NewVersionDialog::notesText() const
+{
+    return m_notes->text();
+}
+
+void NewVersionDialog::setSecretTraits(const SecretTraits &secret)
+{
+    m_traits = secret;
+    updateState();
+}
+
 void NewVersionDialog::setClient(CsmsClient *client)
 {
     m_client = client;
@@ -135,7 +160,15 @@ void NewVersionDialog::updateState()
 {
     m_expiry->setEnabled(m_expires->isChecked() && !m_busy);
     const bool started = !m_value->isEmpty() || !m_stages->text().isEmpty();
-    m_problem->setText(started || !m_client ? problem() : QString());
+    const bool refused = StageRules::stateRefusal(m_traits, true) != StageRefusal::None;
+    m_problem->setText(started || !m_client || refused ? problem() : QString());
+    // Said before Create, never as a promise: what CSMS may do with this version.
+    QStringList notes;
+    const StagePrediction prediction = StageRules::predictNewVersion(m_snapshot, m_traits);
+    for (const StageEffect &effect : prediction.effects)
+        notes << effect.describe();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
     m_create->setEnabled(canCreate());
 }
 

@@ -1,6 +1,9 @@
 // NewVersionDialog: "New version…" of the current secret. Value, optional stages (space or comma
 // separated; none: the service gives the new version SYSCURRENT) and an optional expiry. Create
 // sends CsmsClient::createVersion once and wipes the value from the dialog as soon as it is sent.
+// Before Create, the dialog says what may happen (StageRules::predictNewVersion): at 20 versions
+// CSMS may purge the oldest unstaged version or refuse; on a rotated database secret the database
+// does not know the new value. A secret whose state refuses new versions cannot create one.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -42,6 +45,10 @@ public:
     QDateTimeEdit *expiryEdit() const { return m_expiry; }
     QPushButton *createButton() const { return m_create; }
     QString statusText() const;
+    // What may happen, shown before Create; empty when nothing needs saying.
+    QString notesText() const;
+    // The secret's state and rotation (StageRules): refusals and notes follow them.
+    void setSecretTraits(const SecretTraits &secret);
     // The profile the dialog was opened on. While its connection is down (setClient(nullptr))
     // the dialog stays, with what was typed, and Create waits; a new connection to the same
     // profile takes over (MainWindow::setClient).
@@ -68,6 +75,8 @@ private:
     QDateTimeEdit *m_expiry;
     QLabel *m_problem;
     QLabel *m_status;
+    QLabel *m_notes;
+    SecretTraits m_traits;
     QPushButton *m_create;
     bool m_busy = false;
 };

@@ -17,11 +17,86 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace keystage::ui {
 
 namespace {
 bool s_confirmRisky = true;
+
+// "Move A from v1 to v2?" -> "Move A from v1 to v2"
+QString actionOf(const QString &question)
+{
+    QString action = question;
+    if (action.endsWith(QLatin1Char('?')) || action.endsWith(QChar(0xFF1F)))
+        action.chop(1);
+    return action;
+}
+
 } // namespace
+
+// The editor's prompts, for every door: the board's own changes and the undo history's steps.
+class BoardPrompter : public StagePrompter
+{
+public:
+    explicit BoardPrompter(StageBoard *board)
+        : StagePrompter(board)
+        , m_board(board)
+    {}
+
+    void confirmRisk(const StageRequest &request, const StagePrediction &prediction,
+                     Answer answer) override
+    {
+        if (!s_confirmRisky) {
+            answer(true);
+            return;
+        }
+        auto *dialog = new RiskyMoveDialog(request.question, prediction, request.acceptText,
+                                           m_board->window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto answered = std::make_shared<bool>(false);
+        const auto once = [answered, answer](bool go) {
+            if (!*answered) {
+                *answered = true;
+                answer(go);
+            }
+        };
+        connect(dialog, &QDialog::finished, this, [dialog, once](int result) {
+            if (result == QDialog::Accepted && dialog->dontAskAgain())
+                s_confirmRisky = false;
+            once(result == QDialog::Accepted);
+        });
+        connect(dialog, &QObject::destroyed, this, [once]() { once(false); });
+        dialog->open();
+        Q_EMIT m_board->confirmationShown(dialog);
+    }
+
+    void confirmProduction(const StageRequest &request, Answer answer) override
+    {
+        if (!m_board->m_client) {
+            answer(false);
+            return;
+        }
+        const QString action = request.action;
+        QPointer<StageBoard> board = m_board;
+        ProductionGuard *dialog = ProductionGuard::confirm(
+                m_board->window(), m_board->m_client->profile(), action, this,
+                [board, action, answer](bool confirmed) {
+                    if (!confirmed && board) {
+                        board->refuse(StageBoard::tr("Nothing was changed"),
+                                      StageBoard::tr("The name of the production profile was not "
+                                                     "confirmed: %1 was not done.")
+                                              .arg(action));
+                    }
+                    answer(confirmed);
+                });
+        if (dialog)
+            Q_EMIT m_board->confirmationShown(dialog);
+    }
+
+private:
+    StageBoard *m_board;
+};
 
 bool StageBoard::confirmsRiskyChanges()
 {
@@ -36,6 +111,7 @@ void StageBoard::setConfirmsRiskyChanges(bool confirm)
 StageBoard::StageBoard(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
+    , m_prompter(new BoardPrompter(this))
     , m_view(new StageBoardView(this))
     , m_counter(new QLabel(this))
     , m_state(new QLabel(this))
@@ -45,19 +121,15 @@ StageBoard::StageBoard(QUndoStack *undoStack, QWidget *parent)
     setObjectName(QStringLiteral("stageBoardPanel"));
     m_counter->setObjectName(QStringLiteral("stageCounter"));
     m_state->setObjectName(QStringLiteral("boardState"));
+    m_state->setWordWrap(true);
     m_addButton->setObjectName(QStringLiteral("addStageButton"));
     m_addButton->setText(tr("Add stage…"));
-    m_addButton->setToolTip(tr("Add a stage to the selected version"));
     m_addButton->setAccessibleName(tr("Add stage"));
-    m_addButton->setAccessibleDescription(m_addButton->toolTip());
     m_counter->setAccessibleName(tr("Stages used"));
     m_state->setAccessibleName(tr("Board state"));
     m_rollBackButton->setObjectName(QStringLiteral("rollBackButton"));
     m_rollBackButton->setText(tr("Roll back"));
-    m_rollBackButton->setToolTip(
-            tr("Make the SYSPREVIOUS version current again (SYSCURRENT and SYSPREVIOUS swap)"));
     m_rollBackButton->setAccessibleName(tr("Roll back"));
-    m_rollBackButton->setAccessibleDescription(m_rollBackButton->toolTip());
     connect(m_addButton, &QToolButton::clicked, this,
             [this]() { requestAddStage(currentVersion()); });
     connect(m_rollBackButton, &QToolButton::clicked, this, &StageBoard::requestRollBack);
@@ -99,10 +171,15 @@ void StageBoard::setClient(CsmsClient *client)
     m_client = client;
     if (client) {
         m_editor = new StageEditor(client, this);
+        m_editor->setPrompter(m_prompter);
         m_model = new VersionStageModel(client, m_editor, this);
-        connect(m_editor, &StageEditor::operationFinished, this, &StageBoard::onOutcome);
-        connect(m_model, &VersionStageModel::stageMoved, this, &StageBoard::pushUndo);
-        connect(m_model, &VersionStageModel::stageMoveFailed, this, &StageBoard::reportFailure);
+        connect(m_editor, &StageEditor::operationStarted, this,
+                [this](const StageRequest &request) {
+                    updateCounter();
+                    if (request.origin == StageRequest::Origin::User)
+                        Q_EMIT changeSent(request.change);
+                });
+        connect(m_editor, &StageEditor::operationFinished, this, &StageBoard::updateCounter);
         connect(m_model, &VersionStageModel::versionsLoaded, this, [this]() {
             updateCounter();
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
@@ -111,6 +188,10 @@ void StageBoard::setClient(CsmsClient *client)
                         = qMax(0, m_model->rowOfVersion(m_model->holderOf(StageRules::current())));
                 m_view->setCurrentIndex(m_model->index(row, VersionStageModel::StagesColumn));
             }
+        });
+        connect(m_model, &VersionStageModel::secretTraitsChanged, this, [this]() {
+            updateCounter();
+            Q_EMIT secretTraitsChanged();
         });
         connect(m_model, &QAbstractItemModel::modelReset, this,
                 [this]() { Q_EMIT currentVersionChanged(currentVersion()); });
@@ -125,6 +206,7 @@ void StageBoard::setClient(CsmsClient *client)
                 [this]() { Q_EMIT currentVersionChanged(currentVersion()); });
     }
     updateCounter();
+    Q_EMIT secretTraitsChanged();
 }
 
 void StageBoard::setSecret(const QString &secretName)
@@ -154,12 +236,48 @@ QString StageBoard::currentVersion() const
                    : QString();
 }
 
+QString StageBoard::newVersionRefusal() const
+{
+    if (!m_model || secretName().isEmpty())
+        return {};
+    return StageRules::refusalText(StageRules::stateRefusal(m_model->secretTraits(), true));
+}
+
+QString StageBoard::changeRefusal() const
+{
+    if (!m_model || secretName().isEmpty())
+        return {};
+    return StageRules::refusalText(StageRules::stateRefusal(m_model->secretTraits()));
+}
+
+QString StageBoard::statusText() const
+{
+    return m_state->text();
+}
+
 void StageBoard::updateCounter()
 {
     const bool hasSecret = m_model && !m_model->secretName().isEmpty();
-    m_addButton->setEnabled(hasSecret && m_model->rowCount() > 0);
-    m_rollBackButton->setEnabled(hasSecret
-                                 && StageRules::predictRollBack(m_model->snapshot()).allowed());
+    const QList<VersionStages> snapshot = m_model ? m_model->snapshot() : QList<VersionStages>();
+    const SecretTraits traits = m_model ? m_model->secretTraits() : SecretTraits();
+    // Enabled or not, each button says why in its tooltip (and the status bar on hover).
+    const QString addRefusal
+            = hasSecret ? StageRules::refusalText(StageRules::addStageRefusal(snapshot, traits))
+                        : QString();
+    m_addButton->setEnabled(hasSecret && m_model->rowCount() > 0 && addRefusal.isEmpty());
+    m_addButton->setToolTip(addRefusal.isEmpty() ? tr("Add a stage to the selected version")
+                                                 : addRefusal);
+    const StagePrediction rollBack = StageRules::predictRollBack(snapshot, traits);
+    m_rollBackButton->setEnabled(hasSecret && rollBack.allowed());
+    m_rollBackButton->setToolTip(
+            hasSecret && !rollBack.allowed()
+                    ? rollBack.refusalText()
+                    : tr("Make the SYSPREVIOUS version current again (SYSCURRENT and "
+                         "SYSPREVIOUS swap)"));
+    for (QToolButton *button : {m_addButton, m_rollBackButton}) {
+        button->setStatusTip(button->toolTip());
+        button->setAccessibleDescription(button->toolTip());
+    }
     if (!hasSecret) {
         m_counter->setText(tr("Select a secret to see its versions."));
         m_state->clear();
@@ -167,9 +285,12 @@ void StageBoard::updateCounter()
     }
     m_counter->setText(
             tr("%1 of %2 stages used").arg(m_model->stageCount()).arg(StageRules::MaxStages));
+    const QString refusal = changeRefusal();
     m_state->setText(m_model->isLoading()         ? tr("Loading versions…")
                      : m_model->hasPendingMoves() ? tr("Waiting for the server…")
-                                                  : QString());
+                     : !refusal.isEmpty()         ? refusal
+                     : addRefusal.isEmpty()       ? QString()
+                                                  : addRefusal);
 }
 
 void StageBoard::refuse(const QString &headline, const QString &reason)
@@ -177,93 +298,48 @@ void StageBoard::refuse(const QString &headline, const QString &reason)
     Q_EMIT messageShown(MessageBanner::Level::Warning, headline, reason);
 }
 
-bool StageBoard::guardProduction(const QString &action)
+StageOperation *StageBoard::submit(StageRequest request, const QString &question,
+                                   const QString &acceptText)
 {
-    if (!m_client || ProductionGuard::confirm(window(), m_client->profile(), action))
-        return true;
-    refuse(tr("Nothing was changed"),
-           tr("The name of the production profile was not confirmed: %1 was not done.")
-                   .arg(action));
-    return false;
-}
-
-void StageBoard::confirmThen(const QString &question, const StagePrediction &prediction,
-                             const QString &acceptText, std::function<void()> go, bool alwaysGuard)
-{
-    // On a production profile, risky and destructive changes also need the profile's name.
-    const bool guard = alwaysGuard || prediction.isRisky();
-    QString action = question; // "Move A from v1 to v2?" -> "Move A from v1 to v2"
-    if (action.endsWith(QLatin1Char('?')) || action.endsWith(QChar(0xFF1F)))
-        action.chop(1);
-    if (!prediction.isRisky() || !s_confirmRisky) {
-        if (!guard || guardProduction(action))
-            go();
-        return;
-    }
-    auto *dialog = new RiskyMoveDialog(question, prediction, acceptText, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action, go = std::move(go)]() {
-        if (dialog->dontAskAgain())
-            s_confirmRisky = false;
-        if (guardProduction(action))
-            go();
-    });
-    dialog->open();
-    Q_EMIT confirmationShown(dialog);
+    request.origin = StageRequest::Origin::User;
+    if (!request.versions)
+        request.versions = m_model->snapshot();
+    request.secret = m_model->secretTraits();
+    request.question = question;
+    request.acceptText = acceptText;
+    request.action = actionOf(question);
+    StageOperation *op = m_editor->submit(request);
+    connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
+    return op;
 }
 
 void StageBoard::requestMove(const QString &stage, const QString &from, const QString &to)
 {
     if (!m_model || !m_editor)
         return;
-    const QString headline = tr("%1 cannot move to %2").arg(stage, to);
-    if (m_model->isPending(stage)) {
-        refuse(headline, tr("A move of %1 is still waiting for the server.").arg(stage));
-        return;
-    }
-    const StagePrediction prediction = StageRules::predictMove(m_model->snapshot(), stage, to);
-    if (!prediction.allowed()) {
-        refuse(headline, prediction.refusalText());
-        return;
-    }
-    confirmThen(tr("Move %1 from %2 to %3?").arg(stage, from, to), prediction, tr("Move"),
-                [this, stage, from, to]() { startMove(stage, from, to); });
-}
-
-void StageBoard::startMove(const QString &stage, const QString &from, const QString &to)
-{
-    if (!m_model)
-        return;
-    if (!m_model->moveStage(stage, to)) {
-        refuse(tr("%1 cannot move to %2").arg(stage, to),
-               tr("The board changed in the meantime; it shows the current state."));
-        return;
-    }
-    StageChange change;
-    change.kind = StageChange::Kind::Move;
-    change.secretName = secretName();
-    change.stage = stage;
-    change.from = from;
-    change.to = to;
-    Q_EMIT changeSent(change);
-    updateCounter();
+    submit(StageRequest::move(secretName(), stage, from, to),
+           tr("Move %1 from %2 to %3?").arg(stage, from, to), tr("Move"));
 }
 
 void StageBoard::requestAddStage(const QString &versionId)
 {
     if (!m_model || !m_editor || versionId.isEmpty())
         return;
-    const QList<VersionStages> snapshot = m_model->snapshot();
-    auto *dialog = new AddStageDialog(versionId, snapshot, window());
+    const QString refusal = StageRules::refusalText(
+            StageRules::addStageRefusal(m_model->snapshot(), m_model->secretTraits()));
+    if (!refusal.isEmpty()) {
+        refuse(tr("No stage can be added to %1").arg(secretName()), refusal);
+        return;
+    }
+    auto *dialog = new AddStageDialog(versionId, m_model->snapshot(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString secret = secretName();
     connect(dialog, &QDialog::accepted, this, [this, dialog, secret, versionId]() {
         if (!m_editor || secret != secretName())
             return;
-        StageOperation *op
-                = m_editor->create(secret, dialog->stageName(), versionId, m_model->snapshot());
-        connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
-        Q_EMIT changeSent(op->outcome().change);
+        const QString stage = dialog->stageName();
+        submit(StageRequest::create(secret, stage, versionId),
+               tr("Add stage %1 to %2?").arg(stage, versionId), tr("Add stage"));
     });
     dialog->open();
     Q_EMIT confirmationShown(dialog);
@@ -273,22 +349,8 @@ void StageBoard::requestDeleteStage(const QString &stage, const QString &holder)
 {
     if (!m_model || !m_editor)
         return;
-    const StagePrediction prediction = StageRules::predictDelete(m_model->snapshot(), stage);
-    if (!prediction.allowed()) {
-        refuse(tr("%1 cannot be deleted").arg(stage), prediction.refusalText());
-        return;
-    }
-    const QString secret = secretName();
-    confirmThen(
-            tr("Delete the stage %1 of %2?").arg(stage, holder), prediction, tr("Delete stage"),
-            [this, secret, stage, holder]() {
-                if (!m_editor || secret != secretName())
-                    return;
-                StageOperation *op = m_editor->remove(secret, stage, holder);
-                connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
-                Q_EMIT changeSent(op->outcome().change);
-            },
-            true);
+    submit(StageRequest::remove(secretName(), stage, holder),
+           tr("Delete the stage %1 of %2?").arg(stage, holder), tr("Delete stage"));
 }
 
 void StageBoard::requestRollBack()
@@ -296,67 +358,63 @@ void StageBoard::requestRollBack()
     if (!m_model || !m_editor)
         return;
     const QList<VersionStages> snapshot = m_model->snapshot();
-    const StagePrediction prediction = StageRules::predictRollBack(snapshot);
-    if (!prediction.allowed()) {
-        refuse(tr("Nothing to roll back to"), prediction.refusalText());
-        return;
-    }
-    const QString secret = secretName();
-    const QString current = StageRules::holderOf(snapshot, StageRules::current());
-    const QString previous = StageRules::holderOf(snapshot, StageRules::previous());
-    confirmThen(
-            tr("Roll back %1 from %2 to %3?").arg(secret, current, previous), prediction,
-            tr("Roll back"),
-            [this, secret]() {
-                if (!m_editor || secret != secretName())
-                    return;
-                StageOperation *op = m_editor->rollBack(secret, m_model->snapshot());
-                connect(op, &StageOperation::finished, this, &StageBoard::pushOrReport);
-                Q_EMIT changeSent(op->outcome().change);
-            },
-            true);
+    const StageRequest request = StageRequest::rollBack(secretName(), snapshot);
+    submit(request,
+           tr("Roll back %1 from %2 to %3?")
+                   .arg(secretName(), request.change.from, request.change.to),
+           tr("Roll back"));
 }
 
-void StageBoard::pushUndo(const StageOutcome &outcome)
+void StageBoard::pushOrReport(const StageOutcome &outcome)
 {
+    if (!outcome.ok()) {
+        reportFailure(outcome);
+        return;
+    }
     if (!m_undoStack || !outcome.undo.isValid())
         return;
     m_undoStack->push(new StageCommand(m_undoStack, m_editor, outcome.change, outcome.undo));
 }
 
-void StageBoard::pushOrReport(const StageOutcome &outcome)
-{
-    if (outcome.ok())
-        pushUndo(outcome);
-    else
-        reportFailure(outcome);
-}
-
-void StageBoard::onOutcome(const StageOutcome &outcome)
-{
-    // Every change of the editor, the board's own and the undo history's: show the truth.
-    updateCounter();
-    if (outcome.change.secretName != secretName())
-        return;
-    if (!outcome.versionsKnown && m_model)
-        m_model->reload();
-}
-
 void StageBoard::reportFailure(const StageOutcome &outcome)
 {
-    if (outcome.ok() || outcome.change.secretName != secretName())
+    if (outcome.ok())
         return;
     const ApiError &error = *outcome.error;
     if (error.kind == ApiError::Kind::Cancelled)
+        return; // the user said no at a prompt
+    const StageChange &change = outcome.change;
+    if (outcome.refusedLocally && error.kind != ApiError::Kind::Conflict) {
+        // The rules said no before anything was sent: a warning with the reason.
+        QString headline;
+        switch (change.kind) {
+        case StageChange::Kind::Move:
+            headline = tr("%1 cannot move to %2").arg(change.stage, change.to);
+            break;
+        case StageChange::Kind::Create:
+            headline = tr("%1 cannot be added").arg(change.stage);
+            break;
+        case StageChange::Kind::Delete:
+            headline = tr("%1 cannot be deleted").arg(change.stage);
+            break;
+        case StageChange::Kind::RollBack:
+            headline = tr("%1 cannot be rolled back").arg(change.secretName);
+            break;
+        case StageChange::Kind::None:
+            break;
+        }
+        refuse(headline, error.message);
         return;
-    QString headline = tr("%1 failed").arg(outcome.change.describe());
-    if (outcome.isConflict() && outcome.change.kind == StageChange::Kind::Move) {
+    }
+    QString headline = tr("%1 failed").arg(change.describe());
+    if (outcome.isConflict()
+        && (change.kind == StageChange::Kind::Move || change.kind == StageChange::Kind::Delete)) {
         headline
                 = outcome.currentHolder.isEmpty()
                           ? tr("%1 was changed by someone else: nothing was written")
-                                    .arg(outcome.change.stage)
+                                    .arg(change.stage)
                           : tr("%1 was moved by someone else: it is on %2 now, nothing was written")
-                                    .arg(outcome.change.stage, outcome.currentHolder);
+                                    .arg(change.stage, outcome.currentHolder);
     } else if (outcome.partial) {
         headline = tr("The roll back was only half done: SYSCURRENT moved, SYSPREVIOUS did not");
     }
@@ -367,15 +425,27 @@ QMenu *StageBoard::buildContextMenu(int row, const QString &stage, QWidget *pare
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("stageContextMenu"));
+    menu->setToolTipsVisible(true); // a disabled action says why
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return menu;
     const QString version
             = m_model->index(row, 0).data(VersionStageModel::VersionIdRole).toString();
     const QList<VersionStages> snapshot = m_model->snapshot();
+    const SecretTraits traits = m_model->secretTraits();
+    const QString stateRefusal = changeRefusal();
+    const auto explain = [](QAction *action, const QString &reason) {
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason);
+        action->setStatusTip(reason);
+    };
 
     QAction *move = menu->addAction(tr("Move to version…"));
     move->setObjectName(QStringLiteral("moveToVersionAction"));
     move->setEnabled(!stage.isEmpty() && m_model->rowCount() > 1);
+    if (!stage.isEmpty() && !StageRules::isMovable(stage))
+        explain(move, StageRules::refusalText(StageRefusal::SystemStage));
+    else if (!stage.isEmpty() && !stateRefusal.isEmpty())
+        explain(move, stateRefusal);
     connect(move, &QAction::triggered, this, [this, stage, version]() {
         if (!m_model)
             return;
@@ -402,21 +472,25 @@ QMenu *StageBoard::buildContextMenu(int row, const QString &stage, QWidget *pare
 
     QAction *add = menu->addAction(tr("Add stage to this version…"));
     add->setObjectName(QStringLiteral("addStageAction"));
-    add->setEnabled(StageRules::stageCount(snapshot) < StageRules::MaxStages);
+    explain(add, StageRules::refusalText(StageRules::addStageRefusal(snapshot, traits)));
     connect(add, &QAction::triggered, this, [this, version]() { requestAddStage(version); });
 
     QAction *remove = menu->addAction(tr("Delete stage"));
     remove->setObjectName(QStringLiteral("deleteStageAction"));
-    remove->setEnabled(!stage.isEmpty() && !StageRules::isBuiltIn(stage));
+    remove->setEnabled(!stage.isEmpty());
     if (StageRules::isBuiltIn(stage))
-        remove->setToolTip(tr("SYSCURRENT and SYSPREVIOUS cannot be deleted"));
+        explain(remove, tr("SYSCURRENT and SYSPREVIOUS cannot be deleted"));
+    else if (StageRules::isSystem(stage))
+        explain(remove, StageRules::refusalText(StageRefusal::SystemStage));
+    else if (!stage.isEmpty() && !stateRefusal.isEmpty())
+        explain(remove, stateRefusal);
     connect(remove, &QAction::triggered, this,
             [this, stage, version]() { requestDeleteStage(stage, version); });
 
     menu->addSeparator();
     QAction *rollBack = menu->addAction(tr("Roll back to previous version"));
     rollBack->setObjectName(QStringLiteral("rollBackAction"));
-    rollBack->setEnabled(StageRules::predictRollBack(snapshot).allowed());
+    explain(rollBack, StageRules::predictRollBack(snapshot, traits).refusalText());
     connect(rollBack, &QAction::triggered, this, &StageBoard::requestRollBack);
     return menu;
 }

@@ -1,7 +1,10 @@
-// StageBoard: the stage board of the window: the StageBoardView on a VersionStageModel, the
-// confirmation of risky changes (StageRules), the context menu (move to version…, add stage…,
-// delete stage, roll back), the stage counter, undo commands and error reporting. Every change
-// goes through the StageEditor; the board then shows the server's truth.
+// StageBoard: the stage board of the window: the StageBoardView on a VersionStageModel, the context
+// menu (move to version…, add stage…, delete stage, roll back), the stage counter, undo commands
+// and error reporting. Every change (a drop, Alt+Up/Down, the menu, the buttons, and the undo
+// history's steps, which share the editor) enters the StageEditor, the one door; the board is the
+// editor's StagePrompter: it shows the risk prompt (RiskyMoveDialog) and the production guard for
+// every door alike. Actions the secret's state or the limits refuse are disabled, with the reason
+// in their tooltip and in the board's status line.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -20,12 +23,14 @@ QT_END_NAMESPACE
 
 namespace keystage {
 class StageEditor;
+class StageOperation;
 class VersionStageModel;
 } // namespace keystage
 
 namespace keystage::ui {
 
 class StageBoardView;
+class BoardPrompter;
 
 class StageBoard : public QWidget
 {
@@ -43,6 +48,12 @@ public:
     StageEditor *editor() const { return m_editor; }
     StageBoardView *view() const { return m_view; }
     QString currentVersion() const; // the selected row's version id
+
+    // Why a new version of the shown secret would be refused now (its state); empty: allowed.
+    QString newVersionRefusal() const;
+    // Why stage changes of the shown secret are refused now (its state); empty: allowed.
+    QString changeRefusal() const;
+    QString statusText() const; // the board's status line
 
     // "Don't ask again until Keystage closes": process-wide, never saved.
     static bool confirmsRiskyChanges();
@@ -63,36 +74,34 @@ Q_SIGNALS:
     void messageShown(keystage::ui::MessageBanner::Level level, const QString &headline,
                       const QString &detail);
     void currentVersionChanged(const QString &versionId);
-    // A confirmation dialog opened (tests answer it) / a change was sent to the server.
+    // A dialog opened (tests answer it): a confirmation, a production guard, a move target.
     void confirmationShown(QDialog *dialog);
+    // A change of the board's own passed its prompts and is being written.
     void changeSent(const keystage::StageChange &change);
+    // The shown secret's state or traits changed: what is allowed may have changed.
+    void secretTraitsChanged();
 
 private:
+    friend class BoardPrompter;
     void updateCounter();
-    void onOutcome(const StageOutcome &outcome);
-    void pushUndo(const StageOutcome &outcome);
+    // Submits a change of the board's own, on the versions and secret the board shows.
+    StageOperation *submit(StageRequest request, const QString &question,
+                           const QString &acceptText);
     void pushOrReport(const StageOutcome &outcome);
     // Errors of the changes the board started (the undo history reports its own).
     void reportFailure(const StageOutcome &outcome);
-    // True when the profile is not production or the user typed its name (ProductionGuard).
-    bool guardProduction(const QString &action);
     void refuse(const QString &headline, const QString &reason);
-    // Runs `go` now, or after the confirmation when the prediction is risky. On a production
-    // profile a risky change (and any change when alwaysGuard is set) also needs the profile name.
-    void confirmThen(const QString &question, const StagePrediction &prediction,
-                     const QString &acceptText, std::function<void()> go, bool alwaysGuard = false);
-    void startMove(const QString &stage, const QString &from, const QString &to);
 
     QUndoStack *m_undoStack;
     QPointer<CsmsClient> m_client;
     StageEditor *m_editor = nullptr;
     VersionStageModel *m_model = nullptr;
+    BoardPrompter *m_prompter = nullptr;
     StageBoardView *m_view;
     QLabel *m_counter;
     QLabel *m_state;
     QToolButton *m_addButton;
     QToolButton *m_rollBackButton;
-    QString m_profileId;
 };
 
 } // namespace keystage::ui

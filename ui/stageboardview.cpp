@@ -1,6 +1,7 @@
 #include "ui/stageboardview.h"
 
 #include "core/model/versionstagemodel.h"
+#include "core/ops/stagerules.h"
 #include "ui/palettetones.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace keystage::ui {
 
@@ -174,18 +176,46 @@ std::optional<ChipGeometry> StageBoardView::chipAt(const QPoint &viewportPos, in
     return std::nullopt;
 }
 
+QString StageBoardView::chipRefusal(int row, const QString &stage) const
+{
+    if (!m_model || stage.isEmpty())
+        return {};
+    if (!StageRules::isMovable(stage))
+        return StageRules::refusalText(StageRefusal::SystemStage);
+    if (!m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled))
+        return StageRules::refusalText(StageRules::stateRefusal(m_model->secretTraits()));
+    return {};
+}
+
+bool StageBoardView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // A chip that cannot be dragged says why.
+        auto *help = static_cast<QHelpEvent *>(event);
+        int row = -1;
+        const auto chip = chipAt(help->pos(), &row);
+        const QString why = chip ? chipRefusal(row, chip->stage) : QString();
+        if (!why.isEmpty()) {
+            QToolTip::showText(help->globalPos(), why, viewport());
+            return true;
+        }
+    }
+    return QTableView::viewportEvent(event);
+}
+
 void StageBoardView::mousePressEvent(QMouseEvent *event)
 {
     m_pressStage.clear();
     m_pressRow = -1;
     int row = -1;
     const auto chip = chipAt(event->position().toPoint(), &row);
-    if (chip && event->button() == Qt::LeftButton) {
+    if (chip && event->button() == Qt::LeftButton && StageRules::isMovable(chip->stage) && m_model
+        && m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled)) {
+        // A drag starts only where a move could go: not SYSPENDING, not on a secret whose
+        // state refuses stage changes.
         m_pressStage = chip->stage;
         m_pressRow = row;
         m_pressPos = event->position().toPoint();
-        if (m_model)
-            m_model->setDragStage(row, chip->stage);
     }
     QTableView::mousePressEvent(event);
     if (chip)
@@ -197,8 +227,12 @@ void StageBoardView::mousePressEvent(QMouseEvent *event)
 void StageBoardView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
-        const auto chip = chipAt(event->position().toPoint());
-        viewport()->setCursor(chip ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        int row = -1;
+        const auto chip = chipAt(event->position().toPoint(), &row);
+        const bool draggable
+                = chip && StageRules::isMovable(chip->stage)
+                  && m_model->flags(m_model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled);
+        viewport()->setCursor(draggable ? Qt::OpenHandCursor : Qt::ArrowCursor);
         return;
     }
     if (m_pressStage.isEmpty())

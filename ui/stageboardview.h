@@ -1,7 +1,8 @@
 // StageBoardView: the versions of a secret as rows, their stages as chips (StageChipDelegate).
 // A press on a chip selects it; dragging it (QDrag with application/x-keystage-stage, identifiers
 // only) highlights every version that accepts it and the one under the cursor; a drop emits
-// stageDropped() — the StageBoard decides (confirmation, then VersionStageModel::moveStage()).
+// stageDropped() — the StageBoard submits it to the StageEditor (rules, prompts, write). SYSPENDING
+// and the chips of a secret whose state refuses changes do not start a drag.
 // Keyboard: Left/Right pick a chip in the row, Up/Down change rows, Alt+Up / Alt+Down ask to move
 // the selected chip to the adjacent version, Delete asks to delete it, the Menu key opens the
 // context menu.
@@ -42,6 +43,10 @@ public:
     // The stages cell of a row in viewport coordinates.
     QRect stagesCellRect(int row) const;
 
+    // Why the chip of `stage` cannot be dragged (SYSPENDING, or the secret's state refuses stage
+    // changes); empty when it can. The chip's tooltip.
+    QString chipRefusal(int row, const QString &stage) const;
+
     // While dragging: the stage dragged, and which rows accept it / the row under the cursor.
     QString draggedStage() const { return m_dragStage; }
     bool isValidDropRow(int row) const { return m_validRows.contains(row); }
@@ -71,6 +76,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void setChip(int row, const QString &stage);

@@ -46,7 +46,7 @@ QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, cons
     int x = cellRect.left() + 4;
     const int y = cellRect.top() + (cellRect.height() - chipHeight) / 2;
     const auto add = [&](const QString &stage, ChipGeometry::Kind kind) {
-        const bool builtIn = StageRules::isBuiltIn(stage);
+        const bool builtIn = StageRules::isBuiltIn(stage) || StageRules::isSystem(stage);
         int width = (builtIn ? bold : metrics).horizontalAdvance(stage) + 2 * chipPadding;
         if (builtIn)
             width += iconSize + 4;
@@ -174,7 +174,10 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool builtIn = StageRules::isBuiltIn(chip.stage);
+    // SYSPENDING (rotation's own, never moved by hand) keeps the built-in marker, dotted and in
+    // italics.
+    const bool system = StageRules::isSystem(chip.stage);
+    const bool builtIn = StageRules::isBuiltIn(chip.stage) || system;
     const PaletteTones::ChipColors colors = PaletteTones::chip(chip.stage, option.palette);
     if (chip.kind == ChipGeometry::Kind::Pending)
         painter->setOpacity(0.55);
@@ -185,6 +188,8 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
     QPen border(colors.border, builtIn ? 1 : 1.5);
     if (chip.kind == ChipGeometry::Kind::Pending)
         border.setStyle(Qt::DashLine);
+    else if (system)
+        border.setStyle(Qt::DotLine);
     painter->setPen(border);
     painter->setBrush(colors.fill);
     painter->drawRoundedRect(r, radius, radius);
@@ -196,6 +201,7 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
     }
     QFont font = option.font;
     font.setBold(builtIn);
+    font.setItalic(system);
     painter->setFont(font);
     painter->setPen(colors.text);
     QString text = chip.stage;

@@ -1,8 +1,9 @@
 // StageChipDelegate: paints a version row of the stage board. The stages column shows each stage
-// as a rounded chip (SYSCURRENT and SYSPREVIOUS filled and marked built in, custom stages
-// outlined), pending arrivals dashed and dimmed, stages being moved away as ghosts; the version
-// column carries a "deprecated" badge when the version holds no stage. The chip layout is one
-// function, chipLayout(), shared by painting, hit testing and the e2e probe.
+// as a rounded chip (SYSCURRENT and SYSPREVIOUS filled and marked built in, SYSPENDING marked
+// built in with a dotted outline and italics, custom stages outlined), pending arrivals dashed and
+// dimmed, stages being moved away as ghosts; the version column carries a "deprecated" badge when
+// the version holds no stage. The chip layout is one function, chipLayout(), shared by painting,
+// hit testing and the e2e probe.
 #pragma once
 
 #include <QIcon>

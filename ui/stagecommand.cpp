@@ -1,7 +1,5 @@
 #include "ui/stagecommand.h"
 
-#include "core/ops/stagerules.h"
-
 #include <QCoreApplication>
 
 namespace keystage::ui {
@@ -16,65 +14,33 @@ StageCommand::StageCommand(QUndoStack *stack, StageEditor *editor, const StageCh
     setText(done.describe());
 }
 
+StageRequest StageCommand::request(Step step) const
+{
+    StageRequest request;
+    request.change = step == Step::Undo ? m_undo : m_done;
+    request.origin = step == Step::Undo ? StageRequest::Origin::Undo : StageRequest::Origin::Redo;
+    // No versions: the editor reads the server's. The prompts name what the step does.
+    if (step == Step::Undo) {
+        request.question = tr("Undo \"%1\"?").arg(text());
+        request.acceptText = tr("Undo");
+        request.action = tr("Undo: %1").arg(text());
+    } else {
+        request.question = tr("Redo \"%1\"?").arg(text());
+        request.acceptText = tr("Redo");
+        request.action = tr("Redo: %1").arg(text());
+    }
+    return request;
+}
+
 void StageCommand::start(Step step)
 {
-    const StageChange change = step == Step::Undo ? m_undo : m_done;
-    if (!m_editor || !m_editor->client() || !change.isValid()) {
+    const StageRequest request = this->request(step);
+    if (!m_editor || !m_editor->client() || !request.change.isValid()) {
         finishStep(step, Result::Refused,
                    ApiError::validation(tr("The connection this change was made on is closed.")));
         return;
     }
-    // Create and roll back decide from the versions: read them from the server, not from what
-    // the board happens to show (it may show another secret by now).
-    if (change.kind == StageChange::Kind::Create || change.kind == StageChange::Kind::RollBack) {
-        readVersions(step, change, QString(), {});
-        return;
-    }
-    run(step, change, {});
-}
-
-void StageCommand::readVersions(Step step, const StageChange &change, const QString &marker,
-                                QList<VersionMetadata> collected)
-{
-    m_editor->client()
-            ->listVersions(change.secretName, marker, 1000)
-            ->then(context(), [this, step, change, collected](const ApiResult<VersionPage> &r) {
-                if (!r.ok()) {
-                    finishStep(step, classify(r.error()), r.error());
-                    return;
-                }
-                QList<VersionMetadata> all = collected;
-                all.append(r->items);
-                if (r->hasMore()) {
-                    readVersions(step, change, r->pageInfo.nextMarker, all);
-                    return;
-                }
-                run(step, change, toVersionStages(all));
-            });
-}
-
-void StageCommand::run(Step step, const StageChange &change, const QList<VersionStages> &snapshot)
-{
-    if (!m_editor) {
-        finishStep(step, Result::Refused,
-                   ApiError::validation(tr("The connection this change was made on is closed.")));
-        return;
-    }
-    if (change.kind == StageChange::Kind::RollBack) {
-        const QString current = StageRules::holderOf(snapshot, StageRules::current());
-        const QString previous = StageRules::holderOf(snapshot, StageRules::previous());
-        if (current != change.from || previous != change.to) {
-            ApiError stale;
-            stale.kind = ApiError::Kind::Conflict;
-            stale.message = tr("%1 of %2 is now on %3 and %4 on %5, not where this change left "
-                               "them: someone else changed them. Nothing was written.")
-                                    .arg(StageRules::current(), change.secretName, current,
-                                         StageRules::previous(), previous);
-            finishStep(step, Result::Refused, stale);
-            return;
-        }
-    }
-    StageOperation *op = m_editor->apply(change, snapshot);
+    StageOperation *op = m_editor->submit(request);
     QObject::connect(
             op, &StageOperation::finished, context(), [this, step](const StageOutcome &outcome) {
                 if (outcome.ok()) {

@@ -1,9 +1,11 @@
 // StageCommand: a stage change (move, create, delete, roll back) on the undo history. It is
-// pushed after the server confirmed the change. undo() runs the inverse and redo() the change
-// again through the StageEditor, with the same stale-state check as a fresh change: a move or a
-// delete re-reads the stage's holder first; a create re-reads the versions and refuses when the
-// stage exists again; a roll back re-reads the versions and refuses unless SYSCURRENT and
-// SYSPREVIOUS are still where the command left them. Refusals settle the stack (AsyncUndoCommand).
+// pushed after the server confirmed the change. undo() submits the inverse and redo() the change
+// again to the StageEditor, the one door: the editor reads the secret and its versions from the
+// server (the board may show another secret by now), applies the rules and the same stale check
+// as a fresh change (a move or a delete must still find the stage where the command left it, a
+// create must not find it, a roll back must find SYSCURRENT and SYSPREVIOUS where it left them),
+// shows the same risk prompt a drag shows and, on a production profile, the production guard.
+// Refusals settle the stack (AsyncUndoCommand).
 #pragma once
 
 #include <QCoreApplication>
@@ -26,15 +28,14 @@ public:
 
     const StageChange &change() const { return m_done; }
     const StageChange &inverse() const { return m_undo; }
+    bool confirmsItself() const override { return true; }
+    // The request an undo or redo submits (exposed for tests).
+    StageRequest request(Step step) const;
 
 protected:
     void start(Step step) override;
 
 private:
-    void run(Step step, const StageChange &change, const QList<VersionStages> &snapshot);
-    void readVersions(Step step, const StageChange &change, const QString &marker,
-                      QList<VersionMetadata> collected);
-
     QPointer<StageEditor> m_editor;
     StageChange m_done;
     StageChange m_undo;

@@ -1,5 +1,7 @@
 #include "ui/undohistory.h"
 
+#include "ui/asyncundocommand.h"
+
 namespace keystage::ui {
 
 UndoHistory::UndoHistory(QObject *parent)
@@ -46,18 +48,37 @@ void UndoHistory::tryUndo()
 {
     if (isBusy() || !canUndo())
         return;
-    if (m_guard && !m_guard(tr("Undo: %1").arg(undoText())))
-        return;
-    undo();
+    guardThen(tr("Undo: %1").arg(undoText()), index() - 1, &QUndoStack::undo);
 }
 
 void UndoHistory::tryRedo()
 {
     if (isBusy() || !canRedo())
         return;
-    if (m_guard && !m_guard(tr("Redo: %1").arg(redoText())))
+    guardThen(tr("Redo: %1").arg(redoText()), index(), &QUndoStack::redo);
+}
+
+void UndoHistory::guardThen(const QString &step, int command, void (QUndoStack::*go)())
+{
+    const auto *async = dynamic_cast<const AsyncUndoCommand *>(this->command(command));
+    if (!m_guard || (async && async->confirmsItself())) {
+        (this->*go)();
         return;
-    redo();
+    }
+    // Busy while the guard asks: a second Ctrl+Z cannot ask twice or slip past it.
+    auto *asking = new QObject(this);
+    setBusy(asking);
+    const int at = index();
+    QPointer<UndoHistory> self = this;
+    QPointer<QObject> token = asking;
+    m_guard(step, [self, token, at, go](bool confirmed) {
+        if (!self || !token)
+            return;
+        self->setIdle(token);
+        delete token.data();
+        if (confirmed && !self->isBusy() && self->index() == at)
+            (self.data()->*go)();
+    });
 }
 
 } // namespace keystage::ui

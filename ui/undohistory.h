@@ -25,9 +25,11 @@ public:
     // While `token` lives (or until setIdle(token)), the history is busy.
     void setBusy(QObject *token);
     void setIdle(QObject *token);
-    // Asked before every undo and redo with the step's text ("Undo: Move BETA to v3"); a step
-    // runs only when it returns true. The window uses it for the production-profile guard.
-    using Guard = std::function<bool(const QString &step)>;
+    // Asked before every undo and redo with the step's text ("Undo: Move BETA to v3"); the step
+    // runs when the guard calls done(true), if the history is still where it was. The history is
+    // busy while the guard asks. The window uses it for the production-profile guard. Commands
+    // that ask through their own door (AsyncUndoCommand::confirmsItself) skip it.
+    using Guard = std::function<void(const QString &step, std::function<void(bool go)> done)>;
     void setGuard(Guard guard) { m_guard = std::move(guard); }
 
 public Q_SLOTS:
@@ -45,6 +47,8 @@ Q_SIGNALS:
     void secretsChanged();
 
 private:
+    void guardThen(const QString &step, int command, void (QUndoStack::*go)());
+
     QPointer<QObject> m_busy;
     Guard m_guard;
 };

@@ -57,7 +57,7 @@ std::optional<VersionStageModel::StagePayload> VersionStageModel::decodePayload(
             return std::nullopt;
         *fields[i] = v.toString();
     }
-    if (!StageRules::isValidName(p.stage) || versionNumber(p.holder) < 0)
+    if (!StageRules::isExistingName(p.stage) || versionNumber(p.holder) < 0)
         return std::nullopt;
     return p;
 }
@@ -67,6 +67,7 @@ VersionStageModel::VersionStageModel(CsmsClient *client, StageEditor *editor, QO
     , m_client(client)
     , m_editor(editor ? editor : new StageEditor(client, this))
 {
+    connect(m_editor, &StageEditor::operationStarted, this, &VersionStageModel::onOperationStarted);
     connect(m_editor, &StageEditor::operationFinished, this,
             &VersionStageModel::onOperationFinished);
 }
@@ -75,6 +76,8 @@ VersionStageModel::~VersionStageModel()
 {
     if (m_loadReply)
         m_loadReply->abort();
+    if (m_traitsReply)
+        m_traitsReply->abort();
 }
 
 void VersionStageModel::setSecret(const QString &secret)
@@ -88,9 +91,11 @@ void VersionStageModel::setSecret(const QString &secret)
     m_secret = secret;
     m_rows.clear();
     m_pending.clear();
-    m_dragRow = -1;
-    m_dragStage.clear();
     endResetModel();
+    if (m_traits != SecretTraits()) {
+        m_traits = {};
+        Q_EMIT secretTraitsChanged();
+    }
     reload();
 }
 
@@ -103,7 +108,35 @@ void VersionStageModel::reload()
         m_loadReply = nullptr;
         old->abort();
     }
+    loadTraits();
     loadPage(QString(), {});
+}
+
+void VersionStageModel::loadTraits()
+{
+    if (m_traitsReply) {
+        QPointer<ApiReply> old = m_traitsReply;
+        m_traitsReply = nullptr;
+        old->abort();
+    }
+    const QString secret = m_secret;
+    auto *reply = m_client->showSecret(secret);
+    m_traitsReply = reply;
+    reply->then(this, [this, reply, secret](const ApiResult<Secret> &r) {
+        if (m_traitsReply != reply || secret != m_secret)
+            return;
+        m_traitsReply = nullptr;
+        if (!r.ok())
+            return; // the versions' own read reports a missing secret or a failure
+        const SecretTraits traits = toSecretTraits(*r);
+        if (traits == m_traits)
+            return;
+        m_traits = traits;
+        // Drag flags follow the state.
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT secretTraitsChanged();
+    });
 }
 
 void VersionStageModel::loadPage(const QString &marker, QList<VersionMetadata> collected)
@@ -147,7 +180,6 @@ void VersionStageModel::applyVersions(const QList<VersionMetadata> &versions)
     if (!sameIds) {
         beginResetModel();
         m_rows = rows;
-        m_dragRow = -1;
         endResetModel();
         return;
     }
@@ -206,46 +238,50 @@ void VersionStageModel::emitRowChanged(const QString &versionId)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-bool VersionStageModel::moveStage(const QString &stage, const QString &to)
+void VersionStageModel::onOperationStarted(const StageRequest &request)
 {
-    const QString from = holderOf(stage);
-    if (!m_client || from.isEmpty() || from == to || rowOfVersion(to) < 0
-        || m_pending.contains(stage))
-        return false;
-    m_pending.insert(stage, {from, to});
-    emitRowChanged(from);
-    emitRowChanged(to);
-    Q_EMIT stageMoveStarted(stage, from, to);
-    StageOperation *op = m_editor->move(m_secret, stage, from, to);
-    const QString secret = m_secret;
-    connect(op, &StageOperation::finished, this,
-            [this, stage, secret](const StageOutcome &outcome) {
-                if (secret == m_secret)
-                    onMoveFinished(stage, outcome);
-            });
-    return true;
-}
-
-void VersionStageModel::onMoveFinished(const QString &stage, const StageOutcome &outcome)
-{
-    const PendingMove move = m_pending.take(stage);
-    // The versions were applied by onOperationFinished() when the editor re-read them.
-    emitRowChanged(move.from);
-    emitRowChanged(move.to);
-    if (!outcome.versionsKnown)
-        reload();
-    if (outcome.ok()) {
-        Q_EMIT stageMoved(outcome);
-    } else {
-        qCInfo(lcModel).noquote() << "stage move failed:" << outcome.error->summary();
-        Q_EMIT stageMoveFailed(outcome);
+    const StageChange &change = request.change;
+    if (change.secretName != m_secret)
+        return;
+    switch (change.kind) {
+    case StageChange::Kind::Move:
+    case StageChange::Kind::Create:
+    case StageChange::Kind::Delete:
+        m_pending.insert(change.stage, {change.from, change.to});
+        break;
+    case StageChange::Kind::RollBack:
+        m_pending.insert(StageRules::current(), {change.from, change.to});
+        m_pending.insert(StageRules::previous(), {change.to, change.from});
+        break;
+    case StageChange::Kind::None:
+        return;
     }
+    emitRowChanged(change.from);
+    emitRowChanged(change.to);
 }
 
 void VersionStageModel::onOperationFinished(const StageOutcome &outcome)
 {
-    if (outcome.change.secretName == m_secret && outcome.versionsKnown)
-        applyVersions(outcome.versions);
+    const StageChange &change = outcome.change;
+    if (change.secretName != m_secret)
+        return;
+    bool wasPending = false;
+    const QStringList stages = change.kind == StageChange::Kind::RollBack
+                                       ? QStringList{StageRules::current(), StageRules::previous()}
+                                       : QStringList{change.stage};
+    for (const QString &stage : stages)
+        wasPending = m_pending.remove(stage) > 0 || wasPending;
+    if (outcome.versionsKnown) {
+        applyVersions(outcome.versions); // the editor's one re-read
+    } else if (!outcome.refusedLocally) {
+        qCInfo(lcModel).noquote() << "stage change outcome unknown, re-reading:"
+                                  << change.describe();
+        reload(); // nobody read the truth: once, here
+    }
+    if (wasPending) {
+        emitRowChanged(change.from);
+        emitRowChanged(change.to);
+    }
 }
 
 int VersionStageModel::rowCount(const QModelIndex &parent) const
@@ -333,6 +369,8 @@ Qt::ItemFlags VersionStageModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags; // no drops between rows
+    if (StageRules::stateRefusal(m_traits) != StageRefusal::None)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled; // the secret refuses stage changes
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
@@ -351,15 +389,11 @@ Qt::DropActions VersionStageModel::supportedDragActions() const
     return Qt::MoveAction;
 }
 
-void VersionStageModel::setDragStage(int row, const QString &stage)
-{
-    m_dragRow = row;
-    m_dragStage = stage;
-}
-
 QMimeData *VersionStageModel::stageMimeData(int row, const QString &stage) const
 {
-    if (row < 0 || row >= m_rows.size() || !m_client || !m_rows.at(row).stages.contains(stage))
+    if (row < 0 || row >= m_rows.size() || !m_client || !m_rows.at(row).stages.contains(stage)
+        || !StageRules::isMovable(stage)
+        || StageRules::stateRefusal(m_traits) != StageRefusal::None)
         return nullptr;
     auto *data = new QMimeData;
     data->setData(mimeType(),
@@ -369,20 +403,8 @@ QMimeData *VersionStageModel::stageMimeData(int row, const QString &stage) const
 
 QMimeData *VersionStageModel::mimeData(const QModelIndexList &indexes) const
 {
-    int row = -1;
-    for (const QModelIndex &index : indexes) {
-        if (!index.isValid())
-            continue;
-        if (row >= 0 && index.row() != row)
-            return nullptr; // one stage of one row at a time
-        row = index.row();
-    }
-    if (row < 0)
-        return nullptr;
-    if (row == m_dragRow && !m_dragStage.isEmpty())
-        return stageMimeData(row, m_dragStage);
-    const QStringList stages = m_rows.at(row).stages;
-    return stages.size() == 1 ? stageMimeData(row, stages.first()) : nullptr;
+    Q_UNUSED(indexes); // a row holds several chips: a drag starts on one (stageMimeData)
+    return nullptr;
 }
 
 int VersionStageModel::targetRow(int row, const QModelIndex &parent) const
@@ -406,18 +428,20 @@ bool VersionStageModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
     if (target < 0)
         return false;
     const QString to = m_rows.at(target).id;
-    return to != p->holder && holderOf(p->stage) == p->holder && !m_pending.contains(p->stage);
+    return to != p->holder && holderOf(p->stage) == p->holder && !m_pending.contains(p->stage)
+           && StageRules::predictMove(snapshot(), p->stage, to, m_traits).allowed();
 }
 
 bool VersionStageModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
                                      int column, const QModelIndex &parent)
 {
-    if (action == Qt::IgnoreAction)
-        return true;
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    const StagePayload p = *decodePayload(data->data(mimeType()));
-    return moveStage(p.stage, m_rows.at(targetRow(row, parent)).id);
+    // A drop is a stage change: it goes through the StageEditor (rules, prompts, production
+    // guard), never straight from here.
+    Q_UNUSED(data);
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+    Q_UNUSED(parent);
+    return action == Qt::IgnoreAction;
 }
 
 } // namespace keystage

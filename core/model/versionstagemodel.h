@@ -1,22 +1,21 @@
 // VersionStageModel: the versions of one secret, newest first (id, created, expires, stages), with
-// the stages as roles and drag and drop of stages between versions.
+// the stages as roles, and the secret's state and rotation (SecretTraits) for the rules.
 //
-// Drag and drop follows the Qt contract: flags() (items are drag and drop enabled, the root
-// accepts nothing), mimeTypes(), mimeData(), canDropMimeData(), dropMimeData() (true for
-// Qt::IgnoreAction) and supportedDropActions()/supportedDragActions() (Qt::MoveAction). The MIME
-// type application/x-keystage-stage carries identifiers only, as compact JSON:
+// It never changes anything: every stage change goes through the StageEditor (the one door), and
+// the model observes it. When the editor starts writing a change (any door: a drop, a key, the
+// context menu, undo, redo) the model shows it as pending: the stage on its target in
+// PendingStagesRole and on its holder in LeavingStagesRole (a created stage is only arriving, a
+// deleted one only leaving). When the editor finishes, the rows show the versions it re-read;
+// only when those are unknown does the model read them itself, once.
+//
+// Drag and drop: flags() (items are drag and drop enabled, the root accepts nothing; nothing while
+// the secret's state refuses stage changes), mimeTypes(), stageMimeData(row, stage) (the payload
+// of one chip) and canDropMimeData() (which rows accept a payload). The MIME type
+// application/x-keystage-stage carries identifiers only, as compact JSON:
 //   {"profile": <profile id>, "secret": <secret name>, "stage": <stage>, "version": <holder>}
-// A row holds several stages (chips), so the view says which one is dragged: it calls
-// setDragStage(row, stage) when the press lands on a chip, before the drag starts; mimeData() then
-// encodes that stage (or, without it, the row's only stage, else nothing). stageMimeData(row,
-// stage) builds the payload directly. A drop must land on a row (not between rows) of the same
-// profile and secret, on a version other than the holder, with a well-formed payload; anything
-// else is refused by canDropMimeData() and dropMimeData() does nothing.
-//
-// Pending state: an accepted drop (or moveStage()) shows the stage on its target in
-// PendingStagesRole and on its holder in LeavingStagesRole until the StageEditor answers. Then the
-// rows show the server's truth; on failure the stage stays where it was and stageMoveFailed() is
-// emitted with the error (a stale move is a Conflict naming the current holder).
+// A drop must land on a row (not between rows) of the same profile and secret, on a version other
+// than the holder, with a well-formed payload of a movable stage. dropMimeData() accepts nothing:
+// the view hands a drop to the StageBoard, which submits it to the StageEditor.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -64,16 +63,18 @@ public:
     // nullopt for anything but a complete, well-formed payload.
     static std::optional<StagePayload> decodePayload(const QByteArray &bytes);
 
-    // Uses `editor` for the changes (the ui's undo stack shares it), or its own when null.
+    // Observes `editor` (the ui's undo history shares it), or its own when null.
     explicit VersionStageModel(CsmsClient *client, StageEditor *editor = nullptr,
                                QObject *parent = nullptr);
     ~VersionStageModel() override;
 
     StageEditor *stageEditor() const { return m_editor; }
     QString secretName() const { return m_secret; }
-    // Shows the versions of `secret` (empty: none) and loads them.
+    // Shows the versions of `secret` (empty: none) and loads them, and the secret's traits.
     void setSecret(const QString &secret);
     bool isLoading() const { return m_loadReply; }
+    // The secret's state and rotation; state empty until the secret was read.
+    SecretTraits secretTraits() const { return m_traits; }
 
     QList<VersionStages> snapshot() const; // for StageRules and StageEditor
     int rowOfVersion(const QString &versionId) const;
@@ -81,10 +82,6 @@ public:
     int stageCount() const { return StageRules::stageCount(snapshot()); }
     bool isPending(const QString &stage) const { return m_pending.contains(stage); }
     bool hasPendingMoves() const { return !m_pending.isEmpty(); }
-
-    // Moves `stage` from its holder to `to`, as a drop does. False (and nothing sent) when the
-    // move is refused locally: unknown stage or version, already there, already pending.
-    bool moveStage(const QString &stage, const QString &to);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -96,14 +93,13 @@ public:
     // ---- drag and drop ----
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override; // null: see stageMimeData
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
-    void setDragStage(int row, const QString &stage);
     QMimeData *stageMimeData(int row, const QString &stage) const; // caller owns; null if invalid
 
 public Q_SLOTS:
@@ -112,9 +108,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void versionsLoaded();
     void loadFailed(const keystage::ApiError &error);
-    void stageMoveStarted(const QString &stage, const QString &from, const QString &to);
-    void stageMoved(const keystage::StageOutcome &outcome);
-    void stageMoveFailed(const keystage::StageOutcome &outcome);
+    void secretTraitsChanged();
 
 private:
     struct VersionRow
@@ -132,8 +126,9 @@ private:
 
     void loadPage(const QString &marker, QList<VersionMetadata> collected);
     void applyVersions(const QList<VersionMetadata> &versions);
+    void loadTraits();
+    void onOperationStarted(const StageRequest &request);
     void onOperationFinished(const StageOutcome &outcome);
-    void onMoveFinished(const QString &stage, const StageOutcome &outcome);
     void emitRowChanged(const QString &versionId);
     int targetRow(int row, const QModelIndex &parent) const;
     QStringList pendingFor(const QString &versionId, bool arriving) const;
@@ -144,8 +139,8 @@ private:
     QList<VersionRow> m_rows;
     QHash<QString, PendingMove> m_pending; // stage -> move in flight
     QPointer<ApiReply> m_loadReply;
-    int m_dragRow = -1;
-    QString m_dragStage;
+    QPointer<ApiReply> m_traitsReply;
+    SecretTraits m_traits;
 };
 
 } // namespace keystage

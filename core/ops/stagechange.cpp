@@ -45,6 +45,40 @@ QString StageChange::describe() const
     return {};
 }
 
+StageRequest StageRequest::move(const QString &secret, const QString &stage, const QString &from,
+                                const QString &to)
+{
+    StageRequest r;
+    r.change = {StageChange::Kind::Move, secret, stage, from, to};
+    return r;
+}
+
+StageRequest StageRequest::create(const QString &secret, const QString &stage,
+                                  const QString &version)
+{
+    StageRequest r;
+    r.change = {StageChange::Kind::Create, secret, stage, {}, version};
+    return r;
+}
+
+StageRequest StageRequest::remove(const QString &secret, const QString &stage,
+                                  const QString &holder)
+{
+    StageRequest r;
+    r.change = {StageChange::Kind::Delete, secret, stage, holder, {}};
+    return r;
+}
+
+StageRequest StageRequest::rollBack(const QString &secret, const QList<VersionStages> &versions)
+{
+    StageRequest r;
+    r.change = {StageChange::Kind::RollBack, secret, StageRules::current(),
+                StageRules::holderOf(versions, StageRules::current()),
+                StageRules::holderOf(versions, StageRules::previous())};
+    r.versions = versions;
+    return r;
+}
+
 QList<VersionStages> toVersionStages(const QList<VersionMetadata> &versions)
 {
     QList<VersionStages> out;
@@ -52,6 +86,16 @@ QList<VersionStages> toVersionStages(const QList<VersionMetadata> &versions)
     for (const VersionMetadata &v : versions)
         out.append({v.id, v.versionStages});
     return out;
+}
+
+SecretTraits toSecretTraits(const Secret &secret)
+{
+    SecretTraits traits;
+    traits.state = secret.state;
+    traits.type = secret.secretType;
+    traits.autoRotation = secret.autoRotation;
+    traits.rotationSubType = SecretTraits::subTypeOf(secret.rotationConfig);
+    return traits;
 }
 
 } // namespace keystage

@@ -1,4 +1,5 @@
-// StageChange: one stage operation as a value (what to do, and what undoes it), and StageOutcome:
+// StageChange: one stage operation as a value (what to do, and what undoes it); StageRequest: a
+// change as it enters the StageEditor (where from, what the user sees, how to ask); StageOutcome:
 // what happened when StageEditor ran it. Identifiers only.
 #pragma once
 
@@ -44,9 +45,40 @@ public:
     }
 };
 
+struct StageRequest
+{
+    // Where the change comes from. User: a drop, a key, a menu or a dialog of the board, on the
+    // versions the user sees. Undo / Redo: the undo history, possibly for a secret not on screen.
+    enum class Origin { User, Undo, Redo };
+
+    StageChange change;
+    Origin origin = Origin::User;
+    // The versions and the secret as the user sees them. Without versions (undo, redo) the editor
+    // reads the server's (the secret too), so rules and prompts speak of the truth.
+    std::optional<QList<VersionStages>> versions;
+    std::optional<SecretTraits> secret;
+    // For the prompts, translated by the caller: "Move BETA from v2 to v3?", the accept button's
+    // text and the action a production profile's guard names ("Move BETA from v2 to v3").
+    QString question;
+    QString acceptText;
+    QString action;
+
+    static StageRequest move(const QString &secret, const QString &stage, const QString &from,
+                             const QString &to);
+    static StageRequest create(const QString &secret, const QString &stage, const QString &version);
+    static StageRequest remove(const QString &secret, const QString &stage, const QString &holder);
+    // SYSCURRENT from its holder in `versions` to the SYSPREVIOUS holder (and back for
+    // SYSPREVIOUS).
+    static StageRequest rollBack(const QString &secret, const QList<VersionStages> &versions);
+};
+
 struct StageOutcome
 {
     StageChange change; // what was asked
+    StageRequest::Origin origin = StageRequest::Origin::User;
+    // Refused before anything was written: the rules, a prompt the user declined (error kind
+    // Cancelled) or a change of the same stage still in flight.
+    bool refusedLocally = false;
     std::optional<ApiError> error; // unset on success
     StageChange undo; // on success: what reverses it (change.inverse() as actually done)
     QString currentHolder; // on a stale move: the version that holds the stage now (may be empty)
@@ -62,8 +94,11 @@ struct StageOutcome
 
 // Versions (as the API returns them) as StageRules snapshots.
 QList<VersionStages> toVersionStages(const QList<VersionMetadata> &versions);
+// What StageRules needs of a secret: its state and rotation.
+SecretTraits toSecretTraits(const Secret &secret);
 
 } // namespace keystage
 
 Q_DECLARE_METATYPE(keystage::StageChange)
+Q_DECLARE_METATYPE(keystage::StageRequest)
 Q_DECLARE_METATYPE(keystage::StageOutcome)

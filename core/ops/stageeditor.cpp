@@ -18,12 +18,47 @@ QString previousStage()
     return StageRules::previous();
 }
 
+QString busyKey(const QString &secret, const QString &stage)
+{
+    return secret + QLatin1Char('\n') + stage;
+}
+
+// The stages a change writes (a roll back writes two).
+QStringList stagesOf(const StageChange &change)
+{
+    if (change.kind == StageChange::Kind::RollBack)
+        return {currentStage(), previousStage()};
+    return {change.stage};
+}
+
+StagePrediction predict(const StageChange &change, const QList<VersionStages> &versions,
+                        const SecretTraits &secret)
+{
+    switch (change.kind) {
+    case StageChange::Kind::Move:
+        return StageRules::predictMove(versions, change.stage, change.to, secret);
+    case StageChange::Kind::Create:
+        return StageRules::predictCreate(versions, change.stage, change.to, secret);
+    case StageChange::Kind::Delete:
+        return StageRules::predictDelete(versions, change.stage, secret);
+    case StageChange::Kind::RollBack:
+        return StageRules::predictRollBack(versions, secret);
+    case StageChange::Kind::None:
+        break;
+    }
+    StagePrediction nothing;
+    nothing.refusal = StageRefusal::UnknownStage;
+    return nothing;
+}
+
 } // namespace
 
-StageOperation::StageOperation(const StageChange &change, QObject *parent)
+StageOperation::StageOperation(const StageRequest &request, QObject *parent)
     : QObject(parent)
+    , m_request(request)
 {
-    m_outcome.change = change;
+    m_outcome.change = request.change;
+    m_outcome.origin = request.origin;
 }
 
 void StageOperation::finish()
@@ -34,8 +69,11 @@ void StageOperation::finish()
                 if (m_finished)
                     return;
                 m_finished = true;
+                auto *editor = qobject_cast<StageEditor *>(parent());
+                if (editor)
+                    editor->release(this);
                 Q_EMIT finished(m_outcome);
-                if (auto *editor = qobject_cast<StageEditor *>(parent()))
+                if (editor)
                     Q_EMIT editor->operationFinished(m_outcome);
                 deleteLater();
             },
@@ -47,9 +85,201 @@ StageEditor::StageEditor(CsmsClient *client, QObject *parent)
     , m_client(client)
 {}
 
-StageOperation *StageEditor::start(const StageChange &change)
+bool StageEditor::isBusy(const QString &secret, const QString &stage) const
 {
-    return new StageOperation(change, this);
+    return m_busy.contains(busyKey(secret, stage));
+}
+
+StageOperation *StageEditor::start(const StageRequest &request)
+{
+    return new StageOperation(request, this);
+}
+
+void StageEditor::release(StageOperation *op)
+{
+    for (const QString &stage : std::as_const(op->m_busyStages))
+        m_busy.remove(busyKey(op->m_outcome.change.secretName, stage));
+    op->m_busyStages.clear();
+}
+
+StageOperation *StageEditor::submit(const StageRequest &request)
+{
+    StageOperation *op = start(request);
+    const StageChange &change = request.change;
+    if (!m_client || !change.isValid() || change.secretName.isEmpty()) {
+        refuse(op, ApiError::validation(tr("Nothing to do.")));
+        return op;
+    }
+    const QStringList stages = stagesOf(change);
+    for (const QString &stage : stages) {
+        if (isBusy(change.secretName, stage)) {
+            refuse(op, ApiError::validation(
+                               tr("A change of %1 is still waiting for the server.").arg(stage)));
+            return op;
+        }
+    }
+    if (request.versions)
+        decide(op, *request.versions, request.secret.value_or(SecretTraits()));
+    else
+        readContext(op);
+    return op;
+}
+
+void StageEditor::readContext(StageOperation *op)
+{
+    const QString secret = op->m_outcome.change.secretName;
+    const auto failed = [this, op](const ApiError &error) { fail(op, error, false); };
+    const auto withSecret = [this, op, secret, failed](const SecretTraits &traits) {
+        readVersions(
+                op, QString(), {},
+                [this, op, traits](const QList<VersionMetadata> &all) {
+                    // The server's truth: observers show it whatever the rules decide.
+                    op->m_outcome.versions = all;
+                    op->m_outcome.versionsKnown = true;
+                    decide(op, toVersionStages(all), traits);
+                },
+                failed);
+    };
+    if (op->m_request.secret) {
+        withSecret(*op->m_request.secret);
+        return;
+    }
+    m_client->showSecret(secret)->then(op, [withSecret, failed](const ApiResult<Secret> &r) {
+        if (!r.ok()) {
+            failed(r.error());
+            return;
+        }
+        withSecret(toSecretTraits(*r));
+    });
+}
+
+void StageEditor::decide(StageOperation *op, const QList<VersionStages> &versions,
+                         const SecretTraits &secret)
+{
+    const StageChange &change = op->m_outcome.change;
+    // The version the request names must still hold the stage (an undo reads the server first).
+    if (change.kind == StageChange::Kind::Move
+        || (change.kind == StageChange::Kind::Delete && !change.from.isEmpty())) {
+        const QString holder = StageRules::holderOf(versions, change.stage);
+        if (holder != change.from && StageRules::isExistingName(change.stage)) {
+            op->m_outcome.currentHolder = holder;
+            refuse(op, staleError(change, change.from, holder, {}));
+            return;
+        }
+    }
+    if (change.kind == StageChange::Kind::RollBack) {
+        const QString current = StageRules::holderOf(versions, currentStage());
+        const QString previous = StageRules::holderOf(versions, previousStage());
+        if (current != change.from || previous != change.to) {
+            ApiError stale;
+            stale.kind = ApiError::Kind::Conflict;
+            stale.message = tr("%1 of %2 is now on %3 and %4 on %5, not where this change "
+                               "expects them: someone else changed them. Nothing was written.")
+                                    .arg(currentStage(), change.secretName, current,
+                                         previousStage(), previous);
+            refuse(op, stale);
+            return;
+        }
+    }
+    const StagePrediction prediction = predict(change, versions, secret);
+    if (!prediction.allowed()) {
+        refuse(op, ApiError::validation(prediction.refusalText()));
+        return;
+    }
+    const bool risky = prediction.isRisky();
+    if (!risky || !m_prompter) {
+        confirmProduction(op, risky);
+        return;
+    }
+    QPointer<StageOperation> alive = op;
+    m_prompter->confirmRisk(op->m_request, prediction, [this, alive, risky](bool go) {
+        if (!alive || alive->isFinished())
+            return;
+        if (!go) {
+            refuse(alive, ApiError::cancelled());
+            return;
+        }
+        confirmProduction(alive, risky);
+    });
+}
+
+void StageEditor::confirmProduction(StageOperation *op, bool risky)
+{
+    const StageChange::Kind kind = op->m_outcome.change.kind;
+    const bool guarded
+            = m_client && m_client->profile().production
+              && (risky || kind == StageChange::Kind::Delete || kind == StageChange::Kind::RollBack
+                  || op->m_outcome.origin != StageRequest::Origin::User);
+    if (!guarded) {
+        write(op);
+        return;
+    }
+    if (!m_prompter) {
+        ApiError error = ApiError::validation(
+                tr("A change on a production profile needs the user's confirmation."));
+        refuse(op, error);
+        return;
+    }
+    QPointer<StageOperation> alive = op;
+    m_prompter->confirmProduction(op->m_request, [this, alive](bool go) {
+        if (!alive || alive->isFinished())
+            return;
+        if (!go) {
+            refuse(alive, ApiError::cancelled());
+            return;
+        }
+        write(alive);
+    });
+}
+
+void StageEditor::write(StageOperation *op)
+{
+    const StageChange &change = op->m_outcome.change;
+    if (!m_client) {
+        refuse(op, ApiError::validation(tr("The connection this change was made on is closed.")));
+        return;
+    }
+    const QStringList stages = stagesOf(change);
+    for (const QString &stage : stages) {
+        if (isBusy(change.secretName, stage)) {
+            refuse(op, ApiError::validation(
+                               tr("A change of %1 is still waiting for the server.").arg(stage)));
+            return;
+        }
+    }
+    for (const QString &stage : stages)
+        m_busy.insert(busyKey(change.secretName, stage));
+    op->m_busyStages = stages;
+    // Whatever was read before the prompts is no longer the truth once something is written.
+    op->m_outcome.versions.clear();
+    op->m_outcome.versionsKnown = false;
+    Q_EMIT operationStarted(op->m_request);
+    switch (change.kind) {
+    case StageChange::Kind::Move:
+        writeMove(op);
+        return;
+    case StageChange::Kind::Create:
+        writeCreate(op);
+        return;
+    case StageChange::Kind::Delete:
+        writeDelete(op);
+        return;
+    case StageChange::Kind::RollBack:
+        writeRollBack(op);
+        return;
+    case StageChange::Kind::None:
+        break;
+    }
+    fail(op, ApiError::validation(tr("Nothing to do.")), false);
+}
+
+void StageEditor::refuse(StageOperation *op, const ApiError &error)
+{
+    op->m_outcome.refusedLocally = true;
+    op->m_outcome.error = error;
+    qCInfo(lcOps).noquote() << "stage change refused before any write:"
+                            << op->m_outcome.change.describe() << ApiError::kindName(error.kind);
+    op->finish();
 }
 
 void StageEditor::fail(StageOperation *op, const ApiError &error, bool readVersions)
@@ -70,32 +300,44 @@ void StageEditor::succeed(StageOperation *op, const StageChange &undo)
     readVersionsAndFinish(op);
 }
 
+void StageEditor::readVersions(StageOperation *op, const QString &marker,
+                               QList<VersionMetadata> collected,
+                               std::function<void(const QList<VersionMetadata> &)> done,
+                               std::function<void(const ApiError &)> failed)
+{
+    if (!m_client) {
+        failed(ApiError::validation(tr("The connection this change was made on is closed.")));
+        return;
+    }
+    m_client->listVersions(op->m_outcome.change.secretName, marker, 1000)
+            ->then(op, [this, op, collected, done, failed](const ApiResult<VersionPage> &result) {
+                if (!result.ok()) {
+                    failed(result.error());
+                    return;
+                }
+                QList<VersionMetadata> all = collected;
+                all.append(result->items);
+                if (result->hasMore()) {
+                    readVersions(op, result->pageInfo.nextMarker, all, done, failed);
+                    return;
+                }
+                done(all);
+            });
+}
+
 void StageEditor::readVersionsAndFinish(StageOperation *op)
 {
     op->m_outcome.versions.clear();
     op->m_outcome.versionsKnown = false;
-    readVersionPage(op, QString());
-}
-
-void StageEditor::readVersionPage(StageOperation *op, const QString &marker)
-{
-    if (!m_client) {
-        op->finish();
-        return;
-    }
-    m_client->listVersions(op->m_outcome.change.secretName, marker, 1000)
-            ->then(op, [this, op](const ApiResult<VersionPage> &result) {
-                if (!result.ok()) {
-                    op->finish(); // the change itself is reported; the versions are unknown
-                    return;
-                }
-                op->m_outcome.versions.append(result->items);
-                if (result->hasMore()) {
-                    readVersionPage(op, result->pageInfo.nextMarker);
-                    return;
-                }
+    readVersions(
+            op, QString(), {},
+            [op](const QList<VersionMetadata> &all) {
+                op->m_outcome.versions = all;
                 op->m_outcome.versionsKnown = true;
                 op->finish();
+            },
+            [op](const ApiError &) {
+                op->finish(); // the change itself is reported; the versions are unknown
             });
 }
 
@@ -142,90 +384,55 @@ void StageEditor::checkHolder(StageOperation *op, const QString &expected,
     });
 }
 
-StageOperation *StageEditor::move(const QString &secret, const QString &stage,
-                                  const QString &expectedHolder, const QString &to)
+void StageEditor::writeMove(StageOperation *op)
 {
-    StageOperation *op = start({StageChange::Kind::Move, secret, stage, expectedHolder, to});
-    if (!m_client || expectedHolder.isEmpty() || to.isEmpty() || !StageRules::isValidName(stage)) {
-        fail(op,
-             ApiError::validation(
-                     tr("Stage %1 cannot be moved: the request is incomplete.").arg(stage)),
-             false);
-        return op;
-    }
-    if (expectedHolder == to) {
-        fail(op, ApiError::validation(tr("Stage %1 is already on %2.").arg(stage, to)), false);
-        return op;
-    }
-    checkHolder(op, expectedHolder, [this, op, secret, stage, expectedHolder, to](const QString &) {
-        m_client->moveStage(secret, stage, to)->then(op, [this, op](const ApiResult<Stage> &r) {
-            if (!r.ok()) {
-                fail(op, r.error(), true);
-                return;
-            }
-            succeed(op, op->m_outcome.change.inverse());
-        });
+    const StageChange change = op->m_outcome.change;
+    checkHolder(op, change.from, [this, op, change](const QString &) {
+        m_client->moveStage(change.secretName, change.stage, change.to)
+                ->then(op, [this, op](const ApiResult<Stage> &r) {
+                    if (!r.ok()) {
+                        fail(op, r.error(), true);
+                        return;
+                    }
+                    succeed(op, op->m_outcome.change.inverse());
+                });
     });
-    return op;
 }
 
-StageOperation *StageEditor::create(const QString &secret, const QString &stage,
-                                    const QString &version, const QList<VersionStages> &snapshot)
+void StageEditor::writeCreate(StageOperation *op)
 {
-    StageOperation *op = start({StageChange::Kind::Create, secret, stage, {}, version});
-    const StagePrediction prediction = StageRules::predictCreate(snapshot, stage, version);
-    if (!m_client || !prediction.allowed()) {
-        fail(op, ApiError::validation(prediction.refusalText()), false);
-        return op;
-    }
-    m_client->createStage(secret, stage, version)->then(op, [this, op](const ApiResult<Stage> &r) {
-        if (!r.ok()) {
-            fail(op, r.error(), true);
-            return;
-        }
-        succeed(op, op->m_outcome.change.inverse());
-    });
-    return op;
+    const StageChange change = op->m_outcome.change;
+    m_client->createStage(change.secretName, change.stage, change.to)
+            ->then(op, [this, op](const ApiResult<Stage> &r) {
+                if (!r.ok()) {
+                    fail(op, r.error(), true);
+                    return;
+                }
+                succeed(op, op->m_outcome.change.inverse());
+            });
 }
 
-StageOperation *StageEditor::remove(const QString &secret, const QString &stage,
-                                    const QString &expectedHolder)
+void StageEditor::writeDelete(StageOperation *op)
 {
-    StageOperation *op = start({StageChange::Kind::Delete, secret, stage, expectedHolder, {}});
-    if (StageRules::isBuiltIn(stage)) {
-        fail(op,
-             ApiError::validation(tr("%1 is a built-in stage and cannot be deleted.").arg(stage)),
-             false);
-        return op;
-    }
-    if (!m_client || !StageRules::isValidName(stage)) {
-        fail(op, ApiError::validation(tr("%1 is not a valid stage name.").arg(stage)), false);
-        return op;
-    }
-    checkHolder(op, expectedHolder, [this, op, secret, stage](const QString &holder) {
+    const StageChange change = op->m_outcome.change;
+    checkHolder(op, change.from, [this, op, change](const QString &holder) {
         op->m_outcome.change.from = holder;
-        m_client->deleteStage(secret, stage)->then(op, [this, op](const ApiResult<NoContent> &r) {
-            if (!r.ok()) {
-                fail(op, r.error(), true); // includes the server's CSMS.0105
-                return;
-            }
-            succeed(op, op->m_outcome.change.inverse());
-        });
+        m_client->deleteStage(change.secretName, change.stage)
+                ->then(op, [this, op](const ApiResult<NoContent> &r) {
+                    if (!r.ok()) {
+                        fail(op, r.error(), true); // includes the server's CSMS.0105
+                        return;
+                    }
+                    succeed(op, op->m_outcome.change.inverse());
+                });
     });
-    return op;
 }
 
-StageOperation *StageEditor::rollBack(const QString &secret, const QList<VersionStages> &snapshot)
+void StageEditor::writeRollBack(StageOperation *op)
 {
-    const QString current = StageRules::holderOf(snapshot, currentStage());
-    const QString previous = StageRules::holderOf(snapshot, previousStage());
-    StageOperation *op
-            = start({StageChange::Kind::RollBack, secret, currentStage(), current, previous});
-    const StagePrediction prediction = StageRules::predictRollBack(snapshot);
-    if (!m_client || !prediction.allowed()) {
-        fail(op, ApiError::validation(prediction.refusalText()), false);
-        return op;
-    }
+    const QString secret = op->m_outcome.change.secretName;
+    const QString current = op->m_outcome.change.from;
+    const QString previous = op->m_outcome.change.to;
     // Stale check on SYSCURRENT, then the two moves.
     checkHolder(op, current, [this, op, secret, current, previous](const QString &) {
         m_client->moveStage(secret, currentStage(), previous)
@@ -250,26 +457,6 @@ StageOperation *StageEditor::rollBack(const QString &secret, const QList<Version
                             });
                 });
     });
-    return op;
-}
-
-StageOperation *StageEditor::apply(const StageChange &change, const QList<VersionStages> &snapshot)
-{
-    switch (change.kind) {
-    case StageChange::Kind::Move:
-        return move(change.secretName, change.stage, change.from, change.to);
-    case StageChange::Kind::Create:
-        return create(change.secretName, change.stage, change.to, snapshot);
-    case StageChange::Kind::Delete:
-        return remove(change.secretName, change.stage, change.from);
-    case StageChange::Kind::RollBack:
-        return rollBack(change.secretName, snapshot);
-    case StageChange::Kind::None:
-        break;
-    }
-    StageOperation *op = start(change);
-    fail(op, ApiError::validation(tr("Nothing to do.")), false);
-    return op;
 }
 
 } // namespace keystage

@@ -1,16 +1,19 @@
-// StageEditor: stage changes with a stale check and the server's truth afterwards.
-//
-//  - move(): re-reads the stage first (GET .../stages/{stage}); if it is no longer on the version
-//    the user saw, nothing is written and the outcome is a Conflict naming the current holder.
-//    Otherwise PUT, then the versions are re-read so any side effect shows.
-//  - create(): StageRules' name and 12-stage checks on the caller's snapshot before any call.
-//  - remove(): SYSCURRENT / SYSPREVIOUS refused locally (CSMS.0105 from the server is reported the
-//    same way); the holder is read first so the deletion can be undone.
-//  - rollBack(): SYSCURRENT to the SYSPREVIOUS holder, then SYSPREVIOUS to the former current one,
-//    reported as one result; if the second call fails the first is undone.
-// Every successful outcome carries `undo`, the StageChange that reverses it (apply() runs it).
-// Each call returns a StageOperation that emits finished() exactly once, from the event loop,
-// then deletes itself.
+// StageEditor: the one door for every stage change (a drop, Alt+Up/Down, the context menu, Add
+// stage, Roll back, undo and redo). submit() runs, in this order:
+//  1. rules: StageRules on the versions the user sees (or, for undo and redo, on the versions and
+//     the secret read from the server first); a refusal ends here, nothing is sent;
+//  2. the risk prompt (StagePrompter::confirmRisk) when the prediction is risky;
+//  3. the production guard (StagePrompter::confirmProduction) on a production profile, for a risky
+//     change, a deletion, a roll back, and every undo and redo;
+//  4. operationStarted(): observers show the change as pending;
+//  5. the stale check: a move or a delete re-reads the stage (GET .../stages/{stage}); if it is no
+//     longer on the version the user saw, nothing is written (Conflict naming the holder);
+//  6. the write (PUT / POST / DELETE; a roll back is two moves, the first undone if the second
+//     fails);
+//  7. one re-read of the versions, carried in the outcome (observers show the server's truth);
+//  8. StageOperation::finished() and operationFinished(), once each.
+// Every successful outcome carries `undo`, the StageChange that reverses it. Without a prompter
+// (headless use) risky changes go ahead and changes that need the production guard are refused.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -18,6 +21,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 
 namespace keystage {
@@ -35,11 +39,31 @@ Q_SIGNALS:
 
 private:
     friend class StageEditor;
-    explicit StageOperation(const StageChange &change, QObject *parent);
+    explicit StageOperation(const StageRequest &request, QObject *parent);
     void finish(); // queued: finished() never fires inside the call that created the operation
 
+    StageRequest m_request;
     StageOutcome m_outcome;
+    QStringList m_busyStages; // held while the write runs
     bool m_finished = false;
+};
+
+// How the editor asks the user. The ui installs one (dialogs opened with open(), nothing blocks);
+// each call answers exactly once, now or later. An answer after the operation is gone is ignored.
+class StagePrompter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Answer = std::function<void(bool go)>;
+    using QObject::QObject;
+
+    // A risky change: the prediction's effects are what the user must read before it goes.
+    virtual void confirmRisk(const StageRequest &request, const StagePrediction &prediction,
+                             Answer answer)
+            = 0;
+    // A change on a production profile: the user confirms with the profile's name.
+    virtual void confirmProduction(const StageRequest &request, Answer answer) = 0;
 };
 
 class StageEditor : public QObject
@@ -50,33 +74,46 @@ public:
     explicit StageEditor(CsmsClient *client, QObject *parent = nullptr);
 
     CsmsClient *client() const { return m_client; }
+    // Not owned. Null: no prompts (see above).
+    void setPrompter(StagePrompter *prompter) { m_prompter = prompter; }
+    StagePrompter *prompter() const { return m_prompter; }
 
-    // Moves `stage` from `expectedHolder` (the version the user saw) to `to`.
-    StageOperation *move(const QString &secret, const QString &stage, const QString &expectedHolder,
-                         const QString &to);
-    // Creates `stage` on `version`; `snapshot` is the versions the user sees (for local checks).
-    StageOperation *create(const QString &secret, const QString &stage, const QString &version,
-                           const QList<VersionStages> &snapshot);
-    // Deletes `stage`. expectedHolder, when given, is checked like move()'s.
-    StageOperation *remove(const QString &secret, const QString &stage,
-                           const QString &expectedHolder = {});
-    // Swaps SYSCURRENT and SYSPREVIOUS as StageRules::predictRollBack() describes for `snapshot`.
-    StageOperation *rollBack(const QString &secret, const QList<VersionStages> &snapshot);
-    // Runs a change (an outcome's undo, or a redo). Create uses `snapshot` for its checks.
-    StageOperation *apply(const StageChange &change, const QList<VersionStages> &snapshot = {});
+    // The door. The returned operation emits finished() exactly once, from the event loop.
+    StageOperation *submit(const StageRequest &request);
+    // A change of `stage` of `secret` is being written.
+    bool isBusy(const QString &secret, const QString &stage) const;
 
 Q_SIGNALS:
+    // Past the prompts, before the first write: the change is in flight.
+    void operationStarted(const keystage::StageRequest &request);
     // Every operation, once, after its StageOperation::finished().
     void operationFinished(const keystage::StageOutcome &outcome);
 
 private:
-    using Done = std::function<void()>;
-    StageOperation *start(const StageChange &change);
+    friend class StageOperation;
+    StageOperation *start(const StageRequest &request);
+    void release(StageOperation *op);
+    // Steps 1-3.
+    void readContext(StageOperation *op);
+    void decide(StageOperation *op, const QList<VersionStages> &versions,
+                const SecretTraits &secret);
+    void confirmProduction(StageOperation *op, bool risky);
+    // Steps 4-7.
+    void write(StageOperation *op);
+    void writeMove(StageOperation *op);
+    void writeCreate(StageOperation *op);
+    void writeDelete(StageOperation *op);
+    void writeRollBack(StageOperation *op);
+
+    void refuse(StageOperation *op, const ApiError &error);
     void fail(StageOperation *op, const ApiError &error, bool readVersions);
     void succeed(StageOperation *op, const StageChange &undo);
+    // Reads every page of versions, then calls done(versions) or, on an error, fail(error).
+    void readVersions(StageOperation *op, const QString &marker, QList<VersionMetadata> collected,
+                      std::function<void(const QList<VersionMetadata> &)> done,
+                      std::function<void(const ApiError &)> failed);
     // Re-reads the versions into op's outcome, then finishes op.
     void readVersionsAndFinish(StageOperation *op);
-    void readVersionPage(StageOperation *op, const QString &marker);
     // GET the stage and compare its holder; calls next(holder) when it matches.
     void checkHolder(StageOperation *op, const QString &expected,
                      std::function<void(const QString &holder)> next);
@@ -84,6 +121,8 @@ private:
                                const QString &holder, const QString &requestId);
 
     QPointer<CsmsClient> m_client;
+    QPointer<StagePrompter> m_prompter;
+    QSet<QString> m_busy; // "secret\nstage" being written
 };
 
 } // namespace keystage

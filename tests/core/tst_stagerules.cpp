@@ -246,6 +246,204 @@ private Q_SLOTS:
             }
         }
     }
+    // Names: a new stage follows the current pattern; one that exists may carry a '.' (older
+    // revisions of the pattern allowed it) and can still be moved and deleted.
+    void existingNamesMayHoldADot()
+    {
+        QVERIFY(!StageRules::isValidName(QStringLiteral("release.1")));
+        QVERIFY(StageRules::isExistingName(QStringLiteral("release.1")));
+        QVERIFY(StageRules::isExistingName(QStringLiteral("BETA")));
+        for (const char *bad : {".", "..", "a b", "a/b", ""})
+            QVERIFY2(!StageRules::isExistingName(QString::fromLatin1(bad)), bad);
+        QVERIFY(!StageRules::isExistingName(QString(65, QLatin1Char('a'))));
+        QList<VersionStages> versions = typical();
+        versions[2].stages << QStringLiteral("release.1");
+        QVERIFY(StageRules::predictMove(versions, QStringLiteral("release.1"), QStringLiteral("v3"))
+                        .allowed());
+        QVERIFY(StageRules::predictDelete(versions, QStringLiteral("release.1")).allowed());
+        QCOMPARE(StageRules::predictCreate(typical(), QStringLiteral("release.2"),
+                                           QStringLiteral("v1"))
+                         .refusal,
+                 StageRefusal::InvalidName);
+    }
+
+    // What each state allows: stage changes (move, create, delete, roll back) and a new version.
+    void statesRefuse_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("stageRefusal");
+        QTest::addColumn<int>("versionRefusal");
+        QTest::newRow("enabled") << QStringLiteral("ENABLED") << int(StageRefusal::None)
+                                 << int(StageRefusal::None);
+        QTest::newRow("not known yet")
+                << QString() << int(StageRefusal::None) << int(StageRefusal::None);
+        QTest::newRow("disabled") << QStringLiteral("DISABLED") << int(StageRefusal::None)
+                                  << int(StageRefusal::SecretDisabled);
+        QTest::newRow("pending deletion")
+                << QStringLiteral("PENDING_DELETE") << int(StageRefusal::SecretPendingDeletion)
+                << int(StageRefusal::SecretPendingDeletion);
+        QTest::newRow("frozen") << QStringLiteral("FROZEN") << int(StageRefusal::SecretFrozen)
+                                << int(StageRefusal::SecretFrozen);
+    }
+    void statesRefuse()
+    {
+        QFETCH(QString, state);
+        QFETCH(int, stageRefusal);
+        QFETCH(int, versionRefusal);
+        SecretTraits secret;
+        secret.state = state;
+        const QList<VersionStages> v = typical();
+        QCOMPARE(
+                int(StageRules::predictMove(v, QStringLiteral("BETA"), QStringLiteral("v3"), secret)
+                            .refusal),
+                stageRefusal);
+        QCOMPARE(int(StageRules::predictCreate(v, QStringLiteral("NEW"), QStringLiteral("v1"),
+                                               secret)
+                             .refusal),
+                 stageRefusal);
+        QCOMPARE(int(StageRules::predictDelete(v, QStringLiteral("BETA"), secret).refusal),
+                 stageRefusal);
+        QCOMPARE(int(StageRules::predictRollBack(v, secret).refusal), stageRefusal);
+        QCOMPARE(int(StageRules::addStageRefusal(v, secret)), stageRefusal);
+        QCOMPARE(int(StageRules::predictNewVersion(v, secret).refusal), versionRefusal);
+        if (stageRefusal != int(StageRefusal::None))
+            QVERIFY(!StageRules::refusalText(StageRefusal(stageRefusal)).isEmpty());
+    }
+
+    void addStageAtTheLimitSaysWhy()
+    {
+        QList<VersionStages> versions = typical();
+        for (int i = StageRules::stageCount(versions); i < StageRules::MaxStages; ++i)
+            versions[2].stages.append(QStringLiteral("S%1").arg(i));
+        QCOMPARE(StageRules::addStageRefusal(versions), StageRefusal::StageLimit);
+        QVERIFY(StageRules::refusalText(StageRefusal::StageLimit).contains(QStringLiteral("12")));
+    }
+
+    void sysPendingBelongsToRotation()
+    {
+        QList<VersionStages> versions = typical();
+        versions[0].stages << StageRules::pending();
+        QVERIFY(StageRules::isSystem(StageRules::pending()));
+        QVERIFY(!StageRules::isMovable(StageRules::pending()));
+        QVERIFY(!StageRules::isDeletable(StageRules::pending()));
+        QCOMPARE(StageRules::predictMove(versions, StageRules::pending(), QStringLiteral("v1"))
+                         .refusal,
+                 StageRefusal::SystemStage);
+        QCOMPARE(StageRules::predictDelete(versions, StageRules::pending()).refusal,
+                 StageRefusal::SystemStage);
+        QCOMPARE(StageRules::predictCreate(typical(), StageRules::pending(), QStringLiteral("v1"))
+                         .refusal,
+                 StageRefusal::SystemStage);
+        QVERIFY(StageRules::refusalText(StageRefusal::SystemStage).contains(StageRules::pending()));
+    }
+
+    void rotationSubTypeIsReadFromEitherQuoting()
+    {
+        QCOMPARE(SecretTraits::subTypeOf(
+                         QStringLiteral(R"({"InstanceId":"abc","SecretSubType":"SingleUser"})")),
+                 QStringLiteral("SingleUser"));
+        QCOMPARE(SecretTraits::subTypeOf(
+                         QStringLiteral("{'InstanceId':'63616bceef2c45409575d762a498318bin01',"
+                                        "'SecretSubType':'MultiUser'}")),
+                 QStringLiteral("MultiUser"));
+        QCOMPARE(SecretTraits::subTypeOf(QStringLiteral("not json")), QString());
+        QCOMPARE(SecretTraits::subTypeOf(QString()), QString());
+    }
+
+    void rotatedSecretsWarnAboutTheLogin_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("autoRotation");
+        QTest::addColumn<QString>("subType");
+        QTest::addColumn<int>("effect"); // -1: none
+        QTest::newRow("common") << QStringLiteral("COMMON") << false << QString() << -1;
+        QTest::newRow("common rotated") << QStringLiteral("COMMON") << true << QString()
+                                        << int(StageEffectKind::LoginUnknown);
+        QTest::newRow("rds single user")
+                << QStringLiteral("RDS-FG") << false << QStringLiteral("SingleUser")
+                << int(StageEffectKind::LoginSingleUser);
+        QTest::newRow("taurusdb multi user")
+                << QStringLiteral("GaussDB-FG") << false << QStringLiteral("MultiUser")
+                << int(StageEffectKind::LoginMultiUser);
+    }
+    void rotatedSecretsWarnAboutTheLogin()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, autoRotation);
+        QFETCH(QString, subType);
+        QFETCH(int, effect);
+        SecretTraits secret;
+        secret.state = QStringLiteral("ENABLED");
+        secret.type = type;
+        secret.autoRotation = autoRotation;
+        secret.rotationSubType = subType;
+        QCOMPARE(secret.isRotated(), effect >= 0);
+        const StagePrediction rollBack = StageRules::predictRollBack(typical(), secret);
+        const StagePrediction move = StageRules::predictMove(typical(), StageRules::current(),
+                                                             QStringLiteral("v1"), secret);
+        const StagePrediction quiet = StageRules::predictMove(typical(), QStringLiteral("BETA"),
+                                                              QStringLiteral("v3"), secret);
+        const StagePrediction version = StageRules::predictNewVersion(typical(), secret);
+        QVERIFY(!hasEffect(quiet, StageEffectKind::LoginSingleUser)
+                && !hasEffect(quiet, StageEffectKind::LoginMultiUser)
+                && !hasEffect(quiet, StageEffectKind::LoginUnknown));
+        if (effect < 0) {
+            QVERIFY(!hasEffect(rollBack, StageEffectKind::LoginUnknown));
+            QVERIFY(version.effects.isEmpty());
+            QVERIFY(!version.isRisky());
+            return;
+        }
+        QVERIFY(hasEffect(rollBack, StageEffectKind(effect), QStringLiteral("v2")));
+        QVERIFY(hasEffect(move, StageEffectKind(effect), QStringLiteral("v1")));
+        QVERIFY(hasEffect(version, StageEffectKind::NewValueNotInDatabase));
+        QVERIFY(version.isRisky());
+        QString text;
+        for (const StageEffect &e : rollBack.effects) {
+            if (e.kind == StageEffectKind(effect))
+                text = e.describe();
+        }
+        QVERIFY2(text.contains(QStringLiteral("log in")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("v2")), qPrintable(text));
+        if (!subType.isEmpty())
+            QVERIFY2(text.contains(subType), qPrintable(text));
+    }
+
+    // The 21st version: CSMS may purge the oldest unstaged version, or may refuse; never a fact.
+    void newVersionAtTheLimitSaysWhatMayHappen()
+    {
+        QVERIFY(StageRules::predictNewVersion(withVersions(StageRules::MaxVersions - 1))
+                        .effects.isEmpty());
+        QList<VersionStages> versions = withVersions(StageRules::MaxVersions);
+        versions[10].stages << QStringLiteral("BETA"); // v10 staged; v1..v9 and v11..v18 not
+        const StagePrediction p = StageRules::predictNewVersion(versions);
+        QVERIFY(p.allowed());
+        QVERIFY(hasEffect(p, StageEffectKind::VersionLimit, QStringLiteral("v1")));
+        QVERIFY(p.isRisky());
+        const QString text = p.effects.first().describe();
+        QVERIFY2(text.contains(QStringLiteral("may purge the oldest unstaged version (v1)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("may refuse")), qPrintable(text));
+        // Every version staged: nothing to purge, so CSMS may refuse.
+        for (int i = 0; i < versions.size(); ++i)
+            versions[i].stages = QStringList{QStringLiteral("S%1").arg(i)};
+        const StagePrediction full = StageRules::predictNewVersion(versions);
+        QVERIFY(hasEffect(full, StageEffectKind::VersionLimit, QString()));
+        QVERIFY(full.effects.first().describe().contains(QStringLiteral("may refuse")));
+    }
+
+    void purgeIsNeverStatedAsFact()
+    {
+        QList<VersionStages> versions = withVersions(StageRules::MaxVersions);
+        versions[5].stages = {QStringLiteral("BETA")};
+        const StagePrediction p
+                = StageRules::predictMove(versions, QStringLiteral("BETA"), QStringLiteral("v20"));
+        for (const StageEffect &e : p.effects) {
+            const QString text = e.describe();
+            QVERIFY2(!text.contains(QStringLiteral("purges")), qPrintable(text));
+            if (e.kind == StageEffectKind::VersionPurgeLikely)
+                QVERIFY2(text.contains(QStringLiteral("may refuse")), qPrintable(text));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStageRules)

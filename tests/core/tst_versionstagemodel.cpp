@@ -1,6 +1,9 @@
 // VersionStageModel against a real csms-local: rows newest first, stage roles, the drag and drop
-// contract (payload, refusals), pending state, stale moves (conflict) and failed moves.
+// contract (payload, refusals; a drop never changes anything by itself), pending state for every
+// change the StageEditor makes (the model only observes it), stale moves (conflict), failed moves
+// and the secret's state.
 #include "core/model/versionstagemodel.h"
+#include "core/ops/stageeditor.h"
 #include "sandboxclient.h"
 
 #include <QAbstractItemModelTester>
@@ -22,11 +25,15 @@ private Q_SLOTS:
     void rowsNewestFirst();
     void payloadCarriesIdentifiersOnly();
     void dropRefusals();
-    void dropMovesWithPendingState();
+    void editorMovesShowPendingState();
+    void everyKindOfChangeShowsPending();
     void staleMoveIsAConflict();
     void failedMoveReturnsToHolder();
+    void pendingDeletionRefusesDrags();
 
 private:
+    StageOperation *submit(StageRequest request);
+    StageOutcome finish(StageOperation *op);
     QStringList stagesOf(const QString &version) const;
     std::unique_ptr<QMimeData> payload(const QString &profile, const QString &secret,
                                        const QString &stage, const QString &version) const;
@@ -61,6 +68,21 @@ void TstVersionStageModel::cleanup()
     m_model.reset();
     m_client.reset();
     m_server.reset();
+}
+
+StageOperation *TstVersionStageModel::submit(StageRequest request)
+{
+    request.versions = m_model->snapshot();
+    request.secret = m_model->secretTraits();
+    return m_model->stageEditor()->submit(request);
+}
+
+StageOutcome TstVersionStageModel::finish(StageOperation *op)
+{
+    QSignalSpy spy(op, &StageOperation::finished);
+    if (!spy.wait(60000))
+        return {};
+    return spy.first().first().value<StageOutcome>();
 }
 
 QStringList TstVersionStageModel::stagesOf(const QString &version) const
@@ -109,8 +131,7 @@ void TstVersionStageModel::rowsNewestFirst()
 void TstVersionStageModel::payloadCarriesIdentifiersOnly()
 {
     const int v2 = m_model->rowOfVersion(QStringLiteral("v2"));
-    m_model->setDragStage(v2, QStringLiteral("BETA"));
-    std::unique_ptr<QMimeData> data(m_model->mimeData({m_model->index(v2, 0)}));
+    std::unique_ptr<QMimeData> data(m_model->stageMimeData(v2, QStringLiteral("BETA")));
     QVERIFY(data);
     QCOMPARE(data->formats(), QStringList{VersionStageModel::mimeType()});
     const QJsonObject o
@@ -120,15 +141,18 @@ void TstVersionStageModel::payloadCarriesIdentifiersOnly()
     QCOMPARE(o.value(QLatin1String("secret")).toString(), QStringLiteral("app"));
     QCOMPARE(o.value(QLatin1String("stage")).toString(), QStringLiteral("BETA"));
     QCOMPARE(o.value(QLatin1String("version")).toString(), QStringLiteral("v2"));
-    // v4 holds one stage: no drag stage needed. Two rows at once, or a stage the row does not
-    // hold: nothing.
-    std::unique_ptr<QMimeData> single(m_model->mimeData({m_model->index(0, 0)}));
-    QVERIFY(single);
-    QVERIFY(single->data(VersionStageModel::mimeType()).contains("SYSCURRENT"));
-    QVERIFY(!std::unique_ptr<QMimeData>(
-            m_model->mimeData({m_model->index(0, 0), m_model->index(1, 0)})));
+    // A stage the row does not hold: nothing. A row holds several chips: drags start on one
+    // (stageMimeData), never on a row.
     QVERIFY(!std::unique_ptr<QMimeData>(m_model->stageMimeData(0, QStringLiteral("BETA"))));
-    QVERIFY(!std::unique_ptr<QMimeData>(m_model->mimeData({m_model->index(3, 0)}))); // v1: none
+    QVERIFY(!std::unique_ptr<QMimeData>(m_model->mimeData({m_model->index(0, 0)})));
+    // A stage named under an older pattern (with '.') travels too.
+    const QByteArray legacy
+            = VersionStageModel::encodePayload({QStringLiteral("p"), QStringLiteral("app"),
+                                                QStringLiteral("release.1"), QStringLiteral("v2")});
+    QVERIFY(VersionStageModel::decodePayload(legacy));
+    QVERIFY(!VersionStageModel::decodePayload(
+            VersionStageModel::encodePayload({QStringLiteral("p"), QStringLiteral("app"),
+                                              QStringLiteral(".."), QStringLiteral("v2")})));
 }
 
 void TstVersionStageModel::dropRefusals()
@@ -180,20 +204,27 @@ void TstVersionStageModel::dropRefusals()
         QVERIFY(!m_model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, v4));
     }
     QVERIFY(m_model->dropMimeData(good.get(), Qt::IgnoreAction, -1, -1, v4));
+    // Even a good payload changes nothing through the model: a drop is a stage change, and stage
+    // changes go through the StageEditor (rules, prompts, production guard). Before the one door,
+    // this moved BETA without any of them.
+    QVERIFY(!m_model->dropMimeData(good.get(), Qt::MoveAction, -1, -1, v4));
     QVERIFY(!m_model->hasPendingMoves());
     QCoreApplication::processEvents();
     QCOMPARE(calls, 0); // nothing was sent
     QCOMPARE(stagesOf(QStringLiteral("v2")), QStringList{QStringLiteral("BETA")});
 }
 
-void TstVersionStageModel::dropMovesWithPendingState()
+void TstVersionStageModel::editorMovesShowPendingState()
 {
     const QModelIndex v4 = m_model->index(m_model->rowOfVersion(QStringLiteral("v4")), 0);
     const QModelIndex v2 = m_model->index(m_model->rowOfVersion(QStringLiteral("v2")), 0);
     const auto data = payload(QStringLiteral("test-profile"), QStringLiteral("app"),
                               QStringLiteral("BETA"), QStringLiteral("v2"));
-    QSignalSpy moved(m_model.get(), &VersionStageModel::stageMoved);
-    QVERIFY(m_model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, v4));
+    QSignalSpy started(m_model->stageEditor(), &StageEditor::operationStarted);
+    StageOperation *op = submit(StageRequest::move(QStringLiteral("app"), QStringLiteral("BETA"),
+                                                   QStringLiteral("v2"), QStringLiteral("v4")));
+    QSignalSpy finished(op, &StageOperation::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000); // at once, or after a read
     // Pending until the server answers: on the target dimmed, a ghost on the holder.
     QCOMPARE(v4.data(VersionStageModel::PendingStagesRole).toStringList(),
              QStringList{QStringLiteral("BETA")});
@@ -203,18 +234,60 @@ void TstVersionStageModel::dropMovesWithPendingState()
              QStringList{QStringLiteral("BETA")});
     QVERIFY(m_model->isPending(QStringLiteral("BETA")));
     QVERIFY(!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, v4)); // one at a time
-    QVERIFY(moved.wait(30000));
+    QVERIFY(finished.wait(30000));
     QVERIFY(!m_model->hasPendingMoves());
     QVERIFY(v4.data(VersionStageModel::PendingStagesRole).toStringList().isEmpty());
     QCOMPARE(stagesOf(QStringLiteral("v4")),
              (QStringList{QStringLiteral("SYSCURRENT"), QStringLiteral("BETA")}));
     QVERIFY(stagesOf(QStringLiteral("v2")).isEmpty());
     QVERIFY(v2.data(VersionStageModel::DeprecatedRole).toBool());
-    const StageOutcome outcome = moved.first().first().value<StageOutcome>();
+    const StageOutcome outcome = finished.first().first().value<StageOutcome>();
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.undo.kind, StageChange::Kind::Move);
     QCOMPARE(outcome.undo.from, QStringLiteral("v4"));
     QCOMPARE(outcome.undo.to, QStringLiteral("v2"));
+}
+
+// Every door shows its change as pending: a create arrives, a delete leaves, a roll back swaps.
+void TstVersionStageModel::everyKindOfChangeShowsPending()
+{
+    const auto pendingOn = [this](const QString &version) {
+        return m_model->index(m_model->rowOfVersion(version), 0)
+                .data(VersionStageModel::PendingStagesRole)
+                .toStringList();
+    };
+    const auto leavingFrom = [this](const QString &version) {
+        return m_model->index(m_model->rowOfVersion(version), 0)
+                .data(VersionStageModel::LeavingStagesRole)
+                .toStringList();
+    };
+    QSignalSpy started(m_model->stageEditor(), &StageEditor::operationStarted);
+    StageOperation *create = submit(StageRequest::create(
+            QStringLiteral("app"), QStringLiteral("GAMMA"), QStringLiteral("v1")));
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000); // at once, or after a read
+    QCOMPARE(pendingOn(QStringLiteral("v1")), QStringList{QStringLiteral("GAMMA")});
+    QVERIFY(finish(create).ok());
+    QVERIFY(pendingOn(QStringLiteral("v1")).isEmpty());
+    QCOMPARE(stagesOf(QStringLiteral("v1")), QStringList{QStringLiteral("GAMMA")});
+
+    StageOperation *remove = submit(StageRequest::remove(
+            QStringLiteral("app"), QStringLiteral("GAMMA"), QStringLiteral("v1")));
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 30000); // at once, or after a read
+    QCOMPARE(leavingFrom(QStringLiteral("v1")), QStringList{QStringLiteral("GAMMA")});
+    QVERIFY(finish(remove).ok());
+    QVERIFY(stagesOf(QStringLiteral("v1")).isEmpty());
+
+    StageRequest undoRollBack;
+    undoRollBack.change = {StageChange::Kind::RollBack, QStringLiteral("app"),
+                           StageRules::current(), QStringLiteral("v4"), QStringLiteral("v3")};
+    undoRollBack.origin = StageRequest::Origin::Redo; // as the undo history sends it
+    StageOperation *rollBack = m_model->stageEditor()->submit(undoRollBack);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 3, 30000); // at once, or after a read
+    QCOMPARE(pendingOn(QStringLiteral("v3")), QStringList{StageRules::current()});
+    QCOMPARE(pendingOn(QStringLiteral("v4")), QStringList{StageRules::previous()});
+    QVERIFY(finish(rollBack).ok());
+    QVERIFY(!m_model->hasPendingMoves());
+    QCOMPARE(stagesOf(QStringLiteral("v3")), QStringList{StageRules::current()});
 }
 
 void TstVersionStageModel::staleMoveIsAConflict()
@@ -227,10 +300,9 @@ void TstVersionStageModel::staleMoveIsAConflict()
     int puts = 0;
     connect(m_client.get(), &CsmsClient::callFinished, this,
             [&puts](const ApiCallRecord &r) { puts += r.method == "PUT"; });
-    QSignalSpy failed(m_model.get(), &VersionStageModel::stageMoveFailed);
-    QVERIFY(m_model->moveStage(QStringLiteral("BETA"), QStringLiteral("v1")));
-    QVERIFY(failed.wait(30000));
-    const StageOutcome outcome = failed.first().first().value<StageOutcome>();
+    const StageOutcome outcome
+            = finish(submit(StageRequest::move(QStringLiteral("app"), QStringLiteral("BETA"),
+                                               QStringLiteral("v2"), QStringLiteral("v1"))));
     QVERIFY(outcome.isConflict());
     QCOMPARE(outcome.currentHolder, QStringLiteral("v3"));
     QVERIFY(outcome.error->message.contains(QLatin1String("v3")));
@@ -244,12 +316,20 @@ void TstVersionStageModel::staleMoveIsAConflict()
 void TstVersionStageModel::failedMoveReturnsToHolder()
 {
     m_server->kill();
-    QSignalSpy failed(m_model.get(), &VersionStageModel::stageMoveFailed);
-    QVERIFY(m_model->moveStage(QStringLiteral("BETA"), QStringLiteral("v1")));
+    QSignalSpy started(m_model->stageEditor(), &StageEditor::operationStarted);
+    int versionReads = 0;
+    connect(m_client.get(), &CsmsClient::callFinished, this,
+            [&versionReads](const ApiCallRecord &r) {
+                versionReads += r.path.endsWith(QLatin1String("/versions"));
+            });
+    StageOperation *op = submit(StageRequest::move(QStringLiteral("app"), QStringLiteral("BETA"),
+                                                   QStringLiteral("v2"), QStringLiteral("v1")));
+    QSignalSpy finished(op, &StageOperation::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000); // at once, or after a read
     QCOMPARE(m_model->index(3, 0).data(VersionStageModel::PendingStagesRole).toStringList(),
              QStringList{QStringLiteral("BETA")});
-    QVERIFY(failed.wait(60000));
-    const StageOutcome outcome = failed.first().first().value<StageOutcome>();
+    QVERIFY(finished.wait(60000));
+    const StageOutcome outcome = finished.first().first().value<StageOutcome>();
     QCOMPARE(outcome.error->kind, ApiError::Kind::Network);
     QVERIFY(!m_model->hasPendingMoves());
     QVERIFY(m_model->index(3, 0)
@@ -258,6 +338,26 @@ void TstVersionStageModel::failedMoveReturnsToHolder()
                     .isEmpty());
     QCOMPARE(stagesOf(QStringLiteral("v2")), QStringList{QStringLiteral("BETA")});
     QVERIFY(stagesOf(QStringLiteral("v1")).isEmpty());
+    // The outcome is unknown (no answer): the model reads the versions itself, once.
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(versionReads, 1);
+}
+
+void TstVersionStageModel::pendingDeletionRefusesDrags()
+{
+    QVERIFY(await(m_client->scheduleDeletion(QStringLiteral("app"), 7)).ok());
+    QSignalSpy traits(m_model.get(), &VersionStageModel::secretTraitsChanged);
+    m_model->reload();
+    QVERIFY(traits.wait(30000));
+    QCOMPARE(m_model->secretTraits().state, QStringLiteral("PENDING_DELETE"));
+    const QModelIndex v4 = m_model->index(m_model->rowOfVersion(QStringLiteral("v4")), 0);
+    QVERIFY(!m_model->flags(v4).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(!m_model->flags(v4).testFlag(Qt::ItemIsDropEnabled));
+    const int v2 = m_model->rowOfVersion(QStringLiteral("v2"));
+    QVERIFY(!std::unique_ptr<QMimeData>(m_model->stageMimeData(v2, QStringLiteral("BETA"))));
+    const auto data = payload(QStringLiteral("test-profile"), QStringLiteral("app"),
+                              QStringLiteral("BETA"), QStringLiteral("v2"));
+    QVERIFY(!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, v4));
 }
 
 QTEST_GUILESS_MAIN(TstVersionStageModel)

@@ -575,7 +575,8 @@ void TestProfileDialog::productionDeleteGuarded()
         guard->reject();
     });
     QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
-    QVERIFY(sawDisabled);
+    QTRY_VERIFY(sawDisabled); // the guard opens without a nested event loop: wait for it
+    QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(m_profiles->contains(id));
 
     onNextModal([](QDialog *modal) {
@@ -586,20 +587,54 @@ void TestProfileDialog::productionDeleteGuarded()
         guard->confirmButton()->click();
     });
     QTest::mouseClick(pushButton(dialog.get(), "delete"), Qt::LeftButton);
-    QVERIFY(!m_profiles->contains(id));
+    QTRY_VERIFY(!m_profiles->contains(id));
 }
 
 void TestProfileDialog::productionConfirmHook()
 {
     Profile normal;
     normal.displayName = QStringLiteral("Dev");
-    QVERIFY(ProductionGuard::confirm(nullptr, normal, QStringLiteral("Delete")));
+    QList<bool> answers;
+    const auto record = [&answers](bool confirmed) { answers << confirmed; };
+    QVERIFY(!ProductionGuard::confirm(nullptr, normal, QStringLiteral("Delete"), nullptr, record));
+    QCOMPARE(answers, QList<bool>{true}); // at once: no dialog
     Profile live = normal;
     live.production = true;
     ProductionGuard::setNextAnswerForTesting(false);
-    QVERIFY(!ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete")));
+    ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), nullptr, record);
     ProductionGuard::setNextAnswerForTesting(true);
-    QVERIFY(ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete")));
+    ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), nullptr, record);
+    QCOMPARE(answers, (QList<bool>{true, false, true}));
+
+    // Without a test answer: the dialog opens and confirm() returns at once (no exec()); the
+    // answer comes once, when the dialog is answered.
+    QObject context;
+    answers.clear();
+    ProductionGuard *guard
+            = ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), &context, record);
+    QVERIFY(guard);
+    QVERIFY(guard->isVisible());
+    QVERIFY(answers.isEmpty());
+    QTest::keyClicks(guard->nameEdit(), QStringLiteral("Dev"));
+    guard->confirmButton()->click();
+    QTRY_COMPARE(answers, QList<bool>{true});
+    // A dialog that goes away unanswered is a "no"; an answer after the context died is dropped.
+    QPointer<ProductionGuard> closed
+            = ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), &context, record);
+    delete closed.data();
+    QCOMPARE(answers, (QList<bool>{true, false}));
+    {
+        QObject shortLived;
+        ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), &shortLived, record)
+                ->reject();
+    }
+    QCOMPARE(answers.size(), 3); // rejected while its context lived: false
+    auto *orphan = new QObject;
+    ProductionGuard *late
+            = ProductionGuard::confirm(nullptr, live, QStringLiteral("Delete"), orphan, record);
+    delete orphan;
+    late->reject();
+    QCOMPARE(answers.size(), 3);
 }
 
 void TestProfileDialog::importFromEnvironment()

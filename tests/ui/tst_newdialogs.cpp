@@ -255,6 +255,70 @@ private Q_SLOTS:
                  QStringLiteral("v1"));
     }
 
+    // Issue 16 item 5, issue 15 item 9: at 20 versions, New version says before Create what may
+    // happen, as a possibility (CSMS may purge the oldest unstaged version, or may refuse).
+    void newVersionAtTwentyVersionsSaysWhatMayHappen()
+    {
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("twenty"), QStringLiteral("1")));
+        for (int i = 2; i <= 20; ++i) {
+            CreateVersionRequest r;
+            r.secretString = QString::number(i);
+            QVERIFY(test::await(m_client->createVersion(QStringLiteral("twenty"), r)).ok());
+        }
+        selectSecret(QStringLiteral("twenty"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 20);
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newVersionAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = qobject_cast<NewVersionDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        const QString notes = dialog->notesText();
+        QVERIFY2(notes.contains(QStringLiteral("may purge the oldest unstaged version (v1)")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("may refuse")), qPrintable(notes));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("notes"))->isVisible());
+        dialog->valueEdit()->setPlainText(QStringLiteral("21"));
+        QVERIFY(dialog->createButton()->isEnabled()); // a warning, not a refusal
+        dialog->reject();
+    }
+
+    // Issue 16 item 7: New version on a secret pending deletion is disabled and says why.
+    void newVersionIsRefusedWhilePendingDeletion()
+    {
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("doomed"), QStringLiteral("1")));
+        QVERIFY(test::await(m_client->scheduleDeletion(QStringLiteral("doomed"), 7)).ok());
+        selectSecret(QStringLiteral("doomed"));
+        QTRY_VERIFY(!m_window->newVersionAction()->isEnabled());
+        QVERIFY2(m_window->newVersionAction()->toolTip().contains(
+                         QStringLiteral("pending deletion")),
+                 qPrintable(m_window->newVersionAction()->toolTip()));
+        QVERIFY(m_window->newVersionAction()->statusTip().contains(QStringLiteral("CSMS.0103")));
+        // Another secret: enabled again.
+        selectSecret(QStringLiteral("existing"));
+        QTRY_VERIFY(m_window->newVersionAction()->isEnabled());
+    }
+
+    // Issue 16 item 9: a new version of a rotated database secret says what happens to the login.
+    void newVersionOfARotatedSecretWarnsAboutTheLogin()
+    {
+        CreateSecretRequest r;
+        r.name = QStringLiteral("rotated-db");
+        r.secretString = QStringLiteral(R"({"username":"app","password":"one"})");
+        r.secretType = QStringLiteral("GaussDB-FG");
+        r.rotationConfig = QStringLiteral(R"({"InstanceId":"i-2","SecretSubType":"MultiUser"})");
+        QVERIFY(test::await(m_client->createSecret(r)).ok());
+        selectSecret(QStringLiteral("rotated-db"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->secretTraits().type,
+                     QStringLiteral("GaussDB-FG"));
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->newVersionAction()->trigger();
+        auto *dialog = qobject_cast<NewVersionDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->notesText().contains(QStringLiteral("database")),
+                 qPrintable(dialog->notesText()));
+        dialog->reject();
+    }
+
     void actionsNeedAConnection()
     {
         m_window->setClient(nullptr);

@@ -5,6 +5,7 @@
 // profile name (ProductionGuard): refused, nothing is written.
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
+#include "core/ops/stageeditor.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "core/sandbox/sandboxlauncher.h"
@@ -316,7 +317,7 @@ private Q_SLOTS:
                  QStringLiteral("v2"));
         // A move that is not risky needs no name.
         ProductionGuard::setNextAnswerForTesting(false);
-        QSignalSpy moved(board->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board->editor(), &StageEditor::operationFinished);
         board->requestMove(QStringLiteral("BETA"), QStringLiteral("v1"), QStringLiteral("v2"));
         QVERIFY(moved.wait());
         ProductionGuard::setNextAnswerForTesting(true); // the undo asks too

@@ -1,7 +1,9 @@
 // The stage board against a real csms-local: keyboard moves (Alt+Up / Alt+Down), drops, the
 // context menu (move, add, delete, roll back), the risky-change confirmation and its "don't ask
 // again", and the conflict banner when someone else moved the stage. Every change is checked on
-// the server.
+// the server. Every door (keys, drop, menu, buttons, undo, redo) goes through the StageEditor:
+// the same prompts, pending chips and one re-read; actions the secret's state or the limits
+// refuse are disabled with the reason; SYSPENDING stays put; rotated secrets warn about the login.
 #include "core/model/versionstagemodel.h"
 #include "core/ops/stageeditor.h"
 #include "ui/addstagedialog.h"
@@ -12,6 +14,7 @@
 
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -20,7 +23,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
+
+#include <functional>
+#include <memory>
 
 using namespace keystage;
 using keystage::ui::StageBoard;
@@ -65,7 +72,7 @@ private Q_SLOTS:
         auto *view = m_board->view();
         QVERIFY(view->selectStage(QStringLiteral("BETA")));
         QCOMPARE(view->currentChipVersion(), QStringLiteral("v2"));
-        QSignalSpy moved(m_board->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(m_board->editor(), &StageEditor::operationFinished);
         QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
 
         QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
@@ -133,7 +140,7 @@ private Q_SLOTS:
         auto *dontAsk = dialog->findChild<QAbstractButton *>(QStringLiteral("dontAskAgain"));
         QVERIFY(dontAsk);
         dontAsk->click();
-        QSignalSpy moved(m_board->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(m_board->editor(), &StageEditor::operationFinished);
         dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
         QVERIFY(moved.wait());
         QCOMPARE(serverHolder(QStringLiteral("SYSCURRENT")), QStringLiteral("v2"));
@@ -174,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(view->dropTargetRow(), to);
 
         // v2 keeps SYSPREVIOUS, so this is not risky: it moves at once.
-        QSignalSpy moved(model, &VersionStageModel::stageMoved);
+        QSignalSpy moved(m_board->editor(), &StageEditor::operationFinished);
         QDropEvent drop(onTarget, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &drop);
         QVERIFY(drop.isAccepted());
@@ -297,12 +304,295 @@ private Q_SLOTS:
         QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
         QVERIFY(view->selectStage(QStringLiteral("SYSPREVIOUS")));
         QTest::keyClick(view, Qt::Key_Delete);
-        QCOMPARE(messages.count(), 1);
+        QTRY_COMPARE(messages.count(), 1);
         QCOMPARE(sent.count(), 0);
         QCOMPARE(serverHolder(QStringLiteral("SYSPREVIOUS")), QStringLiteral("v2"));
     }
 
+    // Undo and redo of a risky move show the same prompt the key showed (issue 16, item 6).
+    void undoAndRedoOfARiskyMoveAskAgain()
+    {
+        auto *view = m_board->view();
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        QVERIFY(view->selectStage(StageRules::current()));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier); // v3 -> v2
+        QCOMPARE(dialogs.count(), 1);
+        const QStringList effects = riskDialog(dialogs, 0)->effectTexts();
+        QVERIFY(!effects.isEmpty());
+        riskDialog(dialogs, 0)->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v2"));
+        QCOMPARE(m_undo->count(), 1);
+
+        m_undo->undo();
+        QTRY_COMPARE(dialogs.count(), 2); // after the editor read the server's versions
+        ui::RiskyMoveDialog *undoDialog = riskDialog(dialogs, 1);
+        QVERIFY(undoDialog);
+        QVERIFY2(undoDialog->effectTexts().join(QLatin1Char(' ')).contains(QStringLiteral("v3")),
+                 qPrintable(undoDialog->effectTexts().join(QLatin1Char(' '))));
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v2")); // nothing yet
+        undoDialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v3"));
+
+        m_undo->redo();
+        QTRY_COMPARE(dialogs.count(), 3);
+        QCOMPARE(riskDialog(dialogs, 2)->effectTexts(), effects); // the drag's own prompt
+        riskDialog(dialogs, 2)->reject();
+        QVERIFY(ops.wait());
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v3"));
+        QTRY_COMPARE(m_undo->index(), 0); // declined: the history stays where it was
+    }
+
+    // The context menu's "Move to version…" is one more door: the same prompt as Alt+Down.
+    void menuMoveAsksLikeTheKey()
+    {
+        auto *view = m_board->view();
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        QVERIFY(view->selectStage(StageRules::current()));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier); // v3 -> v2, then declined
+        QCOMPARE(dialogs.count(), 1);
+        const QStringList byKey = riskDialog(dialogs, 0)->effectTexts();
+        riskDialog(dialogs, 0)->reject();
+
+        const int v3 = m_board->model()->rowOfVersion(QStringLiteral("v3"));
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v3, StageRules::current(), nullptr));
+        action(menu.get(), "moveToVersionAction")->trigger();
+        QCOMPARE(dialogs.count(), 2);
+        auto *target = qobject_cast<QInputDialog *>(dialogs.at(1).at(0).value<QDialog *>());
+        QVERIFY(target);
+        target->setTextValue(QStringLiteral("v2"));
+        target->accept();
+        QTRY_COMPARE(dialogs.count(), 3);
+        QCOMPARE(riskDialog(dialogs, 2)->effectTexts(), byKey);
+        riskDialog(dialogs, 2)->findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+        QTRY_COMPARE(ops.count(), 2); // the declined one, then this one
+        const StageOutcome outcome = ops.last().first().value<StageOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->summary() : QString()));
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v2"));
+    }
+
+    // Keys, a drop, the menu, a button and undo: each shows its change as pending chips at once
+    // and reads the versions once after the write (an undo also once before, for the rules).
+    void everyDoorShowsPendingAndReadsOnce()
+    {
+        StageBoard::setConfirmsRiskyChanges(false);
+        auto *model = m_board->model();
+        auto *view = m_board->view();
+        QObject scope;
+        QStringList pendingSeen;
+        connect(m_board->editor(), &StageEditor::operationStarted, &scope,
+                [&pendingSeen, model](const StageRequest &r) {
+                    pendingSeen << (model->isPending(r.change.stage) ? r.change.stage : QString());
+                });
+        int reads = 0;
+        connect(m_client.get(), &CsmsClient::callFinished, &scope,
+                [&reads](const ApiCallRecord &r) {
+                    reads += r.method == "GET" && r.path.endsWith(QLatin1String("/versions"));
+                });
+        QSignalSpy ops(m_board->editor(), &StageEditor::operationFinished);
+        const auto door = [&](const std::function<void()> &act) {
+            reads = 0;
+            const int before = int(ops.count());
+            act();
+            if (!QTest::qWaitFor([&]() { return ops.count() > before; }, 30000))
+                return false;
+            return ops.last().first().value<StageOutcome>().ok();
+        };
+        QVERIFY(view->selectStage(QStringLiteral("BETA")));
+        QVERIFY(door([&]() { QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier); })); // to v3
+        QCOMPARE(reads, 1);
+        QVERIFY(door([&]() { drop(QStringLiteral("BETA"), QStringLiteral("v1")); }));
+        QCOMPARE(reads, 1);
+        QVERIFY(door([&]() {
+            std::unique_ptr<QMenu> menu(m_board->buildContextMenu(
+                    model->rowOfVersion(QStringLiteral("v1")), QStringLiteral("BETA"), nullptr));
+            action(menu.get(), "deleteStageAction")->trigger();
+        }));
+        QCOMPARE(reads, 1);
+        QVERIFY(door([&]() {
+            m_board->findChild<QToolButton *>(QStringLiteral("rollBackButton"))->click();
+        }));
+        QCOMPARE(reads, 1);
+        QVERIFY(door([&]() { m_undo->undo(); }));
+        QCOMPARE(reads, 2);
+        QCOMPARE(pendingSeen, (QStringList{QStringLiteral("BETA"), QStringLiteral("BETA"),
+                                           QStringLiteral("BETA"), StageRules::current(),
+                                           StageRules::current()}));
+        QCOMPARE(serverHolder(StageRules::current()), QStringLiteral("v3"));
+    }
+
+    // No answer from the server: the outcome is unknown and the versions are read once (the
+    // board and the model each read them before).
+    void unknownOutcomeIsReadOnce()
+    {
+        test::CsmsLocal server;
+        QVERIFY2(server.start(), server.errorOutput().constData());
+        auto client = test::uiClient(&m_nam, server);
+        QVERIFY(test::createStagedSecret(client.get(), QStringLiteral("solo")));
+        QUndoStack undo;
+        StageBoard board(&undo);
+        board.setClient(client.get());
+        QSignalSpy loaded(board.model(), &VersionStageModel::versionsLoaded);
+        board.setSecret(QStringLiteral("solo"));
+        QVERIFY(loaded.wait());
+        QObject scope;
+        int reads = 0;
+        connect(client.get(), &CsmsClient::callFinished, &scope, [&reads](const ApiCallRecord &r) {
+            reads += r.path.endsWith(QLatin1String("/versions"));
+        });
+        server.kill();
+        QSignalSpy ops(board.editor(), &StageEditor::operationFinished);
+        board.requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
+        QVERIFY(ops.wait(60000));
+        QVERIFY(!ops.first().first().value<StageOutcome>().versionsKnown);
+        QTRY_VERIFY(!board.model()->isLoading());
+        QCOMPARE(reads, 1);
+    }
+
+    // Issue 16 item 7 / issue 15: a secret pending deletion refuses every stage change (CSMS.0103);
+    // the board disables them and says why.
+    void pendingDeletionDisablesChangesAndSaysWhy()
+    {
+        QVERIFY(test::await(m_client->scheduleDeletion(m_secret, 7)).ok());
+        QSignalSpy traits(m_board.get(), &StageBoard::secretTraitsChanged);
+        m_board->reload();
+        QVERIFY(traits.wait());
+        auto *model = m_board->model();
+        QTRY_VERIFY(!model->isLoading());
+        const QString why = QStringLiteral("pending deletion");
+        for (const char *name : {"addStageButton", "rollBackButton"}) {
+            auto *button = m_board->findChild<QToolButton *>(QString::fromLatin1(name));
+            QVERIFY2(!button->isEnabled(), name);
+            QVERIFY2(button->toolTip().contains(why), qPrintable(button->toolTip()));
+        }
+        QVERIFY2(m_board->statusText().contains(why), qPrintable(m_board->statusText()));
+        QVERIFY(m_board->newVersionRefusal().contains(why));
+        const int v2 = model->rowOfVersion(QStringLiteral("v2"));
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v2, QStringLiteral("BETA"), nullptr));
+        for (const char *name :
+             {"moveToVersionAction", "addStageAction", "deleteStageAction", "rollBackAction"}) {
+            QAction *a = action(menu.get(), name);
+            QVERIFY2(!a->isEnabled(), name);
+            QVERIFY2(a->toolTip().contains(why), name);
+        }
+        QVERIFY(!std::unique_ptr<QMimeData>(model->stageMimeData(v2, QStringLiteral("BETA"))));
+        QVERIFY(m_board->view()->chipRefusal(v2, QStringLiteral("BETA")).contains(why));
+        // The keyboard still asks: refused with the reason, nothing sent.
+        QSignalSpy messages(m_board.get(), &StageBoard::messageShown);
+        QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
+        QVERIFY(m_board->view()->selectStage(QStringLiteral("BETA")));
+        QTest::keyClick(m_board->view(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(messages.count(), 1);
+        QVERIFY(messages.at(0).at(2).toString().contains(QStringLiteral("CSMS.0103")));
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(serverHolder(QStringLiteral("BETA")), QStringLiteral("v2"));
+    }
+
+    void addStageAtTheLimitIsDisabledWithReason()
+    {
+        for (int i = 0; i < 9; ++i) { // SYSCURRENT, SYSPREVIOUS, BETA + 9 = 12
+            QVERIFY(test::await(m_client->createStage(m_secret, QStringLiteral("S%1").arg(i),
+                                                      QStringLiteral("v1")))
+                            .ok());
+        }
+        QSignalSpy loaded(m_board->model(), &VersionStageModel::versionsLoaded);
+        m_board->reload();
+        QVERIFY(loaded.wait());
+        QCOMPARE(m_board->model()->stageCount(), StageRules::MaxStages);
+        auto *add = m_board->findChild<QToolButton *>(QStringLiteral("addStageButton"));
+        QVERIFY(!add->isEnabled()); // before: enabled, and the server answered CSMS.0203
+        QVERIFY2(add->toolTip().contains(QStringLiteral("12")), qPrintable(add->toolTip()));
+        QVERIFY(m_board->statusText().contains(QStringLiteral("12")));
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(0, QString(), nullptr));
+        QVERIFY(!action(menu.get(), "addStageAction")->isEnabled());
+        QVERIFY(action(menu.get(), "addStageAction")->toolTip().contains(QStringLiteral("12")));
+    }
+
+    void sysPendingStaysWhereRotationPutIt()
+    {
+        QVERIFY(test::await(m_client->createStage(m_secret, StageRules::pending(),
+                                                  QStringLiteral("v1")))
+                        .ok());
+        QSignalSpy loaded(m_board->model(), &VersionStageModel::versionsLoaded);
+        m_board->reload();
+        QVERIFY(loaded.wait());
+        auto *model = m_board->model();
+        const int v1 = model->rowOfVersion(QStringLiteral("v1"));
+        QVERIFY(!std::unique_ptr<QMimeData>(model->stageMimeData(v1, StageRules::pending())));
+        QVERIFY(m_board->view()
+                        ->chipRefusal(v1, StageRules::pending())
+                        .contains(StageRules::pending()));
+        QVERIFY(m_board->view()
+                        ->chipRefusal(model->rowOfVersion(QStringLiteral("v2")),
+                                      QStringLiteral("BETA"))
+                        .isEmpty());
+        std::unique_ptr<QMenu> menu(m_board->buildContextMenu(v1, StageRules::pending(), nullptr));
+        for (const char *name : {"moveToVersionAction", "deleteStageAction"}) {
+            QVERIFY2(!action(menu.get(), name)->isEnabled(), name);
+            QVERIFY(action(menu.get(), name)->toolTip().contains(StageRules::pending()));
+        }
+        QSignalSpy messages(m_board.get(), &StageBoard::messageShown);
+        QSignalSpy sent(m_board.get(), &StageBoard::changeSent);
+        QVERIFY(m_board->view()->selectStage(StageRules::pending()));
+        QTest::keyClick(m_board->view(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(m_board->view(), Qt::Key_Delete);
+        QTRY_COMPARE(messages.count(), 2);
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(serverHolder(StageRules::pending()), QStringLiteral("v1"));
+    }
+
+    // A rotated database secret (RDS-FG, SingleUser): roll back says what happens to the login.
+    void rotatedSecretWarnsAboutTheDatabaseLogin()
+    {
+        const QString name = QStringLiteral("rds-%1").arg(m_counter);
+        CreateSecretRequest r;
+        r.name = name;
+        r.secretString = QStringLiteral(R"({"username":"app","password":"one"})");
+        r.secretType = QStringLiteral("RDS-FG");
+        r.rotationConfig = QStringLiteral(R"({"InstanceId":"i-1","SecretSubType":"SingleUser"})");
+        const auto created = test::await(m_client->createSecret(r));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().summary()));
+        CreateVersionRequest v;
+        v.secretString = QStringLiteral(R"({"username":"app","password":"two"})");
+        QVERIFY(test::await(m_client->createVersion(name, v)).ok());
+        QSignalSpy traits(m_board.get(), &StageBoard::secretTraitsChanged);
+        m_board->setSecret(name);
+        QTRY_COMPARE(m_board->model()->secretTraits().type, QStringLiteral("RDS-FG"));
+        QTRY_VERIFY(!m_board->model()->isLoading());
+        QSignalSpy dialogs(m_board.get(), &StageBoard::confirmationShown);
+        m_board->requestRollBack();
+        QCOMPARE(dialogs.count(), 1);
+        const QString effects = riskDialog(dialogs, 0)->effectTexts().join(QLatin1Char(' '));
+        QVERIFY2(effects.contains(QStringLiteral("SingleUser")), qPrintable(effects));
+        QVERIFY2(effects.contains(QStringLiteral("log in")), qPrintable(effects));
+        riskDialog(dialogs, 0)->reject();
+    }
+
 private:
+    static ui::RiskyMoveDialog *riskDialog(const QSignalSpy &dialogs, int i)
+    {
+        return qobject_cast<ui::RiskyMoveDialog *>(dialogs.at(i).at(0).value<QDialog *>());
+    }
+    // Drags `stage` from its holder onto `to` with the view's drag events.
+    void drop(const QString &stage, const QString &to)
+    {
+        auto *view = m_board->view();
+        auto *model = m_board->model();
+        const int from = model->rowOfVersion(model->holderOf(stage));
+        std::unique_ptr<QMimeData> mime(model->stageMimeData(from, stage));
+        QVERIFY(mime);
+        const QPoint onTarget = view->stagesCellRect(model->rowOfVersion(to)).center();
+        QDragEnterEvent enter(onTarget, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent over(onTarget, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &over);
+        QDropEvent dropped(onTarget, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &dropped);
+        QVERIFY(dropped.isAccepted());
+    }
     QString serverHolder(const QString &stage)
     {
         const auto result = test::await(m_client->showStage(m_secret, stage));

@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void moveUndoRedo()
     {
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         QCOMPARE(history()->count(), 1);
@@ -122,7 +122,7 @@ private Q_SLOTS:
         if (!QTest::qWaitForWindowActive(m_window.get()))
             QSKIP("the window could not be made active here (no window manager); offscreen runs "
                   "it");
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         QSignalSpy done(history(), &UndoHistory::stepSucceeded);
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void undoIsRefusedWhileAStepRuns()
     {
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v1"), QStringLiteral("v3"));
@@ -221,7 +221,7 @@ private Q_SLOTS:
 
     void refusedUndoLeavesTheHistoryAndSaysWhy()
     {
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v1"), QStringLiteral("v3"));
@@ -267,7 +267,7 @@ private Q_SLOTS:
 
     void refusedRedoLeavesTheHistory()
     {
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         undoAndWait();
@@ -410,7 +410,7 @@ private Q_SLOTS:
     void immediateDeletionIsNotUndoable()
     {
         QVERIFY(test::createSecret(m_client.get(), QStringLiteral("gone"), QStringLiteral("x")));
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         const QString undoTextBefore = m_window->undoAction()->text();
@@ -436,7 +436,7 @@ private Q_SLOTS:
 
     void switchingTheClientEmptiesTheHistory()
     {
-        QSignalSpy moved(board()->model(), &VersionStageModel::stageMoved);
+        QSignalSpy moved(board()->editor(), &StageEditor::operationFinished);
         board()->requestMove(QStringLiteral("BETA"), QStringLiteral("v2"), QStringLiteral("v1"));
         QVERIFY(moved.wait());
         QCOMPARE(history()->count(), 1);

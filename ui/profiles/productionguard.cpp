@@ -3,8 +3,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace keystage::ui {
 
@@ -87,17 +90,43 @@ void ProductionGuard::updateState()
     m_confirm->setEnabled(isConfirmed());
 }
 
-bool ProductionGuard::confirm(QWidget *parent, const Profile &profile, const QString &action)
+ProductionGuard *ProductionGuard::confirm(QWidget *parent, const Profile &profile,
+                                          const QString &action, QObject *context,
+                                          std::function<void(bool)> done)
 {
-    if (!profile.production)
-        return true;
+    if (!profile.production) {
+        done(true);
+        return nullptr;
+    }
     if (nextAnswer) {
         const bool answer = *nextAnswer;
         nextAnswer.reset();
-        return answer;
+        done(answer);
+        return nullptr;
     }
-    ProductionGuard guard(profile, action, parent);
-    return guard.exec() == QDialog::Accepted && guard.isConfirmed();
+    auto *guard = new ProductionGuard(profile, action, parent);
+    guard->setObjectName(QStringLiteral("productionGuard"));
+    guard->setAttribute(Qt::WA_DeleteOnClose);
+    guard->setWindowModality(Qt::WindowModal);
+    // One answer: finished() (accept, reject, Esc, close) or, failing that, the dialog's end.
+    auto answered = std::make_shared<bool>(false);
+    QPointer<QObject> alive = context;
+    const bool bound = context != nullptr;
+    const auto answer = [answered, alive, bound, done](bool confirmed) {
+        if (*answered)
+            return;
+        *answered = true;
+        if (!bound || alive)
+            done(confirmed);
+    };
+    QObject *receiver = bound ? context : guard;
+    connect(guard, &QDialog::finished, receiver, [guard, answer](int result) {
+        answer(result == QDialog::Accepted && guard->isConfirmed());
+    });
+    if (bound)
+        connect(guard, &QObject::destroyed, context, [answer]() { answer(false); });
+    guard->open();
+    return guard;
 }
 
 void ProductionGuard::setNextAnswerForTesting(std::optional<bool> answer)

@@ -1,6 +1,7 @@
 // ProductionGuard: before a destructive action on a production profile, the user types the
-// profile's name; the confirm button stays disabled until the text matches exactly. For other
-// profiles confirm() returns true at once. productionMarkerColor() is the colour of the
+// profile's name; the confirm button stays disabled until the text matches exactly. confirm()
+// opens the dialog window-modal with open() (no nested event loop) and answers through a
+// callback; for other profiles it answers at once. productionMarkerColor() is the colour of the
 // "production" marker in the window title area and the toolbar.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <QColor>
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -38,10 +40,13 @@ public:
     QLineEdit *nameEdit() const { return m_nameEdit; }
     QPushButton *confirmButton() const { return m_confirm; }
 
-    // Asks (modal) when profile.production is set; true when the user typed the name and
-    // confirmed, or at once for a profile that is not marked production.
-    static bool confirm(QWidget *parent, const Profile &profile, const QString &action);
-    // Tests: the next confirm() for a production profile returns this without showing a dialog.
+    // Asks when profile.production is set and calls done(true) once the user typed the name and
+    // confirmed, done(false) when they cancel or the dialog goes away unanswered. For a profile
+    // not marked production, done(true) runs before confirm() returns. done runs at most once,
+    // and never after `context` is destroyed. Returns the dialog while it is open, else null.
+    static ProductionGuard *confirm(QWidget *parent, const Profile &profile, const QString &action,
+                                    QObject *context, std::function<void(bool confirmed)> done);
+    // Tests: the next confirm() for a production profile answers this at once, without a dialog.
     static void setNextAnswerForTesting(std::optional<bool> answer);
 
 private:

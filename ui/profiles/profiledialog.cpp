@@ -469,49 +469,52 @@ void ProfileDialog::deleteCurrent()
     const auto profile = m_profiles->profile(currentProfileId());
     if (!profile)
         return;
-    bool confirmed = false;
-    if (profile->production) {
-        confirmed = ProductionGuard::confirm(this, *profile,
-                                             tr("Delete the profile and its saved secret"));
-    } else {
-        confirmed = QMessageBox::question(this, tr("Delete profile"),
-                                          tr("Delete the profile \"%1\" and its saved secret? "
-                                             "This cannot be undone.")
-                                                  .arg(profile->displayName),
-                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                    == QMessageBox::Yes;
-    }
-    if (!confirmed)
-        return;
-
     const QString id = profile->id;
     const QString name = profile->displayName;
-    m_profiles->remove(id);
-    Q_EMIT profileDeleted(id);
-    const auto rest = m_profiles->profiles();
-    if (rest.isEmpty())
-        startNewProfile();
-    else
-        selectProfile(rest.first().id);
-
-    CredentialReply *reply = m_credentials->remove(id);
-    m_pending = reply;
-    showStatus(tr("Removing the saved secret of \"%1\"…").arg(name), Tone::Neutral);
-    updateButtons();
-    connect(reply, &CredentialReply::finished, this, [this, reply, name]() {
-        reply->deleteLater();
-        if (m_pending != reply)
-            return;
-        m_pending = nullptr;
-        if (reply->hasError())
-            showKeychainError(tr("The profile \"%1\" was deleted, but its secret could not be "
-                                 "removed from the system keychain.")
-                                      .arg(name),
-                              reply->error());
+    // Once confirmed: the profile goes, then its saved secret.
+    const auto remove = [this, id, name]() {
+        m_profiles->remove(id);
+        Q_EMIT profileDeleted(id);
+        const auto rest = m_profiles->profiles();
+        if (rest.isEmpty())
+            startNewProfile();
         else
-            showStatus(tr("The profile \"%1\" was deleted.").arg(name), Tone::Success);
+            selectProfile(rest.first().id);
+
+        CredentialReply *reply = m_credentials->remove(id);
+        m_pending = reply;
+        showStatus(tr("Removing the saved secret of \"%1\"…").arg(name), Tone::Neutral);
         updateButtons();
-    });
+        connect(reply, &CredentialReply::finished, this, [this, reply, name]() {
+            reply->deleteLater();
+            if (m_pending != reply)
+                return;
+            m_pending = nullptr;
+            if (reply->hasError())
+                showKeychainError(tr("The profile \"%1\" was deleted, but its secret could not be "
+                                     "removed from the system keychain.")
+                                          .arg(name),
+                                  reply->error());
+            else
+                showStatus(tr("The profile \"%1\" was deleted.").arg(name), Tone::Success);
+            updateButtons();
+        });
+    };
+    if (profile->production) {
+        ProductionGuard::confirm(this, *profile, tr("Delete the profile and its saved secret"),
+                                 this, [this, id, remove](bool confirmed) {
+                                     if (confirmed && !isBusy() && m_profiles->profile(id))
+                                         remove();
+                                 });
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete profile"),
+                              tr("Delete the profile \"%1\" and its saved secret? "
+                                 "This cannot be undone.")
+                                      .arg(name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
+        remove();
 }
 
 void ProfileDialog::importFromEnvironment(const QProcessEnvironment &environment)
