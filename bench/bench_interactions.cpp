@@ -281,8 +281,7 @@ int main(int argc, char *argv[])
         switchProfile << measureUntil(
                 log, &next, &window, [&]() { window.setClient(next); },
                 [&]() { return window.secretsModel() && window.secretsModel()->rowCount() > 0; });
-        if (!QTest::qWaitFor([&]() { return next->inFlight() == 0 && next->queued() == 0; },
-                             30000))
+        if (!QTest::qWaitFor([&]() { return next->inFlight() == 0 && next->queued() == 0; }, 30000))
             return 1;
         std::swap(client, other);
         current = client.get();

@@ -245,6 +245,10 @@
         <source>The network request to %1 failed (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service has no such operation at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>
@@ -315,6 +319,14 @@
     <name>keystage::CsmsClient</name>
     <message>
         <source>This profile does not use an IAM user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is about another secret than the one asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is about another stage than the one asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>keystage::SecretAssociation</name>
+    <message>
+        <source>TaurusDB (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the rotation configuration could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, instance unknown (the rotation configuration could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no instance id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::SecretListModel</name>
     <message>
         <source>Name</source>
@@ -552,23 +591,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage %1 cannot be moved: the request is incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 is already on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a built-in stage and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid stage name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 is still waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is now on %3 and %4 on %5, not where this change expects them: someone else changed them. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change on a production profile needs the user&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,24 +665,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</source>
-        <translation>
-            <numerusform>The secret has %n version, the limit: the next new version purges the oldest deprecated one.</numerusform>
-            <numerusform>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The secret will hold %n stages, the limit: no new stage can be added.</source>
         <translation>
             <numerusform>The secret will hold %n stage, the limit: no new stage can be added.</numerusform>
             <numerusform>The secret will hold %n stages, the limit: no new stage can be added.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SYSPENDING belongs to rotation: only CSMS sets, moves and removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is pending deletion: CSMS refuses every change until it is restored (CSMS.0103).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is frozen: CSMS refuses every change to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is disabled: CSMS adds new versions only to enabled secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit: on the next new version CSMS may purge the oldest version without a stage, or may refuse the new version.</source>
+        <translation>
+            <numerusform>The secret has %n versions, the limit: on the next new version CSMS may purge the oldest version without a stage, or may refuse the new version.</numerusform>
+            <numerusform>The secret has %n versions, the limit: on the next new version CSMS may purge the oldest version without a stage, or may refuse the new version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit, and every version holds a stage: CSMS may refuse the new version.</source>
+        <translation>
+            <numerusform>The secret has %n versions, the limit, and every version holds a stage: CSMS may refuse the new version.</numerusform>
+            <numerusform>The secret has %n versions, the limit, and every version holds a stage: CSMS may refuse the new version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit: CSMS may purge the oldest unstaged version (%1), or may refuse the new version.</source>
+        <translation>
+            <numerusform>The secret has %n versions, the limit: CSMS may purge the oldest unstaged version (%1), or may refuse the new version.</numerusform>
+            <numerusform>The secret has %n versions, the limit: CSMS may purge the oldest unstaged version (%1), or may refuse the new version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated database secret (SingleUser): each rotation reset the database password, so %1 may hold a password the database no longer accepts. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated database secret (MultiUser): rotation alternates two database users through SYSPENDING, and a later rotation may have changed the password in %1. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated secret: %1 may hold a database password that a later rotation replaced. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated database secret: CSMS does not set this value in the database. Once it is SYSCURRENT, applications log in with it, and the database accepts it only if you set the same password there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::TokenProvider</name>
     <message>
         <source>The profile has no IAM endpoint, user or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token provider is not attached to a client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,6 +802,10 @@
     </message>
     <message>
         <source>the field %1 has an unexpected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret has no name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1138,18 @@
             <numerusform>Delete %n secret, %1 already scheduled for deletion:</numerusform>
             <numerusform>Delete %n secrets, %1 already scheduled for deletion:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To delete it for good, type its name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete them for good, type &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of the immediate deletion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,14 +1527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (no instance id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 instance %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No secret selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1562,21 @@
         <source>unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n secret(s) selected</source>
+        <translation>
+            <numerusform>%n secret selected</numerusform>
+            <numerusform>%n secrets selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one secret to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ImportPicker</name>
@@ -1488,10 +1600,6 @@
 <context>
     <name>keystage::ui::InstanceDeleteDialog</name>
     <message>
-        <source>Preview matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,10 +1609,6 @@
     </message>
     <message>
         <source>Delete all secrets of an instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. an RDS instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,23 +1628,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give an instance id or an instance type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, type &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n loaded secret(s)…</source>
-        <translation>
-            <numerusform>Checking %n loaded secret…</numerusform>
-            <numerusform>Checking %n loaded secrets…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1559,10 +1648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This cannot be undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,11 +1660,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matching secrets: %1 (every secret of the project was checked).</source>
+        <source>Pick an instance seen on the server, or type its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matching secrets among the %1 checked: %2. Only the loaded secrets were checked: the server deletes every secret of this instance, loaded or not.</source>
+        <source>Instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaurusDB (GaussDB-FG secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS (RDS-FG secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret the server associates with the instance is deleted immediately. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server decides which secrets belong to the instance. The list below is Keystage&apos;s own reading of every secret on the server (its rotation configuration and type); the server may read some differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every secret on the server: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every secret on the server: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 secrets on the server were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rotation configuration of %n secret(s) could not be read: their instance is unknown, and the server may delete them too.</source>
+        <translation>
+            <numerusform>The rotation configuration of %n secret could not be read: their instance is unknown, and the server may delete them too.</numerusform>
+            <numerusform>The rotation configuration of %n secrets could not be read: their instance is unknown, and the server may delete them too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the secrets stopped after %1: %2. Nothing can be deleted until they are all read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secrets was stopped after %1. Nothing can be deleted until they are all read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type an instance id, or choose an instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystage reads %1 of the %2 secrets on the server as belonging to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found so far: %1 (the list is complete only when every secret is read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for every secret to be read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete: Keystage finds no secret of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete them for good, type &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s) now</source>
+        <translation>
+            <numerusform>Delete %n secret now</numerusform>
+            <numerusform>Delete %n secrets now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s reading differed from the preview: %1 not previewed, %2 previewed but left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took exactly the previewed secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +2037,38 @@
         <source>Compare two versions of the selected secret without showing their values</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
+        <translation>
+            <numerusform>The list of secrets is incomplete: %n secret listed, the next page could not be read</numerusform>
+            <numerusform>The list of secrets is incomplete: %n secrets listed, the next page could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) deleted</source>
+        <translation>
+            <numerusform>%n secret deleted</numerusform>
+            <numerusform>%n secrets deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) scheduled for deletion</source>
+        <translation>
+            <numerusform>%n secret scheduled for deletion</numerusform>
+            <numerusform>%n secrets scheduled for deletion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) restored</source>
+        <translation>
+            <numerusform>%n secret restored</numerusform>
+            <numerusform>%n secrets restored</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -1937,10 +2156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GaussDB database account (GaussDB-FG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secret type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,10 +2165,6 @@
     </message>
     <message>
         <source>Database instance id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required for RDS-FG and GaussDB-FG secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2038,6 +2249,14 @@
     </message>
     <message>
         <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaurusDB database account (GaussDB-FG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for RDS and TaurusDB (GaussDB-FG) secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2372,10 @@
     </message>
     <message>
         <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may happen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,19 +3116,11 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A move of %1 is still waiting for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move %1 from %2 to %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The board changed in the meantime; it shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2918,10 +3133,6 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to roll back to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2988,6 +3199,22 @@ Type the profile name to confirm.</source>
         <source>The name of the production profile was not confirmed: %1 was not done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No stage can be added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
@@ -3022,7 +3249,27 @@ Type the profile name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 is now on %3 and %4 on %5, not where this change left them: someone else changed them. Nothing was written.</source>
+        <source>Undo &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

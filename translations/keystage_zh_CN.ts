@@ -245,6 +245,10 @@
         <source>The network request to %1 failed (error %2)</source>
         <translation>对 %1 的网络请求失败（错误 %2）</translation>
     </message>
+    <message>
+        <source>The service has no such operation at this address</source>
+        <translation>服务在此地址上没有该操作</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>
@@ -316,6 +320,14 @@
     <message>
         <source>This profile does not use an IAM user</source>
         <translation>此配置不使用 IAM 用户</translation>
+    </message>
+    <message>
+        <source>the answer is about another secret than the one asked for</source>
+        <translation>应答涉及的凭据不是所请求的凭据</translation>
+    </message>
+    <message>
+        <source>the answer is about another stage than the one asked for</source>
+        <translation>应答涉及的阶段不是所请求的阶段</translation>
     </message>
 </context>
 <context>
@@ -492,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>keystage::SecretAssociation</name>
+    <message>
+        <source>TaurusDB (%1)</source>
+        <translation>TaurusDB（%1）</translation>
+    </message>
+    <message>
+        <source>unknown (the rotation configuration could not be read)</source>
+        <translation>未知（无法读取轮转配置）</translation>
+    </message>
+    <message>
+        <source>%1, instance unknown (the rotation configuration could not be read)</source>
+        <translation>%1，实例未知（无法读取轮转配置）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (no instance id)</source>
+        <translation>%1（无实例 ID）</translation>
+    </message>
+    <message>
+        <source>%1 instance %2</source>
+        <translation>%1 实例 %2</translation>
+    </message>
+</context>
+<context>
     <name>keystage::SecretListModel</name>
     <message>
         <source>Name</source>
@@ -552,24 +591,24 @@
         <translation>凭据 %2 的版本状态 %1 现在位于 %3，而不是 %4：已被他人移动。未写入任何内容。</translation>
     </message>
     <message>
-        <source>Stage %1 cannot be moved: the request is incomplete.</source>
-        <translation>无法移动版本状态 %1：请求不完整。</translation>
-    </message>
-    <message>
-        <source>Stage %1 is already on %2.</source>
-        <translation>版本状态 %1 已在 %2 上。</translation>
-    </message>
-    <message>
-        <source>%1 is a built-in stage and cannot be deleted.</source>
-        <translation>%1 是系统内置版本状态，无法删除。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid stage name.</source>
-        <translation>%1 不是有效的版本状态名称。</translation>
-    </message>
-    <message>
         <source>Nothing to do.</source>
         <translation>无需操作。</translation>
+    </message>
+    <message>
+        <source>A change of %1 is still waiting for the server.</source>
+        <translation>%1 的一项更改仍在等待服务器响应。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is now on %3 and %4 on %5, not where this change expects them: someone else changed them. Nothing was written.</source>
+        <translation>%2 的 %1 现在位于 %3，%4 位于 %5，与此更改预期的位置不同：有人更改了它们。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A change on a production profile needs the user&apos;s confirmation.</source>
+        <translation>生产配置上的更改需要用户确认。</translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>进行此更改时所用的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -625,16 +664,60 @@
         <translation>%1 将不再有任何版本状态并变为已弃用：CSMS 可能会清除它。</translation>
     </message>
     <message numerus="yes">
-        <source>The secret has %n versions, the limit: the next new version purges the oldest deprecated one.</source>
-        <translation>
-            <numerusform>该凭据已有 %n 个版本，达到上限：下次创建新版本时将清除最早的已弃用版本。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The secret will hold %n stages, the limit: no new stage can be added.</source>
         <translation>
             <numerusform>该凭据将有 %n 个版本状态，达到上限：无法再添加版本状态。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SYSPENDING belongs to rotation: only CSMS sets, moves and removes it.</source>
+        <translation>SYSPENDING 属于轮转：只有 CSMS 才能设置、移动和移除它。</translation>
+    </message>
+    <message>
+        <source>The secret is pending deletion: CSMS refuses every change until it is restored (CSMS.0103).</source>
+        <translation>该凭据正在等待删除：在恢复之前，CSMS 会拒绝任何更改（CSMS.0103）。</translation>
+    </message>
+    <message>
+        <source>The secret is frozen: CSMS refuses every change to it.</source>
+        <translation>该凭据已冻结：CSMS 会拒绝对它的任何更改。</translation>
+    </message>
+    <message>
+        <source>The secret is disabled: CSMS adds new versions only to enabled secrets.</source>
+        <translation>该凭据已禁用：CSMS 只为已启用的凭据添加新版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit: on the next new version CSMS may purge the oldest version without a stage, or may refuse the new version.</source>
+        <translation>
+            <numerusform>该凭据已有 %n 个版本，达到上限：下次创建新版本时，CSMS 可能清除最早的无版本状态的版本，也可能拒绝创建新版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit, and every version holds a stage: CSMS may refuse the new version.</source>
+        <translation>
+            <numerusform>该凭据已有 %n 个版本，达到上限，且每个版本都带有版本状态：CSMS 可能拒绝创建新版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret has %n versions, the limit: CSMS may purge the oldest unstaged version (%1), or may refuse the new version.</source>
+        <translation>
+            <numerusform>该凭据已有 %n 个版本，达到上限：CSMS 可能清除最早的无版本状态的版本（%1），也可能拒绝创建新版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated database secret (SingleUser): each rotation reset the database password, so %1 may hold a password the database no longer accepts. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation>已轮转的数据库凭据（SingleUser）：每次轮转都会重置数据库密码，因此 %1 中的密码可能已不再被数据库接受。读取 SYSCURRENT 的应用可能无法登录。</translation>
+    </message>
+    <message>
+        <source>Rotated database secret (MultiUser): rotation alternates two database users through SYSPENDING, and a later rotation may have changed the password in %1. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation>已轮转的数据库凭据（MultiUser）：轮转通过 SYSPENDING 交替使用两个数据库用户，之后的轮转可能已更改 %1 中的密码。读取 SYSCURRENT 的应用可能无法登录。</translation>
+    </message>
+    <message>
+        <source>Rotated secret: %1 may hold a database password that a later rotation replaced. Applications reading SYSCURRENT may fail to log in.</source>
+        <translation>已轮转的凭据：%1 中的数据库密码可能已被之后的轮转替换。读取 SYSCURRENT 的应用可能无法登录。</translation>
+    </message>
+    <message>
+        <source>Rotated database secret: CSMS does not set this value in the database. Once it is SYSCURRENT, applications log in with it, and the database accepts it only if you set the same password there.</source>
+        <translation>已轮转的数据库凭据：CSMS 不会在数据库中设置此值。一旦它成为 SYSCURRENT，应用将用它登录，而只有在数据库中也设置了相同的密码时，数据库才会接受。</translation>
     </message>
 </context>
 <context>
@@ -642,6 +725,10 @@
     <message>
         <source>The profile has no IAM endpoint, user or password</source>
         <translation>该配置缺少 IAM 终端节点、用户名或密码</translation>
+    </message>
+    <message>
+        <source>The token provider is not attached to a client</source>
+        <translation>令牌提供者未关联到客户端</translation>
     </message>
 </context>
 <context>
@@ -710,6 +797,10 @@
     <message>
         <source>the field %1 has an unexpected type</source>
         <translation>字段 %1 的类型不符合预期</translation>
+    </message>
+    <message>
+        <source>a secret has no name</source>
+        <translation>某个凭据没有名称</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1123,18 @@
         <translation>
             <numerusform>删除 %n 个凭据（其中 %1 个已计划删除）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To delete it for good, type its name (%1):</source>
+        <translation>要永久删除它，请输入其名称（%1）：</translation>
+    </message>
+    <message>
+        <source>To delete them for good, type &quot;%1&quot;:</source>
+        <translation>要永久删除它们，请输入“%1”：</translation>
+    </message>
+    <message>
+        <source>Confirmation of the immediate deletion</source>
+        <translation>立即删除的确认</translation>
     </message>
 </context>
 <context>
@@ -1404,14 +1507,6 @@
         <translation>标签：</translation>
     </message>
     <message>
-        <source>%1 (no instance id)</source>
-        <translation>%1（无实例 ID）</translation>
-    </message>
-    <message>
-        <source>%1 instance %2</source>
-        <translation>%1 实例 %2</translation>
-    </message>
-    <message>
         <source>No secret selected</source>
         <translation>未选择凭据</translation>
     </message>
@@ -1447,6 +1542,20 @@
         <source>unavailable: %1</source>
         <translation>不可用：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n secret(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one secret to see its details.</source>
+        <translation>选择一个凭据以查看其详情。</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已计划</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::ImportPicker</name>
@@ -1470,10 +1579,6 @@
 <context>
     <name>keystage::ui::InstanceDeleteDialog</name>
     <message>
-        <source>Preview matches</source>
-        <translation>预览匹配项</translation>
-    </message>
-    <message>
         <source>Delete now</source>
         <translation>立即删除</translation>
     </message>
@@ -1484,10 +1589,6 @@
     <message>
         <source>Delete all secrets of an instance</source>
         <translation>删除实例的所有凭据</translation>
-    </message>
-    <message>
-        <source>e.g. an RDS instance id</source>
-        <translation>例如 RDS 实例 ID</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -1506,22 +1607,8 @@
         <translation>批量删除失败：%1</translation>
     </message>
     <message>
-        <source>Give an instance id or an instance type.</source>
-        <translation>请提供实例 ID 或实例类型。</translation>
-    </message>
-    <message>
-        <source>To confirm, type &quot;%1&quot;:</source>
-        <translation>请输入“%1”以确认：</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n loaded secret(s)…</source>
-        <translation>
-            <numerusform>正在检查 %n 个已加载的凭据…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1540,10 +1627,6 @@
         <translation>%1 — 失败：%2</translation>
     </message>
     <message>
-        <source>Every secret associated with the instance is deleted immediately, including secrets that are not loaded here. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
-        <translation>与该实例关联的所有凭据都会被立即删除，包括此处未加载的凭据。此操作无法撤销，也不会加入“编辑 &gt; 撤销”。</translation>
-    </message>
-    <message>
         <source>This cannot be undone</source>
         <translation>此操作无法撤销</translation>
     </message>
@@ -1556,12 +1639,112 @@
         <translation>未开始：未确认生产环境配置的名称。</translation>
     </message>
     <message>
-        <source>Matching secrets: %1 (every secret of the project was checked).</source>
-        <translation>匹配的凭据：%1 个（已检查项目中的全部凭据）。</translation>
+        <source>Pick an instance seen on the server, or type its id</source>
+        <translation>选择在服务器上看到的实例，或输入其 ID</translation>
     </message>
     <message>
-        <source>Matching secrets among the %1 checked: %2. Only the loaded secrets were checked: the server deletes every secret of this instance, loaded or not.</source>
-        <translation>在已检查的 %1 个凭据中匹配：%2 个。这里只检查了已加载的凭据：服务器会删除该实例的所有凭据，无论是否已加载。</translation>
+        <source>Instance id</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>TaurusDB (GaussDB-FG secrets)</source>
+        <translation>TaurusDB（GaussDB-FG 凭据）</translation>
+    </message>
+    <message>
+        <source>RDS (RDS-FG secrets)</source>
+        <translation>RDS（RDS-FG 凭据）</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Every secret the server associates with the instance is deleted immediately. This cannot be undone, and it is not added to Edit &gt; Undo.</source>
+        <translation>服务器关联到该实例的每个凭据都会被立即删除。此操作无法撤销，也不会加入“编辑 &gt; 撤销”。</translation>
+    </message>
+    <message>
+        <source>The server decides which secrets belong to the instance. The list below is Keystage&apos;s own reading of every secret on the server (its rotation configuration and type); the server may read some differently.</source>
+        <translation>哪些凭据属于该实例由服务器决定。下面的列表是 Keystage 对服务器上每个凭据（其轮转配置和类型）的自行解读；服务器对其中一些的解读可能不同。</translation>
+    </message>
+    <message>
+        <source>%1 instance %2</source>
+        <translation>%1 实例 %2</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Reading every secret on the server: %1 of %2…</source>
+        <translation>正在读取服务器上的所有凭据：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Reading every secret on the server: %1…</source>
+        <translation>正在读取服务器上的所有凭据：%1…</translation>
+    </message>
+    <message>
+        <source>All %1 secrets on the server were read.</source>
+        <translation>已读取服务器上的全部 %1 个凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rotation configuration of %n secret(s) could not be read: their instance is unknown, and the server may delete them too.</source>
+        <translation>
+            <numerusform>有 %n 个凭据的轮转配置无法读取：其所属实例未知，服务器也可能将其删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the secrets stopped after %1: %2. Nothing can be deleted until they are all read.</source>
+        <translation>读取凭据在 %1 个后停止：%2。全部读取完成之前无法删除任何凭据。</translation>
+    </message>
+    <message>
+        <source>Reading the secrets was stopped after %1. Nothing can be deleted until they are all read.</source>
+        <translation>读取凭据在 %1 个后被停止。全部读取完成之前无法删除任何凭据。</translation>
+    </message>
+    <message>
+        <source>Pick or type an instance id, or choose an instance type.</source>
+        <translation>请选择或输入实例 ID，或选择实例类型。</translation>
+    </message>
+    <message>
+        <source>Keystage reads %1 of the %2 secrets on the server as belonging to it.</source>
+        <translation>Keystage 判断服务器上 %2 个凭据中有 %1 个属于该实例。</translation>
+    </message>
+    <message>
+        <source>Found so far: %1 (the list is complete only when every secret is read).</source>
+        <translation>目前找到：%1（读取完所有凭据后列表才完整）。</translation>
+    </message>
+    <message>
+        <source>Waiting for every secret to be read…</source>
+        <translation>正在等待读取全部凭据…</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: Keystage finds no secret of it.</source>
+        <translation>没有可删除的内容：Keystage 未找到属于它的凭据。</translation>
+    </message>
+    <message>
+        <source>To delete them for good, type &quot;%1&quot;:</source>
+        <translation>要永久删除它们，请输入“%1”：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s) now</source>
+        <translation>
+            <numerusform>立即删除 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s reading differed from the preview: %1 not previewed, %2 previewed but left alone.</source>
+        <translation>服务器的判断与预览不同：%1 个未在预览中，%2 个在预览中但未被处理。</translation>
+    </message>
+    <message>
+        <source>The server took exactly the previewed secrets.</source>
+        <translation>服务器处理的正是预览中的凭据。</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2011,34 @@
         <source>Compare two versions of the selected secret without showing their values</source>
         <translation>比较所选凭据的两个版本而不显示其值</translation>
     </message>
+    <message numerus="yes">
+        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
+        <translation>
+            <numerusform>凭据列表不完整：已列出 %n 个凭据，无法读取下一页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) deleted</source>
+        <translation>
+            <numerusform>已删除 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) scheduled for deletion</source>
+        <translation>
+            <numerusform>已计划删除 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) restored</source>
+        <translation>
+            <numerusform>已恢复 %n 个凭据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -1915,10 +2126,6 @@
         <translation>RDS 数据库账号（RDS-FG）</translation>
     </message>
     <message>
-        <source>GaussDB database account (GaussDB-FG)</source>
-        <translation>GaussDB 数据库账号（GaussDB-FG）</translation>
-    </message>
-    <message>
         <source>Secret type</source>
         <translation>凭据类型</translation>
     </message>
@@ -1929,10 +2136,6 @@
     <message>
         <source>Database instance id</source>
         <translation>数据库实例 ID</translation>
-    </message>
-    <message>
-        <source>Required for RDS-FG and GaussDB-FG secrets.</source>
-        <translation>RDS-FG 和 GaussDB-FG 凭据必填。</translation>
     </message>
     <message>
         <source>What is missing</source>
@@ -2017,6 +2220,14 @@
     <message>
         <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
         <translation>未连接：已输入的内容会保留在这里，连接恢复后即可创建。</translation>
+    </message>
+    <message>
+        <source>TaurusDB database account (GaussDB-FG)</source>
+        <translation>TaurusDB 数据库账号（GaussDB-FG）</translation>
+    </message>
+    <message>
+        <source>Required for RDS and TaurusDB (GaussDB-FG) secrets.</source>
+        <translation>RDS 和 TaurusDB（GaussDB-FG）凭据必填。</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2343,10 @@
     <message>
         <source>Not connected: what you typed is kept here, and Create is back when the connection is.</source>
         <translation>未连接：已输入的内容会保留在这里，连接恢复后即可创建。</translation>
+    </message>
+    <message>
+        <source>What may happen</source>
+        <translation>可能发生的情况</translation>
     </message>
 </context>
 <context>
@@ -2870,20 +3085,12 @@ Type the profile name to confirm.</source>
         <translation>%1 无法移动到 %2</translation>
     </message>
     <message>
-        <source>A move of %1 is still waiting for the server.</source>
-        <translation>%1 的移动仍在等待服务器响应。</translation>
-    </message>
-    <message>
         <source>Move %1 from %2 to %3?</source>
         <translation>将 %1 从 %2 移动到 %3？</translation>
     </message>
     <message>
         <source>Move</source>
         <translation>移动</translation>
-    </message>
-    <message>
-        <source>The board changed in the meantime; it shows the current state.</source>
-        <translation>版本状态面板在此期间已发生变化；现在显示的是最新状态。</translation>
     </message>
     <message>
         <source>%1 cannot be deleted</source>
@@ -2896,10 +3103,6 @@ Type the profile name to confirm.</source>
     <message>
         <source>Delete stage</source>
         <translation>删除版本状态</translation>
-    </message>
-    <message>
-        <source>Nothing to roll back to</source>
-        <translation>没有可回滚到的版本</translation>
     </message>
     <message>
         <source>Roll back %1 from %2 to %3?</source>
@@ -2965,6 +3168,22 @@ Type the profile name to confirm.</source>
         <source>The name of the production profile was not confirmed: %1 was not done.</source>
         <translation>未确认生产环境配置的名称：未执行 %1。</translation>
     </message>
+    <message>
+        <source>No stage can be added to %1</source>
+        <translation>无法向 %1 添加版本状态</translation>
+    </message>
+    <message>
+        <source>Add stage %1 to %2?</source>
+        <translation>要将版本状态 %1 添加到 %2 吗？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added</source>
+        <translation>无法添加 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled back</source>
+        <translation>无法回滚 %1</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
@@ -2999,8 +3218,28 @@ Type the profile name to confirm.</source>
         <translation>进行此更改的连接已关闭。</translation>
     </message>
     <message>
-        <source>%1 of %2 is now on %3 and %4 on %5, not where this change left them: someone else changed them. Nothing was written.</source>
-        <translation>%2 的 %1 现在位于 %3，%4 位于 %5，与此更改完成时不同：已被他人修改。未写入任何内容。</translation>
+        <source>Undo &quot;%1&quot;?</source>
+        <translation>要撤销“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;?</source>
+        <translation>要重做“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
     </message>
 </context>
 <context>

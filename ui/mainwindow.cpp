@@ -1076,7 +1076,7 @@ void MainWindow::restoreLayout()
     // Defaults first (the board gets most of the right side), then what the user left.
     m_mainSplitter->setSizes({420, 860});
     m_rightSplitter->setSizes({170, 420, 150});
-    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    resizeDocks({m_activityDock}, {110}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());

@@ -30,8 +30,8 @@ private Q_SLOTS:
             QVERIFY(secret.ok());
             m_ids << secret->id;
         }
-        QVERIFY(test::await(m_client->createTag(m_ids.at(0), Tag{QStringLiteral("team"),
-                                                                 QStringLiteral("pay")}))
+        QVERIFY(test::await(m_client->createTag(m_ids.at(0),
+                                                Tag{QStringLiteral("team"), QStringLiteral("pay")}))
                         .ok());
     }
 

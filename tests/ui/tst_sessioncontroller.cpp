@@ -156,18 +156,20 @@ private Q_SLOTS:
         QCOMPARE(window.banner()->level(), ui::MessageBanner::Level::Error);
         QCOMPARE(window.banner()->headline(), QStringLiteral("The local sandbox stopped"));
         QVERIFY2(window.banner()->detail().contains(reason), qPrintable(window.banner()->detail()));
-        QVERIFY(window.banner()->detail().contains(QStringLiteral("choose \"Local sandbox\"")));
+        QVERIFY(window.banner()->detail().contains(QStringLiteral("Restart starts it again")));
+        QVERIFY(!window.banner()->actionButton()->isHidden());
+        QCOMPARE(window.banner()->actionButton()->text(), QStringLiteral("Restart"));
         auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
         QVERIFY(refresh);
         QVERIFY(!refresh->isEnabled());
 
-        // What the banner tells the user to do: pick "Local sandbox" again in the profile list
-        // (it is still the current item; activated() fires for it all the same).
+        // What the banner offers: its Restart button (choosing "Local sandbox" again in the
+        // profile list, still the current item, does the same).
         auto *selector = window.findChild<QComboBox *>(QStringLiteral("profileSelector"));
         QVERIFY(selector);
         QCOMPARE(selector->currentText(), QStringLiteral("Local sandbox"));
         changed.clear();
-        Q_EMIT selector->activated(selector->currentIndex());
+        QTest::mouseClick(window.banner()->actionButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(session.client(), 60000);
         QCOMPARE(session.sandbox()->state(), SandboxLauncher::State::Running);
         QCOMPARE(window.connectionState(), MainWindow::ConnectionState::Connected);
