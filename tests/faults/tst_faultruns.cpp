@@ -4,12 +4,17 @@
 //   report, secret by secret;
 // - 429 storms (30 % and 60 % of /v1 calls refused with Retry-After) during a scheduled bulk
 //   deletion of 200 secrets: every deletion ends (succeeded, or failed as RateLimited after at most
-//   three retries), and no POST is ever sent twice.
+//   three retries), and no POST is ever sent twice;
+// - a server that stalls in the middle of a body: the call ends as a Timeout after the transfer
+//   timeout (no partial page is delivered), with a bounded number of attempts.
 #include "core/ops/bulkdeleter.h"
 #include "sandboxclient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void killDuringBulkDelete();
     void rateLimitStormDuringBulk_data();
     void rateLimitStormDuringBulk();
+    void serverStallsMidBody();
 
 private:
     // Creates count secrets with POSTs; names of those created.
@@ -175,6 +181,59 @@ void TstFaultRuns::rateLimitStormDuringBulk()
         if (r.status == Status::Failed)
             QCOMPARE(r.error->kind, ApiError::Kind::RateLimited);
     }
+}
+
+void TstFaultRuns::serverStallsMidBody()
+{
+    // Answers every request with a head announcing 4,000 bytes and the first 25 of them, then
+    // nothing (the connection stays open).
+    QTcpServer stalling;
+    QVERIFY(stalling.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&stalling, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = stalling.nextPendingConnection()) {
+            socket->setParent(&stalling);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 4000\r\n\r\n{\"secrets\":[{\"name\":\"half");
+            });
+        }
+    });
+    Profile profile;
+    profile.id = QStringLiteral("stalling");
+    profile.csmsEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(stalling.serverPort()));
+    profile.iamEndpoint = profile.csmsEndpoint;
+    profile.projectId = SandboxCredentials::projectId();
+    profile.accessKey = SandboxCredentials::accessKey();
+    Credentials credentials;
+    credentials.secretKey = SandboxCredentials::secretKey();
+    CsmsClient client(&m_nam, profile, credentials);
+    client.setTransferTimeoutMs(500);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Reply<SecretPage> *reply = client.listSecrets();
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(60000));
+    const int attempts = reply->attempts();
+    const ApiResult<SecretPage> page = reply->result();
+    delete reply;
+    qInfo("stalled mid-body: %s (%s) after %lld ms, %d attempt(s), %d request(s) seen",
+          qPrintable(ApiError::kindName(page.ok() ? ApiError::Kind::Cancelled : page.error().kind)),
+          qPrintable(page.ok() ? QString() : page.error().summary()), elapsed.elapsed(), attempts,
+          requests);
+    QVERIFY(!page.ok());
+    // ApiTransport takes a 2xx whose transfer was cut short (the timeout, or a reset mid-body)
+    // for a complete answer and decodes the partial body: "not valid JSON" (BadResponse), never
+    // retried. For the lead: treat a 2xx with a transport-level QNetworkReply error (1..99) as
+    // noResponse() and let the retry policy see it as such.
+    QEXPECT_FAIL("", "a 2xx cut short mid-body is decoded as if complete (apitransport)", Abort);
+    QCOMPARE(page.error().kind, ApiError::Kind::Timeout);
+    QVERIFY(attempts >= 1 && attempts <= 4);
+    QCOMPARE(requests, attempts);
 }
 
 QTEST_GUILESS_MAIN(TstFaultRuns)
