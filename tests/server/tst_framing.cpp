@@ -438,7 +438,7 @@ void TstFraming::garbageRequestLine_data()
     QTest::addColumn<QByteArray>("request");
     QTest::newRow("one word") << QByteArray("GARBAGE\r\n\r\n");
     QTest::newRow("no version") << QByteArray("GET /\r\n\r\n");
-    QTest::newRow("binary") << QByteArray("\x01\x02\x03 \x04 \x05\r\n\r\n", 13);
+    QTest::newRow("binary") << QByteArray("\x01\x02\x03 \x04 \x05\r\n\r\n", 11);
     QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
     QTest::newRow("request line only") << QByteArray("hello world\r\n");
 }
