@@ -1,0 +1,334 @@
+// The stage board at a real window size (900x600, the window's own default layout) against a real
+// csms-local: a version holding all 12 stages a secret may have shows every chip inside its cell
+// (wrapped onto more lines, the row grown), each chip is hit by the mouse, the context menu and the
+// keyboard as itself, and the last one can be dragged; the board gets the height first; the
+// "deprecated" badge explains itself and the context menu names the stage it deletes.
+#include "core/model/versionstagemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
+#include "uisandbox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDebug>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolTip>
+
+#include <memory>
+
+using namespace keystage;
+using keystage::ui::MainWindow;
+using keystage::ui::StageBoardView;
+
+namespace {
+const QString crowded = QStringLiteral("crowded-payments-api-key");
+// With SYSCURRENT and SYSPREVIOUS, the 12 stages a secret may hold.
+const QStringList customStages{QStringLiteral("BLUE"),           QStringLiteral("GREEN"),
+                               QStringLiteral("CANARY"),         QStringLiteral("BETA"),
+                               QStringLiteral("ROLLBACK_POINT"), QStringLiteral("STAGING_EU_WEST"),
+                               QStringLiteral("LOAD_TEST"),      QStringLiteral("AUDIT_2026Q4"),
+                               QStringLiteral("DR_REPLICA"),     QStringLiteral("PARTNER_SANDBOX")};
+} // namespace
+
+class TestStageBoardLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        test::useScratchSettings(m_settingsDir.path(), QStringLiteral("tst_stageboardlayout"));
+        QVERIFY2(m_server.start(), m_server.errorOutput().constData());
+        m_client = test::uiClient(&m_nam, m_server);
+        // v1..v4 hold no stage (deprecated), v5 holds all 12.
+        QVERIFY(test::createSecret(m_client.get(), crowded, QStringLiteral("one")));
+        for (int n = 2; n <= 5; ++n) {
+            CreateVersionRequest r;
+            r.secretString = QStringLiteral("value %1").arg(n);
+            QVERIFY(test::await(m_client->createVersion(crowded, r)).ok());
+        }
+        QVERIFY(test::await(m_client->moveStage(crowded, QStringLiteral("SYSPREVIOUS"),
+                                                QStringLiteral("v5")))
+                        .ok());
+        for (const QString &stage : customStages)
+            QVERIFY(test::await(m_client->createStage(crowded, stage, QStringLiteral("v5"))).ok());
+    }
+
+    // The window's first-start layout at 900x600, the crowded secret selected.
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->restoreLayout(); // the defaults: the scratch settings hold no layout
+        m_window->resize(900, 600);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setClient(m_client.get());
+        QTRY_COMPARE(m_window->currentSecretName(), crowded);
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 5);
+        QApplication::processEvents();
+        if (qEnvironmentVariableIsSet("BOARD_DEBUG")) {
+            const auto widgets = m_window->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (w->isVisible() && w->height() > 20 && w->width() > 100
+                    && (w->inherits("QGroupBox") || w->inherits("QDockWidget")
+                        || w->inherits("QToolBar") || w->inherits("QMenuBar")
+                        || w->inherits("QStatusBar") || w->inherits("QSplitter")
+                        || w->inherits("QAbstractScrollArea") || !w->objectName().isEmpty()))
+                    qWarning() << w->metaObject()->className() << w->objectName()
+                               << w->mapTo(m_window.get(), QPoint()) << w->size() << "min"
+                               << w->minimumSizeHint() << "hint" << w->sizeHint();
+            }
+            auto *v = m_window->stageBoard()->view();
+            for (int c = 0; c < 4; ++c)
+                qWarning() << "col" << c << v->columnWidth(c);
+            for (int r = 0; r < 5; ++r)
+                qWarning() << "row" << r << v->rowHeight(r);
+        }
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Every chip of the version with 12 stages lies inside its cell, inside the board's
+    // viewport, and no two overlap (they used to run off the column's edge from the 7th on).
+    void twelveStagesAllShowInsideTheirCell()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        const int row = crowdedRow();
+        view->scrollTo(view->model()->index(row, VersionStageModel::StagesColumn));
+        QApplication::processEvents();
+        const QList<ui::ChipGeometry> chips = view->chipsOfRow(row);
+        QCOMPARE(chips.size(), 12);
+        const QRect cell = view->stagesCellRect(row);
+        QVERIFY2(cell.height() > ui::StageChipDelegate::minimumRowHeight,
+                 "the row grows to hold the wrapped chips");
+        for (int i = 0; i < chips.size(); ++i) {
+            const ui::ChipGeometry &chip = chips.at(i);
+            QVERIFY2(cell.contains(chip.rect), qPrintable(describe(chip, cell)));
+            QVERIFY2(!chip.elided, qPrintable(chip.stage)); // 900 px: every name whole
+            for (int j = i + 1; j < chips.size(); ++j)
+                QVERIFY2(!chip.rect.intersects(chips.at(j).rect),
+                         qPrintable(chip.stage + QLatin1String(" overlaps ") + chips.at(j).stage));
+            // Selected, the chip comes into view, whole.
+            const ui::ChipGeometry shown = showChip(view, row, chip.stage);
+            QVERIFY2(view->viewport()->rect().contains(shown.rect),
+                     qPrintable(describe(shown, view->viewport()->rect())));
+        }
+    }
+
+    // A click and a right-click on each chip find that chip: the hit test uses the layout the
+    // painting uses.
+    void eachChipIsHitAsItself()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        const int row = crowdedRow();
+        view->scrollTo(view->model()->index(row, VersionStageModel::StagesColumn));
+        QApplication::processEvents();
+        QSignalSpy menus(view, &StageBoardView::contextMenuRequested);
+        const QList<ui::ChipGeometry> chips = view->chipsOfRow(row);
+        QCOMPARE(chips.size(), 12);
+        for (const ui::ChipGeometry &listed : chips) {
+            const ui::ChipGeometry chip = showChip(view, row, listed.stage);
+            view->clearChipSelection();
+            const QPoint at = chip.rect.center();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+            QCOMPARE(view->currentStage(), chip.stage);
+            QCOMPARE(view->currentChipVersion(), QStringLiteral("v5"));
+
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                                    view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &event);
+            QCOMPARE(menus.count(), 1);
+            QCOMPARE(menus.takeFirst().at(1).toString(), chip.stage);
+            closeMenus();
+        }
+    }
+
+    // Left and Right walk every chip of the row, on every line, in order.
+    void everyChipIsReachedByTheKeyboard()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        const int row = crowdedRow();
+        view->setFocus();
+        const QList<ui::ChipGeometry> chips = view->chipsOfRow(row);
+        QVERIFY(view->selectStage(chips.first().stage));
+        QStringList reached{view->currentStage()};
+        for (int i = 1; i < chips.size(); ++i) {
+            QTest::keyClick(view, Qt::Key_Right);
+            reached << view->currentStage();
+        }
+        QStringList expected;
+        for (const ui::ChipGeometry &chip : chips)
+            expected << chip.stage;
+        QCOMPARE(reached, expected);
+        QCOMPARE(reached.size(), 12);
+    }
+
+    // The last chip, on the last line, starts a drag (a press and a move past the drag distance).
+    void theLastChipCanBeDragged()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        const int row = crowdedRow();
+        view->scrollTo(view->model()->index(row, VersionStageModel::StagesColumn));
+        QApplication::processEvents();
+        const ui::ChipGeometry last = showChip(view, row, view->chipsOfRow(row).last().stage);
+        view->clearChipSelection();
+        QSignalSpy started(view, &StageBoardView::dragStarted);
+        QSignalSpy ended(view, &StageBoardView::dragEnded);
+        // The drag runs its own event loop: Escape ends it.
+        connect(view, &StageBoardView::dragStarted, this, [view]() {
+            QTimer::singleShot(50, view, [view]() {
+                QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+                QApplication::sendEvent(view, &escape);
+            });
+        });
+        const QPoint at = last.rect.center();
+        QMouseEvent press(QEvent::MouseButtonPress, at, view->viewport()->mapToGlobal(at),
+                          Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &press);
+        const QPoint away = at + QPoint(0, -3 * QApplication::startDragDistance());
+        QMouseEvent move(QEvent::MouseMove, away, view->viewport()->mapToGlobal(away), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.at(0).at(0).toString(), last.stage);
+        QTRY_COMPARE(ended.count(), 1);
+        QMouseEvent release(QEvent::MouseButtonRelease, away, view->viewport()->mapToGlobal(away),
+                            Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &release);
+    }
+
+    // At 900x600 the board shows every one of the five versions, the 12-stage row included;
+    // the value pane gives way first.
+    void theBoardGetsTheHeightFirst()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("rightSplitter"));
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        QCOMPARE(sizes.size(), 3);
+        const int rows = view->model()->rowCount();
+        view->scrollToTop();
+        const int needed = view->rowViewportPosition(rows - 1) + view->rowHeight(rows - 1);
+        QVERIFY2(view->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("the board scrolls: viewport %1, rows need %2, "
+                                           "splitter %3/%4/%5")
+                                    .arg(view->viewport()->height())
+                                    .arg(needed)
+                                    .arg(sizes.at(0))
+                                    .arg(sizes.at(1))
+                                    .arg(sizes.at(2))));
+        QVERIFY2(sizes.at(1) > sizes.at(2), "the board is taller than the value pane");
+        QCOMPARE(sizes.at(2), splitter->widget(2)->minimumSizeHint().height());
+    }
+
+    // The badge of a version with no stage says what it means, to the mouse and to a screen
+    // reader.
+    void theDeprecatedBadgeExplainsItself()
+    {
+        StageBoardView *view = m_window->stageBoard()->view();
+        const int row = view->stageModel()->rowOfVersion(QStringLiteral("v1"));
+        QVERIFY(row >= 0);
+        view->scrollTo(view->model()->index(row, VersionStageModel::VersionColumn));
+        QApplication::processEvents();
+        const QModelIndex version = view->model()->index(row, VersionStageModel::VersionColumn);
+        const QRect badge = ui::StageChipDelegate::deprecatedBadgeRect(
+                version, view->visualRect(version), view->font());
+        QVERIFY(!badge.isEmpty());
+        QVERIFY(view->viewport()->rect().contains(badge));
+        QHelpEvent help(QEvent::ToolTip, badge.center(),
+                        view->viewport()->mapToGlobal(badge.center()));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(QLatin1String("no stage")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("purge")), qPrintable(tip));
+        QToolTip::hideText();
+
+        // The keyboard on that row: the board's accessible description says the same.
+        view->setCurrentIndex(version);
+        QVERIFY2(view->accessibleDescription().contains(
+                         ui::StageChipDelegate::deprecatedExplanation()),
+                 qPrintable(view->accessibleDescription()));
+    }
+
+    // "Delete stage" names the stage the right-click found.
+    void theMenuNamesTheStageItDeletes()
+    {
+        ui::StageBoard *board = m_window->stageBoard();
+        const int row = crowdedRow();
+        std::unique_ptr<QMenu> menu(
+                board->buildContextMenu(row, QStringLiteral("CANARY"), nullptr));
+        auto *remove = menu->findChild<QAction *>(QStringLiteral("deleteStageAction"));
+        if (!remove) {
+            const auto actions = menu->actions();
+            for (QAction *a : actions) {
+                if (a->objectName() == QLatin1String("deleteStageAction"))
+                    remove = a;
+            }
+        }
+        QVERIFY(remove);
+        QCOMPARE(remove->text(), QStringLiteral("Delete stage CANARY"));
+    }
+
+private:
+    // Selects the chip of `stage` (which scrolls it into view) and returns where it is now.
+    static ui::ChipGeometry showChip(StageBoardView *view, int row, const QString &stage)
+    {
+        view->selectStage(stage);
+        QApplication::processEvents();
+        const auto chips = view->chipsOfRow(row);
+        for (const ui::ChipGeometry &chip : chips) {
+            if (chip.stage == stage)
+                return chip;
+        }
+        return {};
+    }
+    int crowdedRow() const
+    {
+        const int row = m_window->stageBoard()->model()->rowOfVersion(QStringLiteral("v5"));
+        Q_ASSERT(row >= 0);
+        return row;
+    }
+    static QString describe(const ui::ChipGeometry &chip, const QRect &outer)
+    {
+        return QStringLiteral("%1 at %2,%3 %4x%5 outside %6,%7 %8x%9")
+                .arg(chip.stage)
+                .arg(chip.rect.x())
+                .arg(chip.rect.y())
+                .arg(chip.rect.width())
+                .arg(chip.rect.height())
+                .arg(outer.x())
+                .arg(outer.y())
+                .arg(outer.width())
+                .arg(outer.height());
+    }
+    void closeMenus()
+    {
+        const auto popups = m_window->findChildren<QMenu *>(QStringLiteral("stageContextMenu"));
+        for (QMenu *popup : popups) {
+            popup->close();
+            delete popup;
+        }
+    }
+
+    QTemporaryDir m_settingsDir;
+    test::CsmsLocal m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CsmsClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestStageBoardLayout)
+#include "tst_stageboardlayout.moc"
