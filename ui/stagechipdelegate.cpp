@@ -15,7 +15,7 @@ namespace {
 constexpr int chipHeight = 22;
 constexpr int chipPadding = 9;
 constexpr int chipSpacing = 6; // between chips on a line
-constexpr int lineSpacing = 6; // between lines of chips (room for the focus ring)
+constexpr int lineSpacing = 4; // between lines of chips (room for the focus ring)
 constexpr int chipInset = 4; // the cell's left and right margin
 constexpr int verticalMargin = (StageChipDelegate::minimumRowHeight - chipHeight) / 2;
 constexpr int iconSize = 12;
