@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QDebug>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
@@ -79,24 +78,6 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentSecretName(), crowded);
         QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 5);
         QApplication::processEvents();
-        if (qEnvironmentVariableIsSet("BOARD_DEBUG")) {
-            const auto widgets = m_window->findChildren<QWidget *>();
-            for (QWidget *w : widgets) {
-                if (w->isVisible() && w->height() > 20 && w->width() > 100
-                    && (w->inherits("QGroupBox") || w->inherits("QDockWidget")
-                        || w->inherits("QToolBar") || w->inherits("QMenuBar")
-                        || w->inherits("QStatusBar") || w->inherits("QSplitter")
-                        || w->inherits("QAbstractScrollArea") || !w->objectName().isEmpty()))
-                    qWarning() << w->metaObject()->className() << w->objectName()
-                               << w->mapTo(m_window.get(), QPoint()) << w->size() << "min"
-                               << w->minimumSizeHint() << "hint" << w->sizeHint();
-            }
-            auto *v = m_window->stageBoard()->view();
-            for (int c = 0; c < 4; ++c)
-                qWarning() << "col" << c << v->columnWidth(c);
-            for (int r = 0; r < 5; ++r)
-                qWarning() << "row" << r << v->rowHeight(r);
-        }
     }
 
     void cleanup() { m_window.reset(); }
