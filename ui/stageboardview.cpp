@@ -342,7 +342,11 @@ QPixmap StageBoardView::chipPixmap(const ChipGeometry &chip) const
     painter.drawRoundedRect(QRectF(chip.rect).adjusted(0.5, 0.5, -0.5, -0.5),
                             chip.rect.height() / 2.0, chip.rect.height() / 2.0);
     painter.setPen(colors.text);
-    painter.drawText(chip.rect, Qt::AlignCenter, chip.stage);
+    // (a shortened chip drags its shortened name, as it is painted)
+    const QString text = chip.elided ? fontMetrics().elidedText(chip.stage, Qt::ElideRight,
+                                                                chip.rect.width() - 8)
+                                     : chip.stage;
+    painter.drawText(chip.rect, Qt::AlignCenter, text);
     return pixmap;
 }
 

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -215,6 +216,42 @@ private Q_SLOTS:
         QVERIFY2(sizes.at(1) > sizes.at(0) + sizes.at(2), qPrintable(measured));
         QVERIFY2(view->viewport()->height() >= 5 * ui::StageChipDelegate::minimumRowHeight,
                  qPrintable(measured));
+    }
+
+    // On a board too narrow for a chip, the chip keeps to its cell (shortened, its name elided)
+    // and its tooltip names the stage; the rows still hold every chip.
+    void aNarrowBoardShortensChipsInsideTheCell()
+    {
+        QUndoStack undo;
+        ui::StageBoard board(&undo);
+        board.resize(360, 500);
+        board.setClient(m_client.get());
+        QSignalSpy loaded(board.model(), &VersionStageModel::versionsLoaded);
+        board.setSecret(crowded);
+        QVERIFY(loaded.wait());
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        StageBoardView *view = board.view();
+        const int row = board.model()->rowOfVersion(QStringLiteral("v5"));
+        QTRY_COMPARE(view->chipsOfRow(row).size(), 12);
+        bool someElided = false;
+        for (const ui::ChipGeometry &listed : view->chipsOfRow(row)) {
+            const ui::ChipGeometry chip = showChip(view, row, listed.stage);
+            const QRect cell = view->stagesCellRect(row);
+            QVERIFY2(cell.contains(chip.rect), qPrintable(describe(chip, cell)));
+            QVERIFY2(view->viewport()->rect().contains(chip.rect),
+                     qPrintable(describe(chip, view->viewport()->rect())));
+            if (!chip.elided)
+                continue;
+            someElided = true;
+            QHelpEvent help(QEvent::ToolTip, chip.rect.center(),
+                            view->viewport()->mapToGlobal(chip.rect.center()));
+            QApplication::sendEvent(view->viewport(), &help);
+            QTRY_VERIFY(QToolTip::isVisible());
+            QVERIFY2(QToolTip::text().startsWith(chip.stage), qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+        }
+        QVERIFY2(someElided, "the board was not narrow enough to test shortened chips");
     }
 
     // The badge of a version with no stage says what it means, to the mouse and to a screen
