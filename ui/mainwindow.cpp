@@ -382,8 +382,8 @@ void MainWindow::buildCentral()
     // The board never collapses: its view keeps three versions in view (minimumSizeHint).
     m_rightSplitter->setCollapsible(1, false);
     m_rightSplitter->setStretchFactor(0, 0);
-    m_rightSplitter->setStretchFactor(1, 2);
-    m_rightSplitter->setStretchFactor(2, 1);
+    m_rightSplitter->setStretchFactor(1, 1); // the board gets the space first
+    m_rightSplitter->setStretchFactor(2, 0);
 
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
@@ -1113,19 +1113,37 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_fitDetails)
         return;
     m_fitDetails = false;
-    // The first time, with no layout of the user's: the details get the height their fields
-    // need (two halves and the tags, at most two fifths of the column), the value keeps its
-    // share and the stage board takes the rest.
+    // The first time, with no layout of the user's: the stage board gets the space first. The
+    // value pane takes its minimum, the details the height their fields need (two halves and
+    // the tags, at most two fifths of the column), the board the rest. In a short window (900x600)
+    // the Activity dock gives way to its minimum, and if the board would still be held at its
+    // own minimum, the details collapse (their splitter handle brings them back).
     QList<int> sizes = m_rightSplitter->sizes();
-    const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+    int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     if (sizes.size() != 3 || total <= 0)
         return;
+    const int valueMin = m_rightSplitter->widget(2)->minimumSizeHint().height();
+    const int boardMin = m_rightSplitter->widget(1)->minimumSizeHint().height();
+    const int detailsMin = m_rightSplitter->widget(0)->minimumSizeHint().height();
     // (one spare line: a long description or instance id wraps)
-    const int details
-            = qMin(m_rightSplitter->widget(0)->sizeHint().height() + fontMetrics().lineSpacing(),
-                   total * 2 / 5);
-    sizes[1] += sizes[0] - details;
-    sizes[0] = details;
+    const int detailsHint
+            = m_rightSplitter->widget(0)->sizeHint().height() + fontMetrics().lineSpacing();
+    const int dockMin = m_activityDock->minimumSizeHint().height();
+    if (total - qMin(detailsHint, total * 2 / 5) - valueMin < boardMin
+        && m_activityDock->isVisible() && !m_activityDock->isFloating()
+        && m_activityDock->height() > dockMin) {
+        resizeDocks({m_activityDock}, {dockMin}, Qt::Vertical);
+        layout()->activate();
+        sizes = m_rightSplitter->sizes();
+        total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+    }
+    const int value = qMin(sizes[2], valueMin);
+    int details = qMin(detailsHint, total * 2 / 5);
+    if (total - value - detailsMin <= boardMin)
+        details = 0;
+    else
+        details = qBound(detailsMin, details, total - value - boardMin);
+    sizes = {details, total - details - value, value};
     m_rightSplitter->setSizes(sizes);
 }
 

@@ -475,7 +475,9 @@ QMenu *StageBoard::buildContextMenu(int row, const QString &stage, QWidget *pare
     explain(add, StageRules::refusalText(StageRules::addStageRefusal(snapshot, traits)));
     connect(add, &QAction::triggered, this, [this, version]() { requestAddStage(version); });
 
-    QAction *remove = menu->addAction(tr("Delete stage"));
+    // Named, so that a right-click on a crowded row shows which chip it hit.
+    QAction *remove = menu->addAction(stage.isEmpty() ? tr("Delete stage")
+                                                      : tr("Delete stage %1").arg(stage));
     remove->setObjectName(QStringLiteral("deleteStageAction"));
     remove->setEnabled(!stage.isEmpty());
     if (StageRules::isBuiltIn(stage))

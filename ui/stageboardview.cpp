@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 
 namespace keystage::ui {
@@ -37,8 +38,16 @@ StageBoardView::StageBoardView(QWidget *parent)
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(34);
+    verticalHeader()->setDefaultSectionSize(StageChipDelegate::minimumRowHeight);
+    // By pixels: a row of wrapped chips can be taller than the board, and each of its lines
+    // must come into view.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     horizontalHeader()->setStretchLastSection(true);
+    // The chips wrap at the stages column's width: a new width, new row heights.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == VersionStageModel::StagesColumn)
+            updateRowHeights();
+    });
     setAccessibleName(tr("Versions and stages"));
     // Tab leaves the board (the arrow keys move inside it).
     setTabKeyNavigation(false);
@@ -67,12 +76,57 @@ void StageBoardView::setStageModel(VersionStageModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &StageBoardView::keepChipAfterReset);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &StageBoardView::keepChipAfterReset);
     connect(model, &QAbstractItemModel::dataChanged, this, &StageBoardView::keepChipAfterReset);
+    // (after the vertical header's own connections: its sections exist when these run)
+    connect(model, &QAbstractItemModel::modelReset, this, &StageBoardView::updateRowHeights);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &StageBoardView::updateRowHeights);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &StageBoardView::updateRowHeights);
+    connect(model, &QAbstractItemModel::dataChanged, this, &StageBoardView::updateRowHeights);
     horizontalHeader()->setSectionResizeMode(VersionStageModel::VersionColumn,
                                              QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(VersionStageModel::CreatedColumn,
                                              QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(VersionStageModel::ExpiresColumn,
                                              QHeaderView::ResizeToContents);
+    updateRowHeights();
+}
+
+void StageBoardView::ensureChipVisible(int row, const QString &stage)
+{
+    // A row of wrapped chips may be taller than the board: scroll (by pixels) until the chip
+    // itself is in view.
+    const auto chips = chipsOfRow(row);
+    for (const ChipGeometry &chip : chips) {
+        if (chip.stage != stage)
+            continue;
+        const QRect area = viewport()->rect().adjusted(0, 4, 0, -4);
+        if (chip.rect.bottom() > area.bottom())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + chip.rect.bottom()
+                                          - area.bottom());
+        else if (chip.rect.top() < area.top())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + chip.rect.top()
+                                          - area.top());
+        return;
+    }
+}
+
+void StageBoardView::updateRowHeights()
+{
+    if (!m_model)
+        return;
+    const int width = columnWidth(VersionStageModel::StagesColumn);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const int height = StageChipDelegate::rowHeightFor(
+                m_model->index(row, VersionStageModel::StagesColumn), width, font());
+        if (rowHeight(row) != height)
+            setRowHeight(row, height);
+    }
+}
+
+void StageBoardView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateRowHeights();
 }
 
 QString StageBoardView::currentChipVersion() const
@@ -105,6 +159,7 @@ void StageBoardView::setChip(int row, const QString &stage)
         if (currentIndex().row() != row)
             setCurrentIndex(index);
         scrollTo(index);
+        ensureChipVisible(row, stage);
     }
     if (row == m_chipRow && stage == m_chipStage)
         return;
@@ -122,11 +177,26 @@ void StageBoardView::updateAccessibleDescription()
                             "version above or below, Delete removes it, the Menu key opens its "
                             "actions.");
     if (m_chipStage.isEmpty()) {
+        // A version with no stage: what its "deprecated" badge says.
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.data(VersionStageModel::DeprecatedRole).toBool()) {
+            setAccessibleDescription(
+                    tr("Version %1.").arg(current.data(VersionStageModel::VersionIdRole).toString())
+                    + QLatin1Char(' ') + StageChipDelegate::deprecatedExplanation()
+                    + QLatin1Char(' ') + keys);
+            return;
+        }
         setAccessibleDescription(keys);
         return;
     }
     setAccessibleDescription(tr("Stage %1 on version %2.").arg(m_chipStage, currentChipVersion())
                              + QLatin1Char(' ') + keys);
+}
+
+void StageBoardView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    updateAccessibleDescription();
 }
 
 void StageBoardView::keepChipAfterReset()
@@ -190,13 +260,21 @@ QString StageBoardView::chipRefusal(int row, const QString &stage) const
 bool StageBoardView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
-        // A chip that cannot be dragged says why.
+        // A chip that cannot be dragged says why; a shortened chip shows its whole name; the
+        // "deprecated" badge says what it means.
         auto *help = static_cast<QHelpEvent *>(event);
         int row = -1;
         const auto chip = chipAt(help->pos(), &row);
-        const QString why = chip ? chipRefusal(row, chip->stage) : QString();
-        if (!why.isEmpty()) {
-            QToolTip::showText(help->globalPos(), why, viewport());
+        QString tip = chip ? chipRefusal(row, chip->stage) : QString();
+        if (chip && chip->elided)
+            tip = tip.isEmpty() ? chip->stage : chip->stage + QLatin1Char('\n') + tip;
+        const QModelIndex index = indexAt(help->pos());
+        if (!chip && index.isValid() && index.column() == VersionStageModel::VersionColumn
+            && StageChipDelegate::deprecatedBadgeRect(index, visualRect(index), font())
+                       .contains(help->pos()))
+            tip = StageChipDelegate::deprecatedExplanation();
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, viewport());
             return true;
         }
     }
@@ -264,7 +342,11 @@ QPixmap StageBoardView::chipPixmap(const ChipGeometry &chip) const
     painter.drawRoundedRect(QRectF(chip.rect).adjusted(0.5, 0.5, -0.5, -0.5),
                             chip.rect.height() / 2.0, chip.rect.height() / 2.0);
     painter.setPen(colors.text);
-    painter.drawText(chip.rect, Qt::AlignCenter, chip.stage);
+    // (a shortened chip drags its shortened name, as it is painted)
+    const QString text = chip.elided ? fontMetrics().elidedText(chip.stage, Qt::ElideRight,
+                                                                chip.rect.width() - 8)
+                                     : chip.stage;
+    painter.drawText(chip.rect, Qt::AlignCenter, text);
     return pixmap;
 }
 

@@ -3,9 +3,11 @@
 // only) highlights every version that accepts it and the one under the cursor; a drop emits
 // stageDropped() — the StageBoard submits it to the StageEditor (rules, prompts, write). SYSPENDING
 // and the chips of a secret whose state refuses changes do not start a drag.
-// Keyboard: Left/Right pick a chip in the row, Up/Down change rows, Alt+Up / Alt+Down ask to move
-// the selected chip to the adjacent version, Delete asks to delete it, the Menu key opens the
-// context menu.
+// A row is as high as its chips need: they wrap at the stages column's width, and the rows are
+// measured again whenever that width, the font or the stages change (updateRowHeights()).
+// Keyboard: Left/Right pick a chip in the row (every chip, whatever line it is on), Up/Down change
+// rows, Alt+Up / Alt+Down ask to move the selected chip to the adjacent version, Delete asks to
+// delete it, the Menu key opens the context menu.
 #pragma once
 
 #include "core/model/versionstagemodel.h"
@@ -77,6 +79,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
     void setChip(int row, const QString &stage);
@@ -86,6 +90,8 @@ private:
     QPixmap chipPixmap(const ChipGeometry &chip) const;
     void keepChipAfterReset();
     void updateAccessibleDescription();
+    void updateRowHeights();
+    void ensureChipVisible(int row, const QString &stage);
 
     QPointer<VersionStageModel> m_model;
     StageChipDelegate *m_delegate;

@@ -14,9 +14,26 @@ namespace keystage::ui {
 namespace {
 constexpr int chipHeight = 22;
 constexpr int chipPadding = 9;
-constexpr int chipSpacing = 6;
+constexpr int chipSpacing = 6; // between chips on a line
+constexpr int lineSpacing = 4; // between lines of chips (room for the focus ring)
+constexpr int chipInset = 4; // the cell's left and right margin
+constexpr int verticalMargin = (StageChipDelegate::minimumRowHeight - chipHeight) / 2;
 constexpr int iconSize = 12;
-constexpr int rowHeight = 32;
+constexpr int badgeHeight = 18;
+
+QFont badgeFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
 } // namespace
 
 StageChipDelegate::StageChipDelegate(StageBoardView *view)
@@ -31,20 +48,31 @@ QColor StageChipDelegate::chipColor(const QString &stage, const QPalette &palett
     return PaletteTones::chip(stage, palette).border;
 }
 
+QString StageChipDelegate::deprecatedExplanation()
+{
+    return tr("Deprecated: this version holds no stage, so no application reads it through a "
+              "stage. CSMS may purge it automatically, for example when the secret reaches its "
+              "version limit.");
+}
+
 QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, const QRect &cellRect,
                                                   const QFont &font)
 {
     const QFontMetrics metrics(font);
-    QFont boldFont = font;
-    boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
+    const QFontMetrics bold(boldFont(font));
     QList<ChipGeometry> chips;
     const QModelIndex row = index.siblingAtColumn(VersionStageModel::StagesColumn);
     const QStringList held = row.data(VersionStageModel::StagesRole).toStringList();
     const QStringList leaving = row.data(VersionStageModel::LeavingStagesRole).toStringList();
     const QStringList pending = row.data(VersionStageModel::PendingStagesRole).toStringList();
-    int x = cellRect.left() + 4;
-    const int y = cellRect.top() + (cellRect.height() - chipHeight) / 2;
+    // Left to right, then onto the next line when the next chip does not fit; a chip wider
+    // than the whole line gets the line (shortened). The line of each chip is kept in its
+    // rect's y until the lines are counted.
+    const int left = cellRect.left() + chipInset;
+    const int usable = cellRect.width() - 2 * chipInset;
+    const bool wrap = usable > 0;
+    int x = left;
+    int line = 0;
     const auto add = [&](const QString &stage, ChipGeometry::Kind kind) {
         const bool builtIn = StageRules::isBuiltIn(stage) || StageRules::isSystem(stage);
         int width = (builtIn ? bold : metrics).horizontalAdvance(stage) + 2 * chipPadding;
@@ -52,7 +80,16 @@ QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, cons
             width += iconSize + 4;
         if (kind == ChipGeometry::Kind::Pending)
             width += metrics.horizontalAdvance(QStringLiteral(" …"));
-        chips.append({stage, QRect(x, y, width, chipHeight), kind});
+        bool elided = false;
+        if (wrap && width > usable) {
+            width = usable;
+            elided = true;
+        }
+        if (wrap && x > left && x + width > left + usable) {
+            ++line;
+            x = left;
+        }
+        chips.append({stage, QRect(x, line, width, chipHeight), kind, elided});
         x += width + chipSpacing;
     };
     for (const QString &stage : held)
@@ -62,19 +99,60 @@ QList<ChipGeometry> StageChipDelegate::chipLayout(const QModelIndex &index, cons
         if (!held.contains(stage))
             add(stage, ChipGeometry::Kind::Pending);
     }
+    // The lines, centred in the cell (a cell as high as they need has the margins above and
+    // below).
+    const int lines = line + 1;
+    const int content = lines * chipHeight + (lines - 1) * lineSpacing;
+    const int top = cellRect.top() + qMax(verticalMargin, (cellRect.height() - content) / 2);
+    for (ChipGeometry &chip : chips)
+        chip.rect.moveTop(top + chip.rect.top() * (chipHeight + lineSpacing));
     return chips;
+}
+
+int StageChipDelegate::rowHeightFor(const QModelIndex &index, int cellWidth, const QFont &font)
+{
+    const auto chips = chipLayout(index, QRect(0, 0, cellWidth, 0), font);
+    if (chips.isEmpty())
+        return minimumRowHeight;
+    return qMax(minimumRowHeight, chips.last().rect.bottom() + 1 + verticalMargin);
+}
+
+QRect StageChipDelegate::deprecatedBadgeRect(const QModelIndex &index, const QRect &cellRect,
+                                             const QFont &font)
+{
+    const QModelIndex version = index.siblingAtColumn(VersionStageModel::VersionColumn);
+    if (!version.data(VersionStageModel::DeprecatedRole).toBool())
+        return {};
+    const QString id = version.data(VersionStageModel::VersionIdRole).toString();
+    const QFontMetrics bm(boldFont(font));
+    const QFontMetrics sm(badgeFont(font));
+    const int x = cellRect.left() + 6 + bm.horizontalAdvance(id) + 8;
+    return {x, cellRect.center().y() - badgeHeight / 2, sm.horizontalAdvance(tr("deprecated")) + 24,
+            badgeHeight};
 }
 
 QSize StageChipDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(qMax(size.height(), rowHeight));
+    size.setHeight(qMax(size.height(), minimumRowHeight));
     if (index.column() == VersionStageModel::StagesColumn) {
-        const auto chips = chipLayout(index, QRect(0, 0, 0, rowHeight), option.font);
-        size.setWidth(chips.isEmpty() ? 80 : chips.last().rect.right() + 8);
+        // As wide as the widest chip (the others wrap), as high as the chips need at the
+        // column's width now.
+        const auto chips = chipLayout(index, QRect(), option.font);
+        int widest = 0;
+        for (const ChipGeometry &chip : chips)
+            widest = qMax(widest, chip.rect.width());
+        size.setWidth(chips.isEmpty() ? 80 : widest + 2 * chipInset);
+        const int width = option.rect.width() > 0
+                                  ? option.rect.width()
+                                  : m_view->columnWidth(VersionStageModel::StagesColumn);
+        size.setHeight(qMax(size.height(), rowHeightFor(index, width, option.font)));
     } else if (index.column() == VersionStageModel::VersionColumn) {
-        size.setWidth(size.width() + 90);
+        const QRect badge = deprecatedBadgeRect(index, QRect(), option.font);
+        const QString id = index.data(VersionStageModel::VersionIdRole).toString();
+        const int text = 6 + QFontMetrics(boldFont(option.font)).horizontalAdvance(id) + 6;
+        size.setWidth(qMax(size.width(), badge.isNull() ? text : badge.right() + 1 + 6));
     }
     return size;
 }
@@ -149,22 +227,17 @@ void StageChipDelegate::paintVersion(QPainter *painter, const QStyleOptionViewIt
     const QString id = index.data(VersionStageModel::VersionIdRole).toString();
     const QRect textRect = option.rect.adjusted(6, 0, 0, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, id);
-    if (index.data(VersionStageModel::DeprecatedRole).toBool()) {
-        const QFontMetrics bm(bold);
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        const QFontMetrics sm(small);
-        const QString label = tr("deprecated");
-        const int x = textRect.left() + bm.horizontalAdvance(id) + 8;
-        const QRect badge(x, option.rect.center().y() - 9, sm.horizontalAdvance(label) + 24, 18);
+    const QRect badge = deprecatedBadgeRect(index, option.rect, option.font);
+    if (!badge.isNull()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(PaletteTones::background(PaletteTones::Tone::Warning, option.palette));
-        painter->drawRoundedRect(badge, 9, 9);
+        painter->drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
         m_deprecated.paint(painter, QRect(badge.left() + 5, badge.center().y() - 6, 12, 12));
-        painter->setFont(small);
+        painter->setFont(badgeFont(option.font));
         painter->setPen(PaletteTones::foreground(PaletteTones::Tone::Warning, option.palette));
-        painter->drawText(badge.adjusted(19, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+        painter->drawText(badge.adjusted(19, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          tr("deprecated"));
     }
     painter->restore();
 }
@@ -207,9 +280,11 @@ void StageChipDelegate::paintChip(QPainter *painter, const ChipGeometry &chip, b
     QString text = chip.stage;
     if (chip.kind == ChipGeometry::Kind::Pending)
         text += QStringLiteral(" …");
-    painter->drawText(
-            QRect(textLeft, chip.rect.top(), chip.rect.right() - textLeft, chip.rect.height()),
-            Qt::AlignVCenter | Qt::AlignLeft, text);
+    const QRect textRect(textLeft, chip.rect.top(), chip.rect.right() - textLeft,
+                         chip.rect.height());
+    if (chip.elided)
+        text = QFontMetrics(font).elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     if (selected) {
         // The keyboard's chip: a ring that contrasts with the row under it (the row is usually
         // selected, so the Highlight colour itself would vanish), solid and wider while the board

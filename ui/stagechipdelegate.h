@@ -3,7 +3,8 @@
 // built in with a dotted outline and italics, custom stages outlined), pending arrivals dashed and
 // dimmed, stages being moved away as ghosts; the version column carries a "deprecated" badge when
 // the version holds no stage. The chip layout is one function, chipLayout(), shared by painting,
-// hit testing and the e2e probe.
+// hit testing, the row heights and the e2e probe: chips wrap onto more lines when the stages
+// column is too narrow for them, and a chip wider than the column is shortened (its name elided).
 #pragma once
 
 #include <QIcon>
@@ -21,6 +22,7 @@ struct ChipGeometry
     QString stage;
     QRect rect; // in the view's viewport coordinates
     Kind kind = Kind::Held;
+    bool elided = false; // narrower than its name needs: the name is elided, the tooltip has it
 };
 
 class StageChipDelegate : public QStyledItemDelegate
@@ -30,9 +32,21 @@ class StageChipDelegate : public QStyledItemDelegate
 public:
     explicit StageChipDelegate(StageBoardView *view);
 
-    // The chips of the stages cell `cellRect` for `index` (any column of the row).
+    // A row of the board is never lower than this (one line of chips).
+    static constexpr int minimumRowHeight = 34;
+
+    // The chips of the stages cell `cellRect` for `index` (any column of the row), wrapped onto
+    // as many lines as the cell's width needs (no wrap when the width is 0 or less).
     static QList<ChipGeometry> chipLayout(const QModelIndex &index, const QRect &cellRect,
                                           const QFont &font);
+    // The height the row of `index` needs to show all its chips in a stages cell `cellWidth`
+    // wide (the same layout as chipLayout()).
+    static int rowHeightFor(const QModelIndex &index, int cellWidth, const QFont &font);
+    // The "deprecated" badge of a version cell (empty when the version holds a stage).
+    static QRect deprecatedBadgeRect(const QModelIndex &index, const QRect &cellRect,
+                                     const QFont &font);
+    // What the badge means (its tooltip and accessible description).
+    static QString deprecatedExplanation();
     // The outline colour of the chip of `stage` (also the drop-target tint), for this palette.
     static QColor chipColor(const QString &stage, const QPalette &palette);
 

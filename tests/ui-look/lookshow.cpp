@@ -2,7 +2,8 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles --out FILE.png [--lang zh_CN] [--dark]
+//   lookshow --scene main|profiles|stages12 --out FILE.png [--lang zh_CN] [--dark]
+// (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilecredentialstore.h"
@@ -116,35 +117,82 @@ void createDemoSecret(CsmsClient *client, QObject *context, std::function<void()
     });
 }
 
-void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out)
+const QString crowdedSecret = QStringLiteral("prod-checkout-signing-key");
+
+// v1..v4 (no stage), v5: SYSCURRENT, SYSPREVIOUS and ten custom stages (the 12 a secret may hold).
+void createCrowdedSecret(CsmsClient *client, QObject *context, std::function<void()> done)
 {
+    CreateSecretRequest secret;
+    secret.name = crowdedSecret;
+    secret.secretString = QStringLiteral("sk_live_v1_7d1f0e2a9c");
+    secret.description = QStringLiteral("Checkout request signing key (prod)");
+    static const QStringList stages{
+            QStringLiteral("BLUE"),           QStringLiteral("GREEN"),
+            QStringLiteral("CANARY"),         QStringLiteral("BETA"),
+            QStringLiteral("ROLLBACK_POINT"), QStringLiteral("STAGING_EU_WEST"),
+            QStringLiteral("LOAD_TEST"),      QStringLiteral("AUDIT_2026Q4"),
+            QStringLiteral("DR_REPLICA"),     QStringLiteral("PARTNER_SANDBOX")};
+    client->createSecret(secret)->then(context, [=](const ApiResult<Secret> &created) {
+        if (!created.ok())
+            return fail(QStringLiteral("createSecret: %1").arg(created.error().message));
+        auto addStage = std::make_shared<std::function<void(int)>>();
+        *addStage = [=](int i) {
+            if (i >= stages.size())
+                return done();
+            client->createStage(crowdedSecret, stages.at(i), QStringLiteral("v5"))
+                    ->then(context, [=](const ApiResult<Stage> &) { (*addStage)(i + 1); });
+        };
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [=](int n) {
+            if (n > 5) {
+                client->moveStage(crowdedSecret, QStringLiteral("SYSPREVIOUS"),
+                                  QStringLiteral("v5"))
+                        ->then(context, [=](const ApiResult<Stage> &) { (*addStage)(0); });
+                return;
+            }
+            CreateVersionRequest version;
+            version.secretString = QStringLiteral("sk_live_v%1_7d1f0e2a9c").arg(n);
+            client->createVersion(crowdedSecret, version)
+                    ->then(context, [=](const ApiResult<VersionMetadata> &) { (*next)(n + 1); });
+        };
+        (*next)(2);
+    });
+}
+
+void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
+                     bool crowded)
+{
+    const QString shown = crowded ? crowdedSecret : demoSecret;
+    const int versions = crowded ? 5 : 4;
+    const QString selected = crowded ? QStringLiteral("PARTNER_SANDBOX") : QStringLiteral("BETA");
     QObject::connect(
             session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
                 if (!client)
                     return;
-                createDemoSecret(client, window, [=]() {
+                (crowded ? createCrowdedSecret : createDemoSecret)(client, window, [=]() {
                     auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
                     auto *secrets = window->findChild<QTableView *>(QStringLiteral("secretsView"));
                     auto *board = window->findChild<ui::StageBoard *>();
                     if (!filter || !secrets || !board)
                         return fail(QStringLiteral("main window parts not found"));
-                    filter->setText(QStringLiteral("prod-payments"));
+                    filter->setText(shown.left(13));
                     pollUntil(window, QStringLiteral("the filtered list"), 100, [=]() {
                         QAbstractItemModel *model = secrets->model();
                         for (int row = 0; model && row < model->rowCount(); ++row) {
                             const QModelIndex index = model->index(row, 0);
-                            if (index.data().toString() == demoSecret) {
+                            if (index.data().toString() == shown) {
                                 secrets->setCurrentIndex(index);
                                 secrets->selectRow(row);
                                 pollUntil(window, QStringLiteral("the versions"), 100, [=]() {
-                                    if (!board->model() || board->model()->rowCount() < 4)
+                                    if (!board->model() || board->model()->rowCount() < versions)
                                         return false;
                                     // The first-start layout (restoreLayout() on empty
                                     // settings), with a slightly taller activity dock.
-                                    if (auto *dock = window->findChild<QDockWidget *>(
-                                                QStringLiteral("activityDock")))
+                                    auto *dock = window->findChild<QDockWidget *>(
+                                            QStringLiteral("activityDock"));
+                                    if (dock && !crowded)
                                         window->resizeDocks({dock}, {120}, Qt::Vertical);
-                                    board->view()->selectStage(QStringLiteral("BETA"));
+                                    board->view()->selectStage(selected);
                                     board->view()->setFocus();
                                     // One more turn of the event loop for the last paint.
                                     QTimer::singleShot(300, window,
@@ -200,7 +248,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("keystage"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QCommandLineParser parser;
-    const QCommandLineOption scene(QStringLiteral("scene"), QStringLiteral("main or profiles"),
+    const QCommandLineOption scene(QStringLiteral("scene"),
+                                   QStringLiteral("main, profiles or stages12"),
                                    QStringLiteral("SCENE"), QStringLiteral("main"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
                                  QStringLiteral("FILE"));
@@ -229,9 +278,10 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     ui::SessionController session(&profiles, &credentials, &window);
     window.restoreLayout(); // as keystage does; the scratch HOME holds no settings
-    window.resize(1380, 860);
+    const bool crowded = parser.value(scene) == QStringLiteral("stages12");
+    window.resize(crowded ? QSize(900, 600) : QSize(1380, 860));
     window.show();
     QTimer::singleShot(0, &session,
-                       [&]() { stageMainWindow(&window, &session, parser.value(out)); });
+                       [&]() { stageMainWindow(&window, &session, parser.value(out), crowded); });
     return app.exec();
 }
