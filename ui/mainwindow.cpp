@@ -536,6 +536,8 @@ void MainWindow::setClient(CsmsClient *client)
     updateUndoActions();
     if (m_secretsView->model())
         m_secretsHeaderState = m_secretsView->horizontalHeader()->saveState();
+    // Setting the model and the columns moves the sort indicator: not the user's choice, not saved.
+    m_restoringSort = true;
     m_secretsView->setModel(nullptr);
     delete m_proxy;
     m_proxy = nullptr;
@@ -555,6 +557,7 @@ void MainWindow::setClient(CsmsClient *client)
         m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
         m_secretsView->setModel(m_proxy);
         setUpSecretColumns();
+        m_restoringSort = false;
         restoreSort();
         // One notion of "what is selected": the selection drives the details, the board, the
         // value, Delete, Restore, Copy names and New version alike; the current row (the
@@ -604,7 +607,8 @@ void MainWindow::setClient(CsmsClient *client)
         // A cleared filter keeps every selected secret that the full list holds (loaded).
         connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
             m_keepSelected = selectedSecretNames();
-            m_keepCurrent = m_secretsView->currentIndex().data(SecretListModel::NameRole).toString();
+            m_keepCurrent
+                    = m_secretsView->currentIndex().data(SecretListModel::NameRole).toString();
         });
         connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
         // Rows arrived (a page, or the server's matches for the filter): with none current, the
@@ -622,6 +626,7 @@ void MainWindow::setClient(CsmsClient *client)
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
+    m_restoringSort = false;
     m_summary->setList(client, m_secrets, m_secrets ? m_secretsView->selectionModel() : nullptr);
     m_filterBar->setClient(client);
     m_selectWhenListed.clear();
@@ -690,9 +695,9 @@ void MainWindow::saveSort(int column, Qt::SortOrder order)
         return;
     }
     settings.setValue(sortKey(m_client),
-                      QStringLiteral("%1 %2").arg(column).arg(
-                              order == Qt::DescendingOrder ? QStringLiteral("desc")
-                                                           : QStringLiteral("asc")));
+                      QStringLiteral("%1 %2").arg(column).arg(order == Qt::DescendingOrder
+                                                                      ? QStringLiteral("desc")
+                                                                      : QStringLiteral("asc")));
 }
 
 void MainWindow::reselect()

@@ -3,10 +3,10 @@
 #include "core/model/modellogging.h"
 
 #include <QDateTime>
-#include <QStringList>
-#include <algorithm>
 #include <QHash>
+#include <QStringList>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -626,7 +626,8 @@ void SecretListModel::fetchSearchPage()
     ResourceFilter filter;
     filter.nameMatch = m_filter;
     for (const Tag &tag : std::as_const(m_tagFilter))
-        filter.tags.append(TagValues{tag.key, tag.value.isEmpty() ? QStringList() : QStringList{tag.value}});
+        filter.tags.append(
+                TagValues{tag.key, tag.value.isEmpty() ? QStringList() : QStringList{tag.value}});
     filter.limit = m_searchPageSize;
     filter.offset = m_searchOffset;
     const quint64 generation = ++m_searchGeneration;

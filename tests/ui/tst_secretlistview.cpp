@@ -63,8 +63,8 @@ private Q_SLOTS:
         }
         const auto gamma = test::await(m_client->showSecret(QStringLiteral("gamma-db")));
         QVERIFY(gamma.ok());
-        QVERIFY(test::await(m_client->createTag(gamma->id, Tag{QStringLiteral("team"),
-                                                              QStringLiteral("pay")}))
+        QVERIFY(test::await(m_client->createTag(gamma->id,
+                                                Tag{QStringLiteral("team"), QStringLiteral("pay")}))
                         .ok());
         QVERIFY(test::await(m_client->scheduleDeletion(QStringLiteral("delta-key"), 7)).ok());
     }
@@ -109,7 +109,8 @@ private Q_SLOTS:
         bar->tagBox()->lineEdit()->clear();
         QTRY_COMPARE(view->model()->rowCount(), 4);
         QVERIFY(bar->stateBox()->toolTip().contains(QStringLiteral("cannot")));
-        bar->stateBox()->setCurrentIndex(bar->stateBox()->findData(QStringLiteral("PENDING_DELETE")));
+        bar->stateBox()->setCurrentIndex(
+                bar->stateBox()->findData(QStringLiteral("PENDING_DELETE")));
         QTRY_COMPARE(shownNames(view), QStringList{QStringLiteral("delta-key")});
         bar->stateBox()->setCurrentIndex(0);
         QTRY_COMPARE(view->model()->rowCount(), 4);

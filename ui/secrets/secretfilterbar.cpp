@@ -50,9 +50,14 @@ void SecretFilterBar::setClient(CsmsClient *client)
 {
     if (m_tagsReply)
         m_tagsReply->abort();
-    const QString text = m_tags->currentText();
-    m_tags->clear();
-    m_tags->setEditText(text);
+    {
+        // The typed tag stays (and stays applied): only the offered ones change.
+        const QString text = m_tags->currentText();
+        const QSignalBlocker block(m_tags);
+        const QSignalBlocker blockEdit(m_tags->lineEdit());
+        m_tags->clear();
+        m_tags->setEditText(text);
+    }
     if (!client)
         return;
     auto *reply = client->listProjectTags();
@@ -68,6 +73,8 @@ void SecretFilterBar::setClient(CsmsClient *client)
                 offered << tag.key + QLatin1Char('=') + value;
         }
         offered.sort(Qt::CaseInsensitive);
+        const QSignalBlocker block(m_tags);
+        const QSignalBlocker blockEdit(m_tags->lineEdit());
         m_tags->addItems(offered);
         m_tags->setEditText(typed);
     });
