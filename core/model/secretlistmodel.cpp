@@ -555,8 +555,7 @@ void SecretListModel::setFilterText(const QString &text)
     const QString filter = text.trimmed();
     if (filter == m_filter)
         return;
-    m_filter = filter;
-    applyFilter();
+    applyFilter([this, filter]() { m_filter = filter; });
 }
 
 void SecretListModel::setTagFilter(const QList<Tag> &tags)
@@ -577,20 +576,19 @@ void SecretListModel::setTagFilter(const QList<Tag> &tags)
     };
     if (same(filter, m_tagFilter))
         return;
-    m_tagFilter = filter;
-    applyFilter();
+    applyFilter([this, filter]() { m_tagFilter = filter; });
 }
 
 void SecretListModel::setStateFilter(const QString &state)
 {
     if (state == m_stateFilter)
         return;
-    m_stateFilter = state;
-    applyFilter();
+    applyFilter([this, state]() { m_stateFilter = state; });
 }
 
-// The filter changed: the loaded rows that match at once, then the server's matches.
-void SecretListModel::applyFilter()
+// `change` sets the new filter inside the reset (views read the old rows until it begins): the
+// loaded rows that match show at once, then the server's matches.
+void SecretListModel::applyFilter(const std::function<void()> &change)
 {
     if (m_searchReply) {
         QPointer<ApiReply> old = m_searchReply;
@@ -599,6 +597,7 @@ void SecretListModel::applyFilter()
     }
     ++m_searchGeneration;
     beginResetModel();
+    change();
     m_view.clear();
     m_searchTotal = -1;
     m_searchOffset = 0;

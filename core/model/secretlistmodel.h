@@ -35,6 +35,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace keystage {
@@ -141,7 +142,7 @@ private:
     bool filterMatches(const SecretRow &row) const;
     bool stateMatches(const QString &state) const;
     QVector<SecretRow> localMatches(const QVector<SecretRow> &rows) const;
-    void applyFilter();
+    void applyFilter(const std::function<void()> &change);
     void fetchPage();
     void fetchSearchPage();
     void refreshNext(const QString &marker, int rowsLeft);
