@@ -19,13 +19,16 @@ SecretFilterBar::SecretFilterBar(QWidget *parent)
     m_tags->setEditable(true);
     m_tags->setInsertPolicy(QComboBox::NoInsert);
     m_tags->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tags->setMinimumContentsLength(12);
+    // Narrow at least: the bar must not widen the left column (the details would wrap more).
+    m_tags->setMinimumContentsLength(6);
     m_tags->lineEdit()->setPlaceholderText(tr("Tag: key=value"));
     m_tags->lineEdit()->setClearButtonEnabled(true);
     m_tags->setAccessibleName(tr("Filter by tag"));
     m_tags->setToolTip(tr("Secrets with this tag, searched on the server: key=value, or a key "
                           "alone for any value. Enter applies it."));
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(8);
     m_state->setAccessibleName(tr("Filter by state"));
     m_state->addItem(tr("All states"), QString());
     m_state->addItem(tr("Enabled"), QStringLiteral("ENABLED"));
