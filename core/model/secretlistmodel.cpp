@@ -132,6 +132,9 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
 
 QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TagsColumn)
+        return tr("The tags a search by name or tag returned: the list of secrets carries none, "
+                  "so other rows show nothing until such a search finds them.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -253,6 +256,7 @@ void SecretListModel::fetchPage()
         }
         setLoadingState();
         Q_EMIT pageLoaded(count);
+        continueUnderStateFilter();
     });
     setLoadingState();
 }
@@ -532,6 +536,23 @@ bool SecretListModel::filterMatches(const SecretRow &row) const
     return true;
 }
 
+// A view asks for more rows only when new ones arrive: a page whose rows the state filter hid
+// would stop it. Until a page's worth of rows is shown, the next page is read at once.
+void SecretListModel::continueUnderStateFilter()
+{
+    if (m_stateFilter.isEmpty() || !m_client)
+        return;
+    const int enough = searchesServer()
+                               ? m_searchPageSize
+                               : (m_pageSize > 0 ? m_pageSize : m_client->profile().pageSize);
+    if (m_view.size() >= enough || !canFetchMore({}))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        if (canFetchMore({}))
+            fetchMore({});
+    });
+}
+
 bool SecretListModel::wouldShow(const QString &name, const QString &state) const
 {
     SecretRow row;
@@ -671,6 +692,7 @@ void SecretListModel::fetchSearchPage()
         }
         setLoadingState();
         Q_EMIT searchFinished(m_searchTotal);
+        continueUnderStateFilter();
     });
     setLoadingState();
 }

@@ -143,6 +143,7 @@ private:
     bool stateMatches(const QString &state) const;
     QVector<SecretRow> localMatches(const QVector<SecretRow> &rows) const;
     void applyFilter(const std::function<void()> &change);
+    void continueUnderStateFilter();
     void fetchPage();
     void fetchSearchPage();
     void refreshNext(const QString &marker, int rowsLeft);

@@ -116,6 +116,21 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 4);
     }
 
+    // Pages whose rows the state filter hides do not stop the listing: the view asks for more
+    // only when rows arrive.
+    void stateFilterReadsOnPastHiddenPages()
+    {
+        auto paged = client(QStringLiteral("profile-paged"), 1);
+        ui::SecretFilterBar *bar = m_window->filterBar();
+        bar->setState(QStringLiteral("PENDING_DELETE"));
+        m_window->setClient(paged.get());
+        QTableView *view = m_window->secretsView();
+        QTRY_COMPARE(shownNames(view), QStringList{QStringLiteral("delta-key")});
+        QVERIFY(m_window->secretsModel()->loadedCount() < 5);
+        m_window->setClient(nullptr);
+        bar->setState(QString());
+    }
+
     void sortIsKeptPerProfile()
     {
         auto other = client(QStringLiteral("profile-b"));
@@ -224,10 +239,12 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<CsmsClient> client(const QString &profileId)
+    std::unique_ptr<CsmsClient> client(const QString &profileId, int pageSize = 0)
     {
         Profile profile = ui::SandboxProfile::profile(m_server.baseUrl());
         profile.id = profileId;
+        if (pageSize > 0)
+            profile.pageSize = pageSize;
         return std::make_unique<CsmsClient>(&m_nam, profile, ui::SandboxProfile::credentials());
     }
 
