@@ -19,6 +19,7 @@
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
+#include "ui/secrets/secretfilterbar.h"
 #include "ui/secrets/secretssummary.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
@@ -40,6 +41,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSet>
@@ -53,6 +55,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
+#include <utility>
 
 namespace keystage::ui {
 
@@ -308,16 +311,17 @@ void MainWindow::buildCentral()
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(250);
     connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
-    connect(&m_filterTimer, &QTimer::timeout, this, [this]() {
-        if (m_secrets)
-            m_secrets->setFilterText(m_filter->text().trimmed());
-    });
+    connect(&m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
         m_filterTimer.stop();
-        if (m_secrets)
-            m_secrets->setFilterText(m_filter->text().trimmed());
+        applyFilters();
         m_secretsView->setFocus();
     });
+    m_filterBar = new SecretFilterBar(left);
+    connect(m_filterBar, &SecretFilterBar::filterChanged, this, &MainWindow::applyFilters);
+    // A title click sorts; the order is kept per profile.
+    connect(m_secretsView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::saveSort);
     // Escape in the filter: clears it (the whole list comes back at once), then, when already
     // empty, goes back to the table.
     auto *clearFilter = new QAction(tr("Clear the filter"), m_filter);
@@ -337,6 +341,7 @@ void MainWindow::buildCentral()
     });
     leftLayout->addWidget(m_profiles);
     leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_secretsView, 1);
     m_summary = new SecretsSummary(left);
     leftLayout->addWidget(m_summary);
@@ -531,6 +536,8 @@ void MainWindow::setClient(CsmsClient *client)
     updateUndoActions();
     if (m_secretsView->model())
         m_secretsHeaderState = m_secretsView->horizontalHeader()->saveState();
+    // Setting the model and the columns moves the sort indicator: not the user's choice, not saved.
+    m_restoringSort = true;
     m_secretsView->setModel(nullptr);
     delete m_proxy;
     m_proxy = nullptr;
@@ -543,11 +550,15 @@ void MainWindow::setClient(CsmsClient *client)
         m_activity->attach(client);
         m_secrets = new SecretListModel(client, this);
         m_secrets->setFilterText(m_filter->text().trimmed());
+        m_secrets->setTagFilter(m_filterBar->tags());
+        m_secrets->setStateFilter(m_filterBar->state());
         m_proxy = new QSortFilterProxyModel(this);
         m_proxy->setSourceModel(m_secrets);
         m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
         m_secretsView->setModel(m_proxy);
         setUpSecretColumns();
+        m_restoringSort = false;
+        restoreSort();
         // One notion of "what is selected": the selection drives the details, the board, the
         // value, Delete, Restore, Copy names and New version alike; the current row (the
         // keyboard cursor) is only where the next selection starts.
@@ -593,12 +604,13 @@ void MainWindow::setClient(CsmsClient *client)
         // A reset (a new filter) drops the current row without a currentRowChanged: the secret
         // stays selected if it is still listed, else the details, board and value are emptied
         // (never a secret the table no longer shows).
-        connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() {
-            const QModelIndex again = rowOf(m_currentSecret);
-            if (again.isValid())
-                m_secretsView->setCurrentIndex(again);
-            onCurrentRowChanged();
+        // A cleared filter keeps every selected secret that the full list holds (loaded).
+        connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
+            m_keepSelected = selectedSecretNames();
+            m_keepCurrent
+                    = m_secretsView->currentIndex().data(SecretListModel::NameRole).toString();
         });
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
         // Rows arrived (a page, or the server's matches for the filter): with none current, the
         // first is selected and shown.
         const auto selectFirstIfNone = [this]() {
@@ -614,13 +626,107 @@ void MainWindow::setClient(CsmsClient *client)
         if (m_secrets->canFetchMore({}))
             m_secrets->fetchMore({});
     }
+    m_restoringSort = false;
     m_summary->setList(client, m_secrets, m_secrets ? m_secretsView->selectionModel() : nullptr);
+    m_filterBar->setClient(client);
     m_selectWhenListed.clear();
     updateProfileMarker();
     updateInFlight();
     m_listFailed = false;
     updateEmptyList();
     updateActions();
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_secrets)
+        return;
+    m_secrets->setFilterText(m_filter->text().trimmed());
+    m_secrets->setTagFilter(m_filterBar->tags());
+    m_secrets->setStateFilter(m_filterBar->state());
+    updateEmptyList();
+}
+
+void MainWindow::clearFilters()
+{
+    m_filterTimer.stop();
+    {
+        const QSignalBlocker block(m_filter);
+        m_filter->clear();
+    }
+    {
+        const QSignalBlocker block(m_filterBar);
+        m_filterBar->clear();
+    }
+    applyFilters();
+}
+
+namespace {
+QString sortKey(const CsmsClient *client)
+{
+    return QStringLiteral("secretsSort/") + client->profile().id;
+}
+} // namespace
+
+void MainWindow::restoreSort()
+{
+    if (!m_client)
+        return;
+    const QVariant saved = QSettings().value(sortKey(m_client));
+    const QStringList parts = saved.toString().split(QLatin1Char(' '));
+    bool ok = false;
+    const int column = parts.value(0).toInt(&ok);
+    if (!ok || column < 0 || column >= SecretListModel::ColumnCount)
+        return;
+    const QScopedValueRollback<bool> restoring(m_restoringSort, true);
+    m_secretsView->sortByColumn(column, parts.value(1) == QLatin1String("desc")
+                                                ? Qt::DescendingOrder
+                                                : Qt::AscendingOrder);
+}
+
+void MainWindow::saveSort(int column, Qt::SortOrder order)
+{
+    // Only the user's clicks: not the reset to the server's order a new connection makes.
+    if (m_restoringSort || !m_client || !m_proxy || m_secretsView->model() != m_proxy)
+        return;
+    QSettings settings;
+    if (column < 0) {
+        settings.remove(sortKey(m_client));
+        return;
+    }
+    settings.setValue(sortKey(m_client),
+                      QStringLiteral("%1 %2").arg(column).arg(order == Qt::DescendingOrder
+                                                                      ? QStringLiteral("desc")
+                                                                      : QStringLiteral("asc")));
+}
+
+void MainWindow::reselect()
+{
+    const QStringList names = std::exchange(m_keepSelected, {});
+    QString current = std::exchange(m_keepCurrent, {});
+    if (current.isEmpty())
+        current = m_currentSecret;
+    // One pass over the rows, however many were selected.
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    QItemSelection keep;
+    QModelIndex currentRow;
+    for (int row = 0; m_proxy && row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const QString name = index.data(SecretListModel::NameRole).toString();
+        if (name == current)
+            currentRow = index;
+        if (wanted.contains(name))
+            keep.select(index, index);
+    }
+    QItemSelectionModel *selection = m_secretsView->selectionModel();
+    if (!keep.isEmpty()) {
+        if (currentRow.isValid())
+            selection->setCurrentIndex(currentRow, QItemSelectionModel::NoUpdate);
+        selection->select(keep, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (currentRow.isValid()) {
+        m_secretsView->setCurrentIndex(currentRow);
+    }
+    onCurrentRowChanged();
 }
 
 QModelIndex MainWindow::rowOf(const QString &name) const
@@ -653,7 +759,19 @@ void MainWindow::newSecret()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->valueEdit()->setClipboardGuard(m_clipboard);
     connect(dialog, &NewSecretDialog::secretCreated, this, [this](const QString &name) {
-        m_banner->showMessage(MessageBanner::Level::Info, tr("Secret %1 was created").arg(name));
+        // A new secret is ENABLED; under a filter that would hide it, the filter is cleared so
+        // that it is shown and selected.
+        if (m_secrets && m_secrets->hasFilter()
+            && !m_secrets->wouldShow(name, QStringLiteral("ENABLED"))) {
+            clearFilters();
+            m_banner->showMessage(MessageBanner::Level::Info,
+                                  tr("Secret %1 was created. The filter would hide it: it was "
+                                     "cleared.")
+                                          .arg(name));
+        } else {
+            m_banner->showMessage(MessageBanner::Level::Info,
+                                  tr("Secret %1 was created").arg(name));
+        }
         m_gone.remove(name);
         m_selectWhenListed = name;
         if (m_secrets)
@@ -983,8 +1101,12 @@ void MainWindow::setUpSecretColumns()
             = !m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState);
     m_secretsHeaderRestored = restored;
     m_nameColumnFitted = false;
-    m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
+    {
+        const QScopedValueRollback<bool> restoring(m_restoringSort, true);
+        m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
+    }
     if (!restored) {
+        header->setSectionHidden(SecretListModel::TagsColumn, true); // from the header menu
         header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
         m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
         // Wide enough for "deletion on <date>", which pending-deletion rows show in place of
@@ -1038,14 +1160,19 @@ QString MainWindow::emptyListText() const
     if (!m_secrets || !m_proxy || m_proxy->rowCount() > 0)
         return {};
     const QString filter = m_secrets->filterText();
-    if (m_secrets->isLoading())
-        return filter.isEmpty() ? tr("Loading the secrets…")
-                                : tr("Searching for \"%1\"…").arg(filter);
+    const bool otherFilter = m_secrets->hasFilter() && filter.isEmpty();
+    if (m_secrets->isLoading()) {
+        if (!filter.isEmpty())
+            return tr("Searching for \"%1\"…").arg(filter);
+        return otherFilter ? tr("Searching…") : tr("Loading the secrets…");
+    }
     if (m_listFailed)
         return tr("The list could not be loaded: the message above says why. Refresh (F5) "
                   "tries again.");
     if (!filter.isEmpty())
         return tr("No secret matches \"%1\".").arg(filter);
+    if (otherFilter)
+        return tr("No secret matches the tag and state filter.");
     return tr("This project has no secrets yet. Secrets > New secret… (Ctrl+N) creates one.");
 }
 

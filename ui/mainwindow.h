@@ -39,6 +39,7 @@ class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class SecretFilterBar;
 class SecretsSummary;
 class UndoHistory;
 class ValuePanel;
@@ -78,6 +79,7 @@ public:
     QLabel *productionMarker() const { return m_productionMarker; }
     QTableView *secretsView() const { return m_secretsView; }
     QLineEdit *filterEdit() const { return m_filter; }
+    SecretFilterBar *filterBar() const { return m_filterBar; }
     StageBoard *stageBoard() const { return m_board; }
     SecretListModel *secretsModel() const { return m_secrets; }
     ActivityModel *activityModel() const { return m_activity; }
@@ -135,6 +137,11 @@ private:
     void updateEmptyList();
     void setUpSecretColumns();
     void fitNameColumn();
+    void applyFilters(); // the name box, the tag and the state to the model
+    void clearFilters();
+    void restoreSort(); // this profile's sort order (QSettings, keyed by the profile id)
+    void saveSort(int column, Qt::SortOrder order);
+    void reselect(); // after a reset: the secrets selected before, those still listed
     void updateClipboardCountdown(int secondsLeft);
     // The selection changed: the details, board, value and actions follow the selected secrets.
     void syncSelection();
@@ -157,6 +164,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_filter = nullptr;
+    SecretFilterBar *m_filterBar = nullptr;
     QTableView *m_secretsView = nullptr;
     DetailsPanel *m_details = nullptr;
     StageBoard *m_board = nullptr;
@@ -196,6 +204,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
+    QStringList m_keepSelected; // selected when the list was reset (a filter changed)
+    QString m_keepCurrent;
+    bool m_restoringSort = false;
     // The secrets table's column widths, order and hidden columns: kept across connections and
     // sessions (the header loses them when its model goes).
     QByteArray m_secretsHeaderState;

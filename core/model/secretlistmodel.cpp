@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -88,10 +90,18 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
             return timeValue(row.updateTime);
         case ScheduledDeletionColumn:
             return timeValue(row.pendingDeletionTime());
+        case TagsColumn:
+            return m_tags.value(row.name);
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == TagsColumn) {
+            return m_tags.contains(row.name)
+                           ? QVariant(m_tags.value(row.name))
+                           : QVariant(tr("Tags not known yet: the list of secrets carries none. "
+                                         "A search by name or tag reads them."));
+        }
         return index.column() == DescriptionColumn && !row.description.isEmpty()
                        ? QVariant(row.description)
                        : QVariant();
@@ -113,6 +123,8 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
         return timeValue(row.pendingDeletionTime());
     case PendingDeleteRole:
         return row.isPendingDelete();
+    case TagsRole:
+        return m_tags.value(row.name);
     default:
         return {};
     }
@@ -120,6 +132,9 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
 
 QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TagsColumn)
+        return tr("The tags a search by name or tag returned: the list of secrets carries none, "
+                  "so other rows show nothing until such a search finds them.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -137,6 +152,8 @@ QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Updated");
     case ScheduledDeletionColumn:
         return tr("Scheduled deletion");
+    case TagsColumn:
+        return tr("Tags");
     default:
         return {};
     }
@@ -154,6 +171,7 @@ QHash<int, QByteArray> SecretListModel::roleNames() const
     names.insert(UpdateTimeRole, "updateTime");
     names.insert(ScheduledDeleteTimeRole, "scheduledDeleteTime");
     names.insert(PendingDeleteRole, "pendingDelete");
+    names.insert(TagsRole, "tags");
     return names;
 }
 
@@ -181,7 +199,7 @@ bool SecretListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_client || m_refreshReply)
         return false;
-    if (!m_filter.isEmpty())
+    if (searchesServer())
         return !m_searchReply && m_searchTotal >= 0 && m_searchOffset < m_searchTotal;
     return !m_atEnd && !m_pageReply && !m_loadError;
 }
@@ -190,10 +208,10 @@ void SecretListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    if (m_filter.isEmpty())
-        fetchPage();
-    else
+    if (searchesServer())
         fetchSearchPage();
+    else
+        fetchPage();
 }
 
 void SecretListModel::setLoadingState()
@@ -229,13 +247,16 @@ void SecretListModel::fetchPage()
         m_nextMarker = page.pageInfo.nextMarker;
         ++m_pagesLoaded;
         const int count = int(rows.size());
-        if (m_filter.isEmpty()) {
+        if (!hasFilter()) {
             appendRows(m_loaded, std::move(rows));
         } else {
             m_loaded.append(rows);
+            if (!searchesServer())
+                appendRows(m_view, localMatches(rows)); // the state filter, on the new page
         }
         setLoadingState();
         Q_EMIT pageLoaded(count);
+        continueUnderStateFilter();
     });
     setLoadingState();
 }
@@ -287,6 +308,9 @@ void SecretListModel::clear()
     m_loadError.reset();
     m_refreshFailed = false;
     m_filter.clear();
+    m_tagFilter.clear();
+    m_stateFilter.clear();
+    m_tags.clear();
     m_searchTotal = -1;
     m_searchOffset = 0;
     endResetModel();
@@ -362,13 +386,16 @@ void SecretListModel::finishRefresh(const QString &nextMarker, bool atEnd)
     m_pagesLoaded = qMax(1, m_pagesLoaded);
     m_nextMarker = nextMarker;
     m_atEnd = atEnd;
-    if (m_filter.isEmpty() && m_refreshAligned && rows.size() == m_loaded.size()) {
+    if (!hasFilter() && m_refreshAligned && rows.size() == m_loaded.size()) {
         applyChangedRows(std::move(rows), changed); // the usual case, compared already
-    } else if (m_filter.isEmpty()) {
+    } else if (!hasFilter()) {
         mergeRows(m_loaded, std::move(rows));
-    } else {
+    } else if (searchesServer()) {
         m_loaded = std::move(rows);
         startSearch(); // the shown rows come from the server's search
+    } else {
+        m_loaded = std::move(rows);
+        mergeRows(m_view, localMatches(m_loaded));
     }
     setLoadingState();
     Q_EMIT refreshed();
@@ -467,9 +494,81 @@ void SecretListModel::mergeRows(QVector<SecretRow> &current, QVector<SecretRow> 
 
 // ---- filter and server-side search ----
 
+namespace {
+
+QString tagText(const QList<Tag> &tags)
+{
+    QStringList parts;
+    parts.reserve(tags.size());
+    for (const Tag &tag : tags)
+        parts << tag.key + QLatin1Char('=') + tag.value;
+    parts.sort(Qt::CaseInsensitive);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool SecretListModel::stateMatches(const QString &state) const
+{
+    return m_stateFilter.isEmpty() || state == m_stateFilter;
+}
+
 bool SecretListModel::filterMatches(const SecretRow &row) const
 {
-    return row.name.contains(m_filter, Qt::CaseInsensitive);
+    if (!row.name.contains(m_filter, Qt::CaseInsensitive) || !stateMatches(row.state))
+        return false;
+    if (m_tagFilter.isEmpty())
+        return true;
+    // Locally, a tag matches only when a search told the secret's tags; the server's answer
+    // brings the others.
+    const auto known = m_tags.constFind(row.name);
+    if (known == m_tags.constEnd())
+        return false;
+    const QStringList parts = known->split(QStringLiteral(", "));
+    for (const Tag &tag : m_tagFilter) {
+        const bool found = std::any_of(parts.begin(), parts.end(), [&tag](const QString &part) {
+            return tag.value.isEmpty() ? part.startsWith(tag.key + QLatin1Char('='))
+                                       : part == tag.key + QLatin1Char('=') + tag.value;
+        });
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+// A view asks for more rows only when new ones arrive: a page whose rows the state filter hid
+// would stop it. Until a page's worth of rows is shown, the next page is read at once.
+void SecretListModel::continueUnderStateFilter()
+{
+    if (m_stateFilter.isEmpty() || !m_client)
+        return;
+    const int enough = searchesServer()
+                               ? m_searchPageSize
+                               : (m_pageSize > 0 ? m_pageSize : m_client->profile().pageSize);
+    if (m_view.size() >= enough || !canFetchMore({}))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        if (canFetchMore({}))
+            fetchMore({});
+    });
+}
+
+bool SecretListModel::wouldShow(const QString &name, const QString &state) const
+{
+    SecretRow row;
+    row.name = name;
+    row.state = state;
+    return !hasFilter() || filterMatches(row);
+}
+
+QVector<SecretRow> SecretListModel::localMatches(const QVector<SecretRow> &rows) const
+{
+    QVector<SecretRow> matches;
+    for (const SecretRow &row : rows) {
+        if (filterMatches(row))
+            matches.append(row);
+    }
+    return matches;
 }
 
 void SecretListModel::setFilterText(const QString &text)
@@ -477,6 +576,41 @@ void SecretListModel::setFilterText(const QString &text)
     const QString filter = text.trimmed();
     if (filter == m_filter)
         return;
+    applyFilter([this, filter]() { m_filter = filter; });
+}
+
+void SecretListModel::setTagFilter(const QList<Tag> &tags)
+{
+    QList<Tag> filter;
+    for (const Tag &tag : tags) {
+        if (!tag.key.trimmed().isEmpty())
+            filter.append(Tag{tag.key.trimmed(), tag.value.trimmed()});
+    }
+    const auto same = [](const QList<Tag> &a, const QList<Tag> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).key != b.at(i).key || a.at(i).value != b.at(i).value)
+                return false;
+        }
+        return true;
+    };
+    if (same(filter, m_tagFilter))
+        return;
+    applyFilter([this, filter]() { m_tagFilter = filter; });
+}
+
+void SecretListModel::setStateFilter(const QString &state)
+{
+    if (state == m_stateFilter)
+        return;
+    applyFilter([this, state]() { m_stateFilter = state; });
+}
+
+// `change` sets the new filter inside the reset (views read the old rows until it begins): the
+// loaded rows that match show at once, then the server's matches.
+void SecretListModel::applyFilter(const std::function<void()> &change)
+{
     if (m_searchReply) {
         QPointer<ApiReply> old = m_searchReply;
         m_searchReply = nullptr;
@@ -484,18 +618,14 @@ void SecretListModel::setFilterText(const QString &text)
     }
     ++m_searchGeneration;
     beginResetModel();
-    m_filter = filter;
+    change();
     m_view.clear();
     m_searchTotal = -1;
     m_searchOffset = 0;
-    if (!m_filter.isEmpty()) {
-        for (const SecretRow &row : std::as_const(m_loaded)) {
-            if (filterMatches(row))
-                m_view.append(row);
-        }
-    }
+    if (hasFilter())
+        m_view = localMatches(m_loaded);
     endResetModel();
-    if (!m_filter.isEmpty() && m_client)
+    if (searchesServer() && m_client)
         startSearch();
     setLoadingState();
 }
@@ -515,6 +645,9 @@ void SecretListModel::fetchSearchPage()
 {
     ResourceFilter filter;
     filter.nameMatch = m_filter;
+    for (const Tag &tag : std::as_const(m_tagFilter))
+        filter.tags.append(
+                TagValues{tag.key, tag.value.isEmpty() ? QStringList() : QStringList{tag.value}});
     filter.limit = m_searchPageSize;
     filter.offset = m_searchOffset;
     const quint64 generation = ++m_searchGeneration;
@@ -540,7 +673,9 @@ void SecretListModel::fetchSearchPage()
                 secret.name = r.resourceName;
             if (secret.id.isEmpty())
                 secret.id = r.resourceId;
-            rows.append(m_interner.make(secret));
+            m_tags.insert(secret.name, tagText(r.tags));
+            if (stateMatches(secret.state))
+                rows.append(m_interner.make(secret));
         }
         const int answered = int(result->resources.size()) + result->dropped;
         m_searchOffset += answered;
@@ -557,6 +692,7 @@ void SecretListModel::fetchSearchPage()
         }
         setLoadingState();
         Q_EMIT searchFinished(m_searchTotal);
+        continueUnderStateFilter();
     });
     setLoadingState();
 }

@@ -18,6 +18,13 @@
 // stale answer is ignored, so results never arrive out of order. While a filter is set,
 // canFetchMore()/fetchMore() page through the server's matches.
 //
+// Tag and state filters: setTagFilter() searches on the server too (the resource-instances
+// filter's "tags"), combined with the name. The server cannot filter by state (its "matches"
+// take resource_name only), so setStateFilter() filters on the client: the server's matches, or,
+// with no name or tag, the loaded pages of the full list (fetchMore() goes on paging it).
+// searchTotal() is then unknown (-1). Tags are known only for the secrets a search returned
+// (the list of secrets carries none): tagsOf() and the Tags column show those, nothing else.
+//
 // Metadata only: no role ever carries a secret value.
 #pragma once
 
@@ -26,7 +33,9 @@
 #include "core/model/secretrow.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace keystage {
@@ -44,6 +53,7 @@ public:
         CreatedColumn,
         UpdatedColumn,
         ScheduledDeletionColumn,
+        TagsColumn, // "key=value, ..." when a search returned the secret's tags
         ColumnCount
     };
     Q_ENUM(Column)
@@ -58,6 +68,7 @@ public:
         UpdateTimeRole, // QDateTime
         ScheduledDeleteTimeRole, // QDateTime, invalid unless the secret is PENDING_DELETE
         PendingDeleteRole, // bool
+        TagsRole, // QString "key=value, ...": empty when not known (see tagsKnown())
     };
     Q_ENUM(Role)
 
@@ -91,8 +102,22 @@ public:
 
     QString filterText() const { return m_filter; }
     void setFilterText(const QString &text);
-    // Number of matches the server reported for the filter, -1 before it answered.
-    int searchTotal() const { return m_searchTotal; }
+    // Tags to search for (all must match); an empty value matches any value of the key.
+    QList<Tag> tagFilter() const { return m_tagFilter; }
+    void setTagFilter(const QList<Tag> &tags);
+    // ENABLED, DISABLED, PENDING_DELETE, FROZEN...; empty: any state. Filtered on the client.
+    QString stateFilter() const { return m_stateFilter; }
+    void setStateFilter(const QString &state);
+    bool hasFilter() const
+    {
+        return !m_filter.isEmpty() || !m_tagFilter.isEmpty() || !m_stateFilter.isEmpty();
+    }
+    // Would a secret with this name and state be shown under the filter? (Tags: only if known.)
+    bool wouldShow(const QString &name, const QString &state) const;
+    // Number of matches the server reported for the filter, -1 before it answered or when a
+    // state filter (client-side) is set.
+    int searchTotal() const { return m_stateFilter.isEmpty() ? m_searchTotal : -1; }
+    bool tagsKnown(const QString &name) const { return m_tags.contains(name); }
 
 public Q_SLOTS:
     // Re-lists the loaded pages (the first page when none was loaded) and merges.
@@ -111,9 +136,14 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    const QVector<SecretRow> &shown() const { return m_filter.isEmpty() ? m_loaded : m_view; }
-    QVector<SecretRow> &shown() { return m_filter.isEmpty() ? m_loaded : m_view; }
+    const QVector<SecretRow> &shown() const { return hasFilter() ? m_view : m_loaded; }
+    QVector<SecretRow> &shown() { return hasFilter() ? m_view : m_loaded; }
+    bool searchesServer() const { return !m_filter.isEmpty() || !m_tagFilter.isEmpty(); }
     bool filterMatches(const SecretRow &row) const;
+    bool stateMatches(const QString &state) const;
+    QVector<SecretRow> localMatches(const QVector<SecretRow> &rows) const;
+    void applyFilter(const std::function<void()> &change);
+    void continueUnderStateFilter();
     void fetchPage();
     void fetchSearchPage();
     void refreshNext(const QString &marker, int rowsLeft);
@@ -145,6 +175,9 @@ private:
     bool m_refreshAligned = false;
     QVector<int> m_refreshChanged;
     QString m_filter;
+    QList<Tag> m_tagFilter;
+    QString m_stateFilter;
+    QHash<QString, QString> m_tags; // name -> "key=value, ...", from the searches' answers
     QPointer<ApiReply> m_searchReply;
     quint64 m_searchGeneration = 0;
     int m_searchTotal = -1;

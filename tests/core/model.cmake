@@ -5,3 +5,5 @@ keystage_add_test(NAME tst_versionstagemodel SOURCES tst_versionstagemodel.cpp s
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)
 keystage_add_test(NAME tst_activitymodel SOURCES tst_activitymodel.cpp sandboxclient.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)
+keystage_add_test(NAME tst_secretlistfilter SOURCES tst_secretlistfilter.cpp sandboxclient.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)

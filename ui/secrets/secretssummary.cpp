@@ -74,7 +74,7 @@ void SecretsSummary::update()
     const int loaded = m_secrets->rowCount();
     const int selected = m_selection ? int(m_selection->selectedRows().size()) : 0;
     QString text;
-    if (!m_secrets->filterText().isEmpty()) {
+    if (m_secrets->hasFilter()) {
         const int matches = m_secrets->searchTotal();
         text = matches >= 0 ? tr("%n match(es) (%1 loaded)", nullptr, matches).arg(loaded)
                             : tr("%n loaded", nullptr, loaded);
