@@ -261,7 +261,11 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     if (call->reply)
         call->reply->noteAttempt(call->path, status, call->requestId);
 
-    if (status >= 200 && status < 300) {
+    // A 2xx whose transfer broke off (a stall past the transfer timeout, a connection closed
+    // mid-body) is no answer: its partial body is never decoded as if it were whole, and the
+    // retry policy sees a network failure, as for a call that got no status at all.
+    const bool cutShort = networkError != QNetworkReply::NoError && int(networkError) < 100;
+    if (status >= 200 && status < 300 && !cutShort) {
         if (call->reply) {
             for (const QByteArray &name : std::as_const(call->request.responseHeaders))
                 call->reply->noteHeader(name, reply->rawHeader(name));
@@ -271,7 +275,7 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
         return;
     }
     ApiError error;
-    if (status == 0) {
+    if (status == 0 || cutShort) {
         error = ApiError::noResponse(*reply); // (done is set before we abort a call)
     } else if (status >= 300 && status < 400) {
         // Only same-origin redirects are followed: this one leads elsewhere and is not taken.
@@ -281,7 +285,7 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     } else {
         error = ApiError::fromHttp(status, body, call->requestId, call->request.subject);
     }
-    if (status != 0 && (reauthenticate(call, error) || fallBack(call, error)))
+    if (status != 0 && !cutShort && (reauthenticate(call, error) || fallBack(call, error)))
         return;
     if (error.isNotFound() && call->request.method == "DELETE" && call->retries > 0) {
         // An earlier attempt deleted it but its answer was lost (404 or 400 CSMS.0005/0106).
@@ -291,9 +295,9 @@ void ApiTransport::onNetworkFinished(const CallPtr &call, QNetworkReply *reply)
     RetryAttempt attempt;
     attempt.idempotent = call->request.idempotent;
     attempt.retriesDone = call->retries;
-    attempt.httpStatus = status;
+    attempt.httpStatus = cutShort ? 0 : status;
     attempt.networkError = networkError;
-    attempt.throttled = status != 0 && error.kind == ApiError::Kind::RateLimited;
+    attempt.throttled = status != 0 && !cutShort && error.kind == ApiError::Kind::RateLimited;
     attempt.retryAfterMs = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                         QDateTime::currentDateTimeUtc());
     if (const std::optional<qint64> delay = m_retryPolicy.nextDelay(attempt)) {
