@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // keystage: the command line, translators and wiring. No logic lives here.
 //
 // --help, --version and command-line errors are answered without a display: the arguments are

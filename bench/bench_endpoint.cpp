@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_endpoint: CsmsClient's CPU per call against any CSMS-compatible endpoint (a benchmark, not
 // a test). bench/tls-bench.sh runs it against csms-local directly, through an nginx HTTP proxy and
 // through an nginx HTTPS proxy, to show what the transport costs the client.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_interactions: what each interactive action costs against a distant CSMS (issue 18): wall
 // time from the user's input to the frame that shows the result, the number of API calls, and the
 // critical path in round trips (the longest chain of calls each of which started only after the

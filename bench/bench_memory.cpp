@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Memory growth without Valgrind (docs/reliability.md): 10,000 pages of secrets and 10,000 stage
 // moves (StageEditor: stale check, write, re-read of the versions) against csms-local, with an
 // Activity log attached as in the window. The resident set of this process and of csms-local is

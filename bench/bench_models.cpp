@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
 //   bench_models [SECRETS] [--latency MS] [--moves N] [--durable]

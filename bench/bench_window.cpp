@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_window: the Keystage window against a real, already running csms-local (a benchmark, not a
 // test). Run it on a display (Xvfb) or with QT_QPA_PLATFORM=offscreen:
 //   bench_window [SECRETS] [--page-size N] [--startup-runs N] [--scroll-step ROWS]

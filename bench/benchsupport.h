@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the benchmarks (header only): a client on the harness's csms-local, CPU time
 // of this process and of another one, and small statistics.
 #pragma once

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the benchmark scripts (sourced). bench_scratch first: it sets work (a scratch
 # directory) and the array pids (the processes killed on exit).
 

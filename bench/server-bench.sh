@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # csms-local throughput and latency with wrk (a benchmark, not a test): the same machine serves a
 # static JSON file of the same size from nginx as the ceiling for "an HTTP server answering JSON".
 #   bench/server-bench.sh [BUILD_DIR]      (default build/release; scripts/deps --bench first)

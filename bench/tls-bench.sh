@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # What the transport costs the client (a benchmark, not a test): bench_endpoint's stage moves
 # against csms-local directly (plain HTTP), through an nginx HTTP proxy (more response headers, as
 # a real gateway sends) and through an nginx HTTPS proxy (TLS, as real CSMS is), with the client's

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Warnings-as-errors and sanitizers for Keystage's own targets (never for Qt's or generated code).
 function(keystage_strict target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror)

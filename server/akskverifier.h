@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AkSkVerifier: checks SDK-HMAC-SHA256 signatures the way API Gateway does (csms-api.md 4.2):
 // exactly the headers listed in SignedHeaders, canonical URI and query from the decoded request,
 // payload hash of the exact body (or X-Sdk-Content-Sha256), a 15-minute X-Sdk-Date window, and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BodyReader: typed, validating access to the fields of a JSON request body. Null counts as absent,
 // unknown fields are ignored, a wrong type is a CSMS.0002 error (the first one is kept).
 #pragma once

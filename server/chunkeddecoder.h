@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ChunkedDecoder: an incremental decoder of an HTTP/1.1 chunked body (RFC 9112, 7.1) with a limit
 // on the decoded size, for the framing guard. Bytes may arrive split anywhere; chunk extensions
 // are ignored, trailer fields are checked and dropped, a bare LF is taken for CRLF. A chunk-size

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Configuration of one csms-local instance (command line → Server).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GuardedTcpServer: the framing guard in front of QHttpServer 6.4. Qt reads a whole request, a
 // chunked body too, into memory before any handler runs, and when a head breaks one of its parser
 // limits it silently drops every header of the request. This server follows each connection's

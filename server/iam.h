@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Iam: the sandbox's IAM endpoint. Issues password tokens (POST /v3/auth/tokens) and verifies
 // them. Tokens are self-contained and HMAC-protected with a key derived from the configured
 // credentials, so they survive a restart of csms-local and die when the credentials change.

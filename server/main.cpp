@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local: a CSMS-compatible local server (see csms-api.md). Command line only; the logic is
 // in csmslocal_lib.
 #include "server.h"

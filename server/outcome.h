@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The result of one service operation, independent of the error body shape of its route.
 #pragma once
 

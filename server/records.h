@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plain rows of the csms-local store.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // rotation_config as CSMS stores it: the definitions document a JSON object text
 // {"InstanceId":"...","SecretSubType":"SingleUser|MultiUser"}, and Huawei's own example answers
 // carry the single-quoted form {'InstanceId':'...','SecretSubType':'MultiUser'}. csms-local

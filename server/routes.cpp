@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Server: the route table of /v1/{project_id}/... and /v3 (IAM).
 #include "server.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deterministic demo data for the sandbox (--seed-demo N): realistic names, types, tags,
 // versions, custom stages, a few secrets pending deletion and some deprecated versions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Server: csms-local's HTTP front. Every request goes through handleRequest, which assigns a
 // request id, applies fault injection to /v1 routes, authenticates (IAM token or AK/SK), routes
 // to the Service and writes the response with X-Request-Id (also on errors and unknown routes).

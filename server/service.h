@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Service: every CSMS rule csms-local implements (csms-api.md, Decisions and section 6). It takes
 // decoded path parameters and parsed JSON bodies and returns an Outcome; HTTP lives in Server.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Service: secrets (list, create, show, update, delete, scheduled deletion, batch-delete).
 #include "bodyreader.h"
 #include "rotationconfig.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Service: tags (addressed by secret id) and the resource-instance filter.
 #include "bodyreader.h"
 #include "service.h"

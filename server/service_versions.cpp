@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Service: versions and stages (limits, stage moves, SYSPREVIOUS follow, purge of deprecated
 // versions).
 #include "bodyreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Store: SQLite persistence of secrets, versions, stages and tags (Qt Sql, WAL, synchronous=FULL).
 // Writes go through Transaction; a write is acknowledged only after commit() returned true.
 #pragma once

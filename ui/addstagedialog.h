@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AddStageDialog: the name of a new stage for a version, validated as it is typed (StageRules:
 // name pattern, existing stages, the 12-stage limit shown). OK stays disabled until the name is
 // acceptable.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AsyncUndoCommand: an undo command whose steps are server calls. It is pushed after the change
 // was done on the server, so the first redo() does nothing. Later undo()/redo() call start(),
 // which must end (later, from the event loop) with exactly one finishStep():

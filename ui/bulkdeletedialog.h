@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BulkDeleteDialog: deletes or restores the selected secrets through a BulkDeleter. Lists them,
 // offers scheduled deletion with a 7–30 day recovery window (the default) or "Delete immediately —
 // cannot be undone", and enables the button only after the user has typed the confirmation

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ClipboardGuard: copies a secret value to the clipboard marked as a password (KDE
 // x-kde-passwordManagerHint = secret, macOS concealed type, so clipboard managers skip it),
 // counts down and clears it after clearDelaySeconds() — but only where the clipboard (or the X11

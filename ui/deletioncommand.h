@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DeletionCommand: a scheduled deletion on the undo history, for exactly the secrets whose
 // scheduling the server acknowledged. undo() cancels the deletion of those secrets, redo()
 // schedules it again with the same recovery window, both through a BulkDeleter. When the server

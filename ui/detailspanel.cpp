@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/detailspanel.h"
 
 #include "core/api/csmsclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DetailsPanel: the selected secret's metadata (state, type, description, KMS key, times,
 // rotation, instance association) and its tags, read on demand. Metadata only, never a value.
 // Two halves side by side (what the secret is | when and how it changes), tags below both: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the create dialogs (New secret, New version) share under their forms: a line saying what
 // is still missing, a line for the result, and Cancel next to the action button. The texts come
 // in already translated, so each dialog keeps its own translation context.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/e2eprobe.h"
 
 #include "core/model/secretlistmodel.h"

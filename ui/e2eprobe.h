@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // E2eProbe: a test hook for the end-to-end test (KEYSTAGE_E2E=1). It writes, to the file named by
 // KEYSTAGE_E2E_FILE, the screen positions of the visible secrets rows, the stage chips and the
 // version rows of the board, so that xdotool can press and drag real chips. Identifiers and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // InstanceDeleteDialog: "Delete all secrets of an instance…", the seed's batch delete
 // (POST /secrets/batch-delete by instance id and/or type: RDS, TaurusDB, GaussDB, APIG).
 // It opens by reading every secret on the server (InstanceScan: all pages, progress, Cancel),

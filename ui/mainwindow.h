@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MainWindow: the Keystage window. Left: profile selector, filter box, secrets table. Right:
 // details, the stage board and the value panel. Bottom: the Activity dock. A status bar with the
 // connection, the requests in flight and the clipboard countdown; one non-modal banner.

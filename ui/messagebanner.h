@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MessageBanner: the window's one non-modal banner (errors, conflicts, notices). Shows a headline,
 // the reason and, for API errors, the CSMS code and the request id (selectable, for support).
 // Errors and warnings stay until dismissed; a notice ("Secret x was created") goes by itself

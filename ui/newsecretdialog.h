@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // NewSecretDialog: "New secret…". Name (checked as you type against CSMS's ^[a-zA-Z0-9_-]{1,64}$),
 // value, description and type (COMMON, or RDS-FG / GaussDB-FG with the instance they belong to).
 // Create sends CsmsClient::createSecret once; the value is wiped from the dialog as soon as it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // NewVersionDialog: "New version…" of the current secret. Value, optional stages (space or comma
 // separated; none: the service gives the new version SYSCURRENT) and an optional expiry. Create
 // sends CsmsClient::createVersion once and wipes the value from the dialog as soon as it is sent.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PaletteTones: the few colours Keystage adds to the system palette (message tones, stage chips,
 // badges), each in a light and a dark variant picked by the lightness of the palette's Window
 // colour, so that text stays readable when the desktop uses a dark palette. Header only: plain

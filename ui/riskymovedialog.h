@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RiskyMoveDialog: the compact confirmation before a risky stage change (SYSCURRENT moves, or a
 // version is left with no stage). Lists the side effects StageRules predicts and offers
 // "Don't ask again until Keystage closes". Opened window-modal with open(): nothing blocks.

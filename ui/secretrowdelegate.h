@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretRowDelegate: the secrets table's rows. Secrets pending deletion are greyed and italic,
 // their deletion date spelled out ("deletion on …") so nobody mistakes them for usable secrets.
 #pragma once

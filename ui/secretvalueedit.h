@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretValueEdit: the multi-line editor for a new secret value (plain text, JSON...), and, read
 // only, the value panel's view of a stored one. Its text is never logged; wipe() overwrites what
 // it can reach (the document and every copy handed out by takeValue()) before clearing it. Every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SessionController: turns "open this profile" into a connected CsmsClient for the window.
 // Saved profiles come from ProfileStore with their credentials from a CredentialStore (read
 // asynchronously); the sandbox profile starts csms-local through SandboxLauncher first.

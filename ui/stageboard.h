@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageBoard: the stage board of the window: the StageBoardView on a VersionStageModel, the context
 // menu (move to version…, add stage…, delete stage, roll back), the stage counter, undo commands
 // and error reporting. Every change (a drop, Alt+Up/Down, the menu, the buttons, and the undo

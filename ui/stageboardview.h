@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageBoardView: the versions of a secret as rows, their stages as chips (StageChipDelegate).
 // A press on a chip selects it; dragging it (QDrag with application/x-keystage-stage, identifiers
 // only) highlights every version that accepts it and the one under the cursor; a drop emits

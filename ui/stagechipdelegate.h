@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageChipDelegate: paints a version row of the stage board. The stages column shows each stage
 // as a rounded chip (SYSCURRENT and SYSPREVIOUS filled and marked built in, SYSPENDING marked
 // built in with a dotted outline and italics, custom stages outlined), pending arrivals dashed and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageCommand: a stage change (move, create, delete, roll back) on the undo history. It is
 // pushed after the server confirmed the change. undo() submits the inverse and redo() the change
 // again to the StageEditor, the one door: the editor reads the secret and its versions from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // installTranslators: Qt's own and Keystage's translations for a locale, used by the keystage
 // executable and by the tests and tools that show its window. A language Keystage has no
 // translation for (and the C locale) gets the English file: it holds the plural forms, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The keystage.ui logging category. Identifiers and states only: never a secret value.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // UndoHistory: the window's QUndoStack for changes that are replayed against the server.
 // A command's undo()/redo() only starts the server call (AsyncUndoCommand); while it runs the
 // history is busy and tryUndo()/tryRedo() do nothing, so the stack index always names the command

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ValuePanel: the value of one version, fetched only when the user asks (one Reveal / Hide toggle,
 // or Copy, through CsmsClient::showVersion), pretty-printed when it is JSON, copied through the
 // ClipboardGuard. A revealed value hides itself after a delay (autoHideSeconds, 60 s by default),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One finished API call, as the client reports it (CsmsClient::callFinished) for the Activity
 // view and the log. Identifiers and numbers only: no body, no query values, no header values.
 #pragma once

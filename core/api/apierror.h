@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiError: the one error type of the CSMS client. Built from an HTTP response (every error body
 // shape of csms-api.md 3.1: flat, nested, API gateway, IAM) or from a network failure. The message
 // is translated and specific; it never contains a secret value, a token, an SK, a password or an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The keystage.api logging category (method, path, status, latency, request id only).
 #pragma once
 

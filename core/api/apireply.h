@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiReply: one CSMS/IAM call in flight. finished() is emitted exactly once, always from the
 // event loop (never inside the call that created the reply). abort() ends it with
 // ApiError::Kind::Cancelled. Reply<T> adds the typed result and then(context, callback).

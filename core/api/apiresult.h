@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiResult<T>: either a value or an ApiError. No magic values: result.ok() tells which.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiTransport (internal to core/api): runs the calls of one CsmsClient, CSMS and IAM alike (the
 // IAM token request and the project lookup are ordinary calls with an endpoint kind and an
 // "unauthenticated" flag): one road to the network. Queue with a limit on calls in flight and two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Authenticator: how a CsmsClient proves who it is. AkSkAuthenticator signs every request
 // (SDK-HMAC-SHA256); TokenProvider (tokenprovider.h) obtains IAM tokens and sends X-Auth-Token.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decoding of CSMS/IAM response bodies. Each reader records the first field of the wrong type;
 // the caller turns it into a BadResponse error naming the field (never its value).
 #include "core/api/codecs.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON codecs for the CSMS objects (csms-api.md section 2). Lenient: every field is optional and
 // unknown fields are ignored; times are int64 milliseconds (a JSON number without fraction, or a
 // digit string). Validating: a field of the wrong type, a body that is not JSON or not an object,

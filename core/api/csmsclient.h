@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CsmsClient: the asynchronous CSMS API client. It owns no global state: it is given a
 // QNetworkAccessManager, a Profile and either the profile's Credentials or an Authenticator.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Value types of the CSMS API (csms-api.md section 2) and the request bodies the client sends.
 // Identifiers and metadata only, except Version, which holds a secret value: see its comment.
 // Times are int64 milliseconds since the epoch; 0 (or a false has…) means "absent".

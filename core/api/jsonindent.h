@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // indentJson: the pretty view of a JSON secret value that changes nothing but the whitespace. Keys
 // keep their order (duplicates included), numbers and strings keep their spelling ("1.0", "-0",
 // 12345678901234567890, "\u00e9", "\/"); only the whitespace between tokens is replaced: four

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonReader (internal to core/api): reads the fields of one JSON object for the codecs. Absent
 // and null fields are "not set"; a field of the wrong type is remembered (the first one) and
 // turned into a BadResponse error naming the field, never its value.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonScanner (internal to core/api): a pull parser over a UTF-8 JSON text, for the decoder of
 // secret pages (up to 1000 secrets a body), which decodes straight into typed values instead of
 // building a QJsonDocument first. It accepts exactly the texts QJsonDocument::fromJson accepts,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonStreamReader (internal to core/api): JsonReader's field access for an object read by a
 // JsonScanner instead of a QJsonObject, for the decoders of large bodies. Constructed at the
 // object, it consumes it, noting where each member's value starts; each accessor goes back and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Guards for the QNetworkReplies core/api starts (internal to core/api): a limit on the size of an
 // answer, and dropping a reply without hearing from it again.
 //

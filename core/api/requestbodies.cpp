@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Encoding of request bodies (codecs.h). Compact JSON; only the fields that are set are sent.
 #include "core/api/codecs.h"
 

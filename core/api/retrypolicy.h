@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RetryPolicy: when and after how long an API call is retried. Pure (no timers, no I/O): the
 // transport asks it after each failed attempt.
 //  - only idempotent calls (GET, PUT of a stage, DELETE); a POST is never retried;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Signer: Huawei Cloud "SDK-HMAC-SHA256" AK/SK request signatures (csms-api.md 4.2), byte for
 // byte what the official SDKs compute for the same headers.
 //

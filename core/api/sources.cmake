@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # core/api: CsmsClient, request signing, IAM tokens, ApiError, JSON codecs, retry policy.
 list(APPEND core_sources
     api/replyguard.cpp api/replyguard.h

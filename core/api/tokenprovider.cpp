@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/api/tokenprovider.h"
 
 #include "core/api/apilog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TokenProvider: IAM password tokens (POST {iam}/v3/auth/tokens, csms-api.md 4.1). Requests a
 // token on first use, caches it, refreshes it before expires_at, and after a rejected token lets
 // the client re-authenticate once. Concurrent callers share one token request, which is an

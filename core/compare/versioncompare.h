@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // compareValues: what changed between two secret values, without showing either (issue 20).
 // JSON objects are compared key by key (nested objects flattened to paths such as "db.password";
 // arrays compared whole): added, removed, changed, unchanged, with the JSON type and the length of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ActivityModel: the last N API calls of a CsmsClient (CsmsClient::callFinished), oldest first:
 // time, method, path, status, latency, CSMS code, request id. The records hold identifiers and
 // numbers only (no bodies, no query values, no header values), so no value or token can show.

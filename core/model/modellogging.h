@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging category of core/model. Identifiers and counts only: never a secret value or token.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretListModel: the secrets of one CsmsClient as a table, loaded page by page.
 //
 // Paging: canFetchMore()/fetchMore() with an in-flight flag. Rows are inserted when a page

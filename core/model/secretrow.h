@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretRow: what SecretListModel keeps of one secret. Compact on purpose (100,000 rows must stay
 // well under 60 MB): the id is kept as a 16-byte QUuid when it is one, state and type share one
 // QString per distinct value (see SecretRowInterner). Metadata only: no value ever reaches it.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # core/model: SecretListModel, VersionStageModel, ActivityModel (Qt Core only).
 list(APPEND core_sources
     model/activitymodel.cpp model/activitymodel.h

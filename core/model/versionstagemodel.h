@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // VersionStageModel: the versions of one secret, newest first (id, created, expires, stages), with
 // the stages as roles, and the secret's state and rotation (SecretTraits) for the rules.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BulkDeleter: deletes (scheduled or immediately) or restores a list of secrets with a bounded
 // number of calls in flight (default 8, Priority::Bulk so interactive calls go first), progress,
 // one result per secret, cancel, retry of the failed ones and a summary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // InstanceScan: Keystage's own reading of which secrets belong to which instance, over every
 // secret on the server. It pages through ListSecrets with the largest page the API allows
 // (1000), whatever the window has loaded or filtered, and keeps only the secrets that carry an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ops/secretassociation.h"
 
 #include "core/api/csmstypes.h"

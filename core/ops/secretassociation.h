@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretAssociation: which cloud instance a secret belongs to, read the way CSMS's batch delete
 // by instance reads it. One reading for the whole client: the instance-delete preview, the
 // details panel and the labels all go through it.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 list(APPEND core_sources ops/stagerules.cpp ops/stagerules.h)
 list(APPEND core_sources
     ops/bulkdeleter.cpp ops/bulkdeleter.h

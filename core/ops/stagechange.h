@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageChange: one stage operation as a value (what to do, and what undoes it); StageRequest: a
 // change as it enters the StageEditor (where from, what the user sees, how to ask); StageOutcome:
 // what happened when StageEditor ran it. Identifiers only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageEditor: the one door for every stage change (a drop, Alt+Up/Down, the context menu, Add
 // stage, Roll back, undo and redo). submit() runs, in this order:
 //  1. rules: StageRules on the versions the user sees (or, for undo and redo, on the versions and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageRules: what a stage change will do, predicted before anything is sent, for the confirmation
 // preview and for local refusals. Pure functions over a snapshot of the secret's versions and, when
 // known, the secret's state and rotation (SecretTraits).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ConnectionTester: "Test connection" of the profile dialog. One real round trip through
 // CsmsClient: the project id (resolved from IAM when the profile has none) and the first page of
 // secrets with limit 1. Asynchronous and cancellable; never retries (the user sees the first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Why a CredentialStore operation failed, in words a user can act on. Never holds a secret.
 #pragma once
 

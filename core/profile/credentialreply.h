@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The answer to one CredentialStore call: emits finished() exactly once, then holds either the
 // result or a CredentialError. The caller owns it (it starts as a child of the store) and deletes
 // it with deleteLater() when done; deleting it before it finished abandons the call silently.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the secret half of a profile (Credentials) is kept. Every call is asynchronous and returns
 // a CredentialReply that finishes exactly once, never inside the call itself.
 #pragma once

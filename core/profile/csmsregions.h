@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The regions that have a CSMS (kms) endpoint, for the region picker of the profile dialog
 // (csms-api.md 4.3, from the Go SDK's region list). The user may still type any other region id.
 #pragma once

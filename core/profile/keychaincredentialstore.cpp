@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/profile/keychaincredentialstore.h"
 
 #include "core/profile/profilelogging.h"

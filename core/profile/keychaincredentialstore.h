@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Credentials in the system keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,
 // Windows Credential Manager). Service "Keystage", key = profile id, value = one small JSON
 // object. There is no plain-text fallback: without a keychain every call fails with NoService.

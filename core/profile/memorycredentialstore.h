@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Credentials kept in memory only: unit tests and "don't remember" sessions. Still asynchronous:
 // every reply finishes on a later turn of the event loop. Values are wiped on remove, overwrite
 // and destruction.

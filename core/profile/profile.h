@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A connection profile: where and as whom Keystage connects. A plain value; never holds a secret
 // (the SK, security token and IAM password live in a CredentialStore, see Credentials).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileCredentialStore: the CredentialStore the application hands to SessionController and to
 // ProfileDialog. Credentials the user asked to remember go to the system keychain (the store it
 // is given, usually a KeychainCredentialStore); the others stay in memory until Keystage closes.

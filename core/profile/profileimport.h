@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Turns what the Huawei Cloud SDKs and KooCLI (hcloud) already know into Keystage profiles.
 // The results are not saved: the caller shows them, then adds the profiles to a ProfileStore and
 // writes the credentials to a CredentialStore.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging category of core/profile. Never log a secret, a token or a password here.
 #pragma once
 

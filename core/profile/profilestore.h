@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keeps connection profiles in QSettings: identifiers, endpoints and options only. Secrets live in
 // a CredentialStore; nothing here ever writes one.
 #pragma once

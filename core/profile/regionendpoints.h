@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a region's CSMS and IAM endpoints are, from the official SDKs' region tables (restated
 // facts: huaweicloud-sdk-go-v3 services/kms and services/iam region lists, and the IAM endpoint
 // table of its core, core/auth/internal/iam_endpoint.go). Not a pattern: some regions have no

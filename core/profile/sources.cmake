@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 list(APPEND core_sources
     profile/profile.cpp profile/profile.h
     profile/regionendpoints.cpp profile/regionendpoints.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SandboxLauncher: runs csms-local as a child process for `keystage --sandbox`. Data in
 // AppDataLocation/sandbox.db, demo secrets seeded on the first run, the listening line read
 // asynchronously (nothing blocks), the server stopped when the launcher goes away.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The logging category of core/sandbox (starting and stopping csms-local for --sandbox).
 #pragma once
 

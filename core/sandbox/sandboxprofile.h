@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The "Local sandbox" profile: csms-local on a loopback port with its default credentials
 // (the ones tests/support/csmslocal.h SandboxCredentials names). Never stored in ProfileStore:
 // the port changes on every start.

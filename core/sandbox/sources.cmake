@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # core/sandbox: starting csms-local as the local sandbox (keystage --sandbox) and its profile.
 list(APPEND core_sources
     sandbox/sandboxlauncher.cpp sandbox/sandboxlauncher.h

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Tests of core/api.
 keystage_add_test(NAME tst_signer SOURCES tst_signer.cpp
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the CsmsClient tests: a profile and credentials for a csms-local started by the
 // harness, a wait for one reply, and check macros. Waits on signals only.
 #pragma once

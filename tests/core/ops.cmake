@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 keystage_add_test(NAME tst_stagerules SOURCES tst_stagerules.cpp LIBS keystage_core LABELS core unit)
 keystage_add_test(NAME tst_stageeditor SOURCES tst_stageeditor.cpp sandboxclient.h
     LIBS keystage_core keystage_testsupport Qt6::Sql LABELS core TIMEOUT 120)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Tests of core/profile.
 keystage_add_test(NAME tst_profilestore SOURCES tst_profilestore.cpp
     LIBS keystage_core LABELS core TIMEOUT 30)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the model and ops tests: a CsmsClient for a csms-local started by the harness, and a
 // wait for one reply. Waits on signals only.
 #pragma once

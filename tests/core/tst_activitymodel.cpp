@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ActivityModel: the last N calls, oldest first, trimmed at the capacity; real calls against
 // csms-local show method, path, status, latency, code and request id, never a value.
 #include "core/model/activitymodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiError: every error body shape of csms-api.md 3.1, the kind mapping, specific messages, and
 // that nothing secret ever reaches a message.
 #include "core/api/apierror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BulkDeleter against a real csms-local: scheduled deletion with a bounded number in flight,
 // restore, immediate deletion with failures, cancel and retry, a 429 storm, the server killed
 // halfway (results agree with a re-list), and the seed's batch-delete by instance, previewed by an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON codecs: good, missing, wrong-typed, huge and malformed bodies. Lenient about absence,
 // strict about types: a wrong type is a BadResponse naming the field, never a default value.
 #include "core/api/codecs.h"

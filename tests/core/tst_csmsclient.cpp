@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CsmsClient against a real csms-local: every operation, error paths, the activity records,
 // pagination over thousands of secrets and the project id lookup. Resilience (tokens, throttling,
 // faults, cancel, limits) is in tst_csmsclientresilience. Waits on signals only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CsmsClient resilience against a real csms-local: IAM tokens (refresh, exactly one re-auth),
 // throttling, dropped connections, a killed server, cancellation, timeouts, the in-flight limit
 // and priorities, redirects, and logs free of secrets. Waits on signals only.

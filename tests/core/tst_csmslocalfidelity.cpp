@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client's issue-15 behaviours against a real csms-local, in each of its answer modes: not
 // found as 404 (default) and as 400 (--not-found-status 400), an invalid token as 401 and as
 // 400 CSMS.0301 (--invalid-token-status 400), a stage created by PUT where POST has no route

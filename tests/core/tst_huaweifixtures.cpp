@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Huawei's own example responses (tests/core/fixtures/huawei/<Operation>.json, the example
 // bodies of the API Explorer definitions, nothing else) decode into the typed results, and a
 // body whose every optional field has the wrong type still yields its rows (issue 15).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // indentJson: the pretty view changes nothing but whitespace. Exact layouts for named cases, the
 // same acceptance as QJsonDocument (nesting limit included), and for generated values with random
 // whitespace (fixed seed, so a failure reproduces): the tokens come out as written, the document

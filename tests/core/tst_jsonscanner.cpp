@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonScanner and the streaming decoder of secret pages, held to QJsonDocument: every text is
 // accepted by one exactly when it is accepted by the other, with the same values, and
 // secretPageFromBody gives what secretPageFromDocument (QJsonDocument + JsonReader) gives, errors

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // KeychainCredentialStore against the real Secret Service. CTest runs this executable twice:
 //  - tst_keychaincredentialstore: under tests/core/with-keyring.sh (a private bus and an unlocked
 //    gnome-keyring in a scratch HOME), KEYSTAGE_KEYCHAIN_TEST=keyring;

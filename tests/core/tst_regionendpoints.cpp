@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RegionEndpoints and Profile's endpoints: the SDK's tables, not a pattern (issue 15, item 5).
 #include "core/profile/profile.h"
 #include "core/profile/regionendpoints.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CsmsClient and SecretListModel against a server replaying Huawei's example responses and the
 // answers csms-local does not give (issue 15): not found as 400 with a CSMS code, an invalid
 // token as 400 CSMS.0301, API Gateway codes (APIG.* and APIGW.*) whatever the status, a stage

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RetryPolicy: which calls are retried, how long we wait (full jitter, Retry-After) and how often.
 #include "core/api/retrypolicy.h"
 

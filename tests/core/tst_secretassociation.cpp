@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretAssociation and RotationConfig: the association rules of the batch delete by instance,
 // from Huawei's own example rotation_config strings (the API definitions' example responses use
 // single quotes), JSON, Keystage's InstanceType key, unknown keys, and text that is neither.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretListModel's tag and state filters against a real csms-local: a tag search finds secrets
 // that are not loaded (the server's resource-instances filter), a state filter narrows the loaded
 // rows and the server's matches on the client (the server cannot filter by state), and the Tags

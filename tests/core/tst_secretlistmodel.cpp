@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretListModel against a real csms-local: paging, a failed page and its retry, a 429 storm,
 // refresh with concurrent changes, local filter and server-side search, no values in any role.
 #include "core/model/secretlistmodel.h"

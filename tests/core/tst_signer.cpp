@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Signer: the published Go SDK test vectors (TV1-TV3), the derived vectors D1/D2 of csms-api.md
 // 4.2, and our Authorization header against the official Node.js SDK core for the same inputs.
 #include "core/api/authenticator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StageEditor, the one door for stage changes, against a real csms-local: move (with undo), stale
 // move, create/delete with local refusals before any call, roll back (with undo), a roll back
 // whose second call fails; the prompts every door shows (risk, production guard), the secret's

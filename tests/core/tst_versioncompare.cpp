@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // compareValues: JSON key by key (added, removed, changed, unchanged; nested paths), text and
 // binary by length and a salted fingerprint; the result never holds a value; valueAt() reads one
 // key back. And against a real csms-local: two versions read with showVersion compare as expected.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // VersionStageModel against a real csms-local: rows newest first, stage roles, the drag and drop
 // contract (payload, refusals; a drop never changes anything by itself), pending state for every
 // change the StageEditor makes (the model only observes it), stale moves (conflict), failed moves

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring (Secret
 # Service), in a scratch HOME that is deleted afterwards. The user's own keyring is never touched,
 # and nothing can pop up a password prompt.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the e2e scripts (sourced). The caller defines fail MESSAGE (prints what it knows and
 # exits 1).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # End-to-end: the real keystage window under Xvfb, driven by xdotool, checked on csms-local.
 #   drag_and_bulk_delete.sh KEYSTAGE SCREENSHOT_DIR
 # 1. starts Xvfb on a free display (-displayfd) and `keystage --sandbox` in a scratch HOME, with no

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The sandbox server never outlives Keystage: `keystage --sandbox` (offscreen, scratch HOME) starts
 # its csms-local; keystage is then killed with SIGKILL, as a crash or a killed session would end
 # it, with no chance to stop the server itself. csms-local (--exit-with-parent) must notice that

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fault run: csms-local on a full disk (docs/reliability.md). Its data file lives on a 1 MiB
 # tmpfs (needs root for the mount); secrets are created until the disk is full. What must hold:
 # every refused write gets a clear error (CSMS.0001, no crash, the server keeps answering reads),

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fault run: secrets in logs (docs/reliability.md). `keystage --sandbox --verbose` (offscreen,
 # scratch HOME, no D-Bus) lists the demo secrets and opens the first one; it is then stopped, and
 # everything it wrote — stdout, stderr, the settings folder, the data folder but the sandbox's own

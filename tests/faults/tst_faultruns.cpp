@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fault runs at scale, against a real csms-local (docs/reliability.md, "Fault runs"):
 // - kill -9 of the server during an immediate bulk delete of 1,000 secrets: nothing is reported
 //   done that was not, and once the server is back (same data file) the re-list agrees with the

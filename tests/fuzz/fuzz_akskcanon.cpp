@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The AK/SK verifier's canonicalisation, and the client's signer against the verifier. The input:
 // one byte choosing the method, then lines: the path (its segments as the client names them, '/'
 // between), the query ("key=value&..."), and the body. What must hold:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiError::fromHttp on any status and body (every error shape of csms-api.md 3.1, or garbage).
 // Input: two bytes of status (100..599), one byte of request id length, the request id (the
 // X-Request-Id header; may be empty), then the body. What must hold:

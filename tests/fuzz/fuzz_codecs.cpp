@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The response decoders of core/api/codecs. The first byte chooses the decoder, the rest is the
 // body. What must hold:
 // - a page of secrets decodes the same through the streaming decoder and through QJsonDocument,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's framing guard (GuardedTcpServer) in front of a QAbstractHttpServer that records
 // what reaches it, over a real loopback connection. The input: one byte choosing how the stream is
 // cut into writes (1 to 2048 bytes each), then the bytes a client sends. What must hold:

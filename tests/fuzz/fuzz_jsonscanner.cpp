@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonScanner accepts exactly the texts QJsonDocument::fromJson accepts, with the same values: read
 // three ways (readString; readRawString + decode; every value skipped, sought back and read again).
 #include "jsonvalues.h"

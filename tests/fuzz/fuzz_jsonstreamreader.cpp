@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonStreamReader reads the fields of an object as JsonReader reads them from a QJsonObject: the
 // same values from every accessor (string, time, integer, boolean, strings), the same "first
 // field of the wrong type" error, and the scanner stands behind the object afterwards. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // rotation_config as the client reads and shows it. No reader of its own exists yet: the codecs
 // keep it as text (Secret::rotationConfig, a JSON text inside a JSON string), and the value panel's
 // "Pretty JSON" (codec::indentJson) is what parses such texts. The input is the text. What must

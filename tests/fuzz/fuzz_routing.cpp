@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's routing and request-body parsing, through the whole server: one in-memory
 // csms-local (a fixed clock) whose store is emptied and seeded with three demo secrets before each
 // input (a new server per input runs ten times slower), reached over a loopback connection with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the fuzz targets share: FUZZ_CHECK (a failed invariant aborts, under libFuzzer and in the
 // replay alike, with the condition and a short printable detail), a QCoreApplication for the
 // targets that need an event loop, JSON values read through QJsonDocument and compared.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON values read through JsonScanner, for the targets that hold it to QJsonDocument.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One client connection to a server of this process (127.0.0.1 only): writes the chunks one
 // event-loop turn apart (so the server reads them separately, mostly), half-closes, and reads
 // until the server closes. The server runs in this thread, in the event loop run here.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the seed corpora of tests/fuzz/corpus/<target>/ from Huawei's example responses (the
 API Explorer definitions in /work/shared/reference/csms-api-definitions, as data only) and from
 the shapes the tests use. Run once; the files are committed. Deterministic names (sha1 prefix)."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The replay of a fuzzer without libFuzzer (tst_fuzz_<name>): every file of the directories (or
 // the files) named on the command line goes through the target's LLVMFuzzerTestOneInput, in name
 // order. A missing directory is skipped (no regression inputs yet). A failed check aborts, as it

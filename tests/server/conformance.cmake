@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Black-box conformance tests of csms-local over HTTP (csms-api.md, its Decisions table and the
 # seed API pages). Each test starts its own csms-local through tests/support.
 foreach(test secretsapi versionsstages deletion tagsinstances auth badinput durability faults

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AkSkVerifier against the published SDK-HMAC-SHA256 vectors (csms-api.md 4.2), the derived
 // vectors, the Go and Python header sets, the 15-minute window and the AK lockout.
 #include "akskverifier.h"

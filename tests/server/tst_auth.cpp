@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of csms-local's authentication (csms-api.md 4 and the Decisions row
 // "authentication"): gateway 401s, IAM tokens (issue, scope by id and by name, errors, expiry),
 // project id in the path, and AK/SK requests signed by the official Node.js SDK core.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local under bad input: malformed JSON, wrong types, invalid UTF-8, oversized bodies and
 // unknown routes give a clear 4xx (never 5xx) with a request id, and the server stays alive.
 // Unknown fields are ignored.

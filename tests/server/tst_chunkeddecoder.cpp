@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ChunkedDecoder, in process: the same body whatever way the bytes are split, the limit checked
 // from the chunk-size line (before its data arrives), malformed framing named, and the bytes after
 // the body left to the next request.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of csms-local's deletion paths (csms-api.md 1.2 (5)-(8), 6, the batch-delete seed
 // page and its Decisions row): scheduled deletion and its cancellation, what a pending secret
 // refuses, immediate deletion, batch-delete by instance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Durability of csms-local's SQLite store (Decisions "data at rest"): every acknowledged write
 // survives kill -9; the data file (and its WAL) is mode 0600; the database is in WAL mode.
 #include "apisession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's fault injection (Decisions "throttling"; design.md command line): a 429 rate gives
 // APIGW.0308 gateway bodies (error_code, error_msg, request_id, as API Gateway sends them) with
 // Retry-After, a drop rate closes connections without a response, and injected latency delays

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's HTTP framing, over raw sockets: the request head is checked as it arrives (and
 // across reads), a chunked body is decoded and counted against the body limit, and a transfer
 // coding other than chunked, a Content-Length that is invalid or over the limit, a head

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's command-line options for the readings of Huawei's definitions that a client must
 // survive (fidelity issue items 3, 4 and 7): not found as 400 (Huawei's error table) instead of
 // 404, an invalid token as 400 CSMS.0301 instead of 401 APIG.0301, and a gateway without

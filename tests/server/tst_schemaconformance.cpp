@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every answer of every operation csms-local implements, checked against the response schema
 // Huawei's API Explorer definitions give it (tests/server/fixtures/huawei-schemas, written by
 // scripts/import-reference; the two seed operations from the seed documents): field names (no

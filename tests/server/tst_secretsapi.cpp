@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of csms-local's secret operations (csms-api.md 1.2, 2, 3 and Decisions): create,
 // show, update, list, delete; validation of names, values and descriptions; exact field names;
 // millisecond timestamps; error shapes; request ids; marker pagination.

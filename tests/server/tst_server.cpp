@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csms-local's Server in-process: request ids on every answer, token lifetime with an injected
 // clock, AK/SK over HTTP (Host signed) and the AK lockout, HEAD, fault injection, the 413 guard.
 #include "server.h"

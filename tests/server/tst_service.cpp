@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Service rules in-process (csms-api.md Decisions and section 6): stage moves, limits, purge of
 // deprecated versions, pending deletion, batch-delete, pagination, resource-instance filter.
 #include "seed.h"

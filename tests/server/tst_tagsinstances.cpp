@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of csms-local's tags and resource-instance queries (csms-api.md 1.5, 2 "Tags", 3.1
 // nested errors): create, list, delete (percent-encoded UTF-8 keys), batch action, limits,
 // project tag list, filter and count by tags and by fuzzy name, limit/offset.

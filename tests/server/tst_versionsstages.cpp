@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of csms-local's versions and stages (csms-api.md 1.3, 1.4, 6, the stage seed pages
 // and the Decisions rows on stage moves, the stage limit and the version limit).
 #include "apisession.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # In-process unit tests of csmslocal_lib (label "server").
 keystage_add_test(NAME tst_akskverifier SOURCES tst_akskverifier.cpp LIBS csmslocal_lib
     LABELS server TIMEOUT 60)

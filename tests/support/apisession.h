@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test harness addition: a client session against one csms-local (IAM token by default), with
 // short helpers for CSMS v1 calls, parallel requests and JSON look-ups. Waits on signals only.
 #pragma once

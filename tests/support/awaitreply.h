@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One wait for an API reply, shared by the core and ui tests and the benchmarks: on the reply's
 // finished() signal, never a sleep. Header-only; the includer links keystage_core.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // cutCells: which cells and column titles of a table view are too narrow for their text (the
 // delegate's own size hint, so fonts set by initStyleOption, such as italics, count). Header
 // only, for widget tests; an empty list means the user reads every cell whole.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test harness: a real csms-local process on a free loopback port, plus a small synchronous HTTP
 // helper for black-box tests. Waits on signals only (QSignalSpy / waitFor*), never sleeps.
 #pragma once

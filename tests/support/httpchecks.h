@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test harness addition: checks of CSMS response shapes (csms-api.md section 3 and Decisions).
 // Each returns an empty text when the response matches, otherwise what is wrong (for QVERIFY2).
 #pragma once

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // Signs one request with the official Huawei Cloud Node.js SDK core (AKSKSigner), so tests can
 // compare against a signer that is not ours. Reads one JSON object on stdin:
 //   {"method","url","headers":{...},"query":{k: v|[v]},"body": <JSON value or absent>,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test harness addition: signs a request with the official Huawei Cloud Node.js SDK core
 // (node-sign.js, AKSKSigner), so AK/SK tests check csms-local against a signer that is not ours.
 // Starting node costs ~50 ms: sign a few requests, not thousands.

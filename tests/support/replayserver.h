@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ReplayServer: a small HTTP/1.1 server on a free loopback port that answers with canned bodies
 // chosen by method and path, and counts the requests. For client tests that need answers a real
 // csms-local does not give (Huawei's example responses verbatim, 400 not-found codes, gateway

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // lookshow: stages the window for the screenshots in docs/screenshots (run by screenshots.sh under
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The screenshots in docs/screenshots that show the look (run by hand, not by ctest):
 #   tests/ui-look/screenshots.sh BUILD_DIR [OUT_DIR]   (OUT_DIR defaults to docs/screenshots)
 # Each shot runs lookshow (tests/ui-look/lookshow.cpp) under its own Xvfb, in a scratch HOME with

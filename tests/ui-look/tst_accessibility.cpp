@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Accessibility and look of the panels and dialogs outside the main window's own code: every
 // focusable control has a name a screen reader can speak; the profile dialog's Alt+letter
 // mnemonics are unique among the controls visible together; Tab leaves the stage board; the

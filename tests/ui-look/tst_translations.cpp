@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Simplified Chinese translation: translations/keystage_zh_CN.ts is complete (no unfinished
 // entry, placeholders and mnemonics kept, one form for every %n message) and keystage_en.ts has
 // both plural forms; the main window built after loading the translators the way app/main.cpp

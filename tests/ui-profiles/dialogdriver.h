@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the profile dialog tests: fill the form like a user, answer the next modal
 // dialog, read what the dialog shows.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Test connection" of ProfileDialog against a real csms-local: success (AK/SK and IAM password),
 // a wrong secret key, a wrong project, a dead port, and cancelling a slow test.
 #include "core/profile/connectiontester.h"

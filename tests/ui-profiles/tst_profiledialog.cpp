@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileDialog with an in-memory "keychain": create, edit, delete, validation as you type,
 // secrets kept out of the settings file, keychain errors, the production guard, imports.
 #include "core/profile/connectiontester.h"

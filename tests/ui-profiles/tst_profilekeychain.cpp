@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real keychain path (run inside tests/core/with-keyring.sh: a private D-Bus session with an
 // unlocked gnome-keyring): save a profile with "remember", drop every object, build new ones as
 // a restarted Keystage would, and connect to csms-local without entering the secret again.

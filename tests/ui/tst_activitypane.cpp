@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ActivityPane: failed calls stand out (error colour and icon), "Errors only" and the text filter
 // narrow the log, Copy rows puts whole rows (with titles) on the clipboard, Copy request id the id,
 // and the export writes what is shown as CSV or JSON lines. Tab leaves the log.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bulk delete dialog against a real csms-local: its button stays disabled until the number of
 // secrets is typed, scheduled and immediate deletion do what they say on the server, failures are
 // listed with their code and request id and can be retried, restore works, and the batch delete by

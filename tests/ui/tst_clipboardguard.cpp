@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ClipboardGuard: secret copies are marked for clipboard managers, cleared after the delay only if
 // the clipboard still holds them, never clearing what someone else copied, and cleared on exit.
 // Text handed out by a view (copy, drag, the X11 selection) is counted down and cleared the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CompareDialog against a real csms-local: nothing is fetched until Compare; JSON versions are
 // compared key by key with no value in any role or widget; a changed key is revealed only on
 // request, and hidden (wiped) again; text values by length and salted fingerprint; the same stage

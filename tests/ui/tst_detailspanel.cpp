@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DetailsPanel against a real csms-local that answers each request after 150 ms: with the secret's
 // id known from the list, its tags are read beside the secret (one round trip for the panel, not
 // two); without it they follow the secret; tags never show on another secret's details.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real keychain path of the window (run inside tests/core/with-keyring.sh: a private D-Bus
 // session with an unlocked gnome-keyring in a scratch HOME). A profile saved with "remember in
 // the system keychain" survives the window: after the window, the session and every store are

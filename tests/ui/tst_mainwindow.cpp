@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window on a real csms-local: secrets load lazily, selecting one loads its details and
 // versions, the filter searches on the server, Delete on the table opens the bulk dialog with the
 // selection, the status bar counts requests, banners show failures, and QSettings never receives

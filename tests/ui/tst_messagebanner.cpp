@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MessageBanner: a notice ("Secret x was created") goes by itself after its linger time; errors
 // and warnings stay until dismissed, also when they replace a notice; a linger of 0 keeps notices
 // too; an API error shows its reason, code, HTTP status and request id; as an overlay it moves

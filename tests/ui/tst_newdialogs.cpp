@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "New secret…" and "New version…" against a real csms-local, through the window's actions:
 // validation as you type, the create call, the list / board showing the server's truth, errors
 // kept in the dialog, and the value neither logged nor left in the dialog after sending.

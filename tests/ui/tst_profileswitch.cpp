@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Profiles in the window: the first start without a saved profile opens the profile dialog (with
 // "Try the local sandbox") instead of the sandbox; switching profiles cancels everything in flight
 // for the old one (slow csms-local, then a fast one: no stale result lands in the new view); a

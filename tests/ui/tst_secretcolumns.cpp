@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The secrets table's columns on a real csms-local: a 64-character name is shown whole (the Name
 // column is sized to the loaded names first, the others scroll to its right), also at 900×600;
 // Tab leaves the table; a list whose next page fails says it is incomplete and Retry goes on from

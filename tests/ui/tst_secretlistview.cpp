@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The secrets table's filter, sort and selection on a real csms-local: the tag and state filters
 // beside the name filter, the Tags column from the header menu, the sort order kept per profile,
 // the selection kept when the filter is cleared, and a secret created under a filter that would

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretsSummary against a real csms-local with 250 demo secrets: the line under the table says
 // how many secrets the server holds and how many are loaded, then how many are selected, and the
 // number of matches while a filter is set.

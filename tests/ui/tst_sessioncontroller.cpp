@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SessionController and SandboxLauncher: the sandbox starts csms-local as a child with its data in
 // the given file (demo secrets on first start only), connects the window, and stops the server
 // when the controller goes away; a server ended from outside is reported and can be started

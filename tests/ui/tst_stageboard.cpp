@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The stage board against a real csms-local: keyboard moves (Alt+Up / Alt+Down), drops, the
 // context menu (move, add, delete, roll back), the risky-change confirmation and its "don't ask
 // again", and the conflict banner when someone else moved the stage. Every change is checked on

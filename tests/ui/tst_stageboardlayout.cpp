@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The stage board at a real window size (900x600, the window's own default layout) against a real
 // csms-local: a version holding all 12 stages a secret may have shows every chip inside its cell
 // (wrapped onto more lines, the row grown), each chip is hit by the mouse, the context menu and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo and redo of every kind of action against a real csms-local: stage move, create, delete and
 // roll back (StageCommand), scheduled deletion (DeletionCommand, bulk and single), and that an
 // immediate deletion never reaches the history. Each replay goes through the same stale check as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ValuePanel against a real csms-local: nothing is fetched until Reveal (one toggle: Reveal fetches
 // and shows, Hide wipes) or Copy (copies without showing); a revealed value hides itself after the
 // delay and when the window is minimised; JSON is pretty-printed; switching versions cancels and

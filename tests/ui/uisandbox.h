@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the ui tests: a CsmsClient for a csms-local started by the harness, waits on one
 // reply, and a message handler that records every log line (to prove no value is ever logged).
 // Waits on signals only.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command on an X server of its own (Xvfb on a display it picks itself, -displayfd) with
 # Qt's xcb platform: for ui tests of what only X11 has, such as the primary selection. The server
 # is stopped when the command ends; the command's exit code is the script's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/activity/activitypane.h"
 
 #include "core/model/activitymodel.h"

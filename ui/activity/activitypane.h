@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ActivityPane: the Activity dock's contents. The API calls of the session (ActivityModel), with
 // failures in the error tone and an icon, a filter (errors only, and text over every column),
 // Copy of whole rows and of a request id, and an export of the log to CSV or JSON lines. The log

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CompareDialog: a masked compare of two secret values (issue 20). Each side is a secret and a
 // version or a stage ("v3", "SYSCURRENT": the same stage on two secrets works too). Nothing is
 // fetched until Compare. JSON values are compared key by key in a table that holds paths, kinds,

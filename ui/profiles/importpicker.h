@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ImportPicker: which of the imported profiles goes into the profile form. A KooCLI file may
 // hold several: the one named, else the only one, else the user picks (KooCLI's current one is
 // proposed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProductionGuard: before a destructive action on a production profile, the user types the
 // profile's name; the confirm button stays disabled until the text matches exactly. confirm()
 // opens the dialog window-modal with open() (no nested event loop) and answers through a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileDialog: create, edit, test and delete connection profiles. Left: the saved profiles;
 // right: a ProfileForm, "Test connection" (one real call, cancellable) and its result; Import
 // from the Huawei SDK environment variables or a KooCLI configuration. Without any profile it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileForm: the editor of one profile inside ProfileDialog: name, region, project id, the
 // identity of the chosen auth method with its secret, custom endpoints, "remember in the system
 // keychain" and "production". Validates as the user types (ProfileStore::validate plus the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Connection profiles (issue 6): included by ui/CMakeLists.txt, adds these files to keystage_ui.
 target_sources(keystage_ui PRIVATE
     profiles/importpicker.cpp profiles/importpicker.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StatusLine: the one-message area under the profile form: a test result, a save confirmation
 // or an error (a keychain error with its plain-words explanation and the backend's detail).
 // Colour is never the only cue: every message says in words whether it is a success or not.

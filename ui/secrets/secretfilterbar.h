@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretFilterBar: beside the name filter, a tag filter ("key=value", the project's tag keys and
 // values offered from CsmsClient::listProjectTags, one call per connection) and a state choice
 // (All, Enabled, Disabled, Pending deletion, Frozen). The tag is searched on the server; the

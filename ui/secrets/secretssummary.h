@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SecretsSummary: the line under the secrets table, "250 secrets (100 loaded) · 2 selected", or
 // "12 matches (12 loaded)" while a filter is set. The number of secrets on the server comes from
 // one count call (resource_instances action "count") per connection and refresh; until it answers,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The secrets room (issue 17): what surrounds the secrets table.
 target_sources(keystage_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretssummary.cpp ${CMAKE_CURRENT_LIST_DIR}/secretssummary.h
