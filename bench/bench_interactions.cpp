@@ -70,8 +70,11 @@ public:
     void attach(CsmsClient *client)
     {
         connect(client, &CsmsClient::callFinished, this, [this](const ApiCallRecord &r) {
-            const qint64 start = r.startedAt.toMSecsSinceEpoch();
-            m_calls << Call{start, start + r.latencyMs};
+            // From the moment it went on the wire (a call waiting for the token does not
+            // overlap the token's request) to its end.
+            const qint64 submitted = r.startedAt.toMSecsSinceEpoch();
+            const qint64 sent = r.sentAt.isValid() ? r.sentAt.toMSecsSinceEpoch() : submitted;
+            m_calls << Call{sent, submitted + r.latencyMs};
         });
     }
     void clear() { m_calls.clear(); }

@@ -15,7 +15,8 @@ namespace keystage {
 
 struct ApiCallRecord
 {
-    QDateTime startedAt; // UTC, when the call was first sent
+    QDateTime startedAt; // UTC, when the call was submitted (before any wait for a token)
+    QDateTime sentAt; // UTC, when it first went on the wire; invalid if it never did
     QByteArray method; // "GET"
     QString path; // the URL path as sent (project id and names included), no query
     int httpStatus = 0; // of the last attempt; 0 when no response arrived

@@ -24,6 +24,7 @@ struct ApiTransport::Call
     bool done = false;
     QElapsedTimer elapsed;
     QDateTime startedAt;
+    QDateTime sentAt; // first on the wire (after the token and the project it waited for)
     QPointer<QNetworkReply> network;
     QPointer<QTimer> backoff;
     QString path;
@@ -193,6 +194,8 @@ void ApiTransport::send(const CallPtr &call)
         finish(call, std::nullopt, {});
         return;
     }
+    if (!call->sentAt.isValid())
+        call->sentAt = QDateTime::currentDateTimeUtc();
     const ApiRequest &r = call->request;
     const QUrl url = urlFor(r);
     QNetworkRequest request(url);
@@ -420,6 +423,7 @@ void ApiTransport::finish(const CallPtr &call, const std::optional<ApiError> &er
     ApiCallRecord record;
     record.startedAt
             = call->startedAt.isValid() ? call->startedAt : QDateTime::currentDateTimeUtc();
+    record.sentAt = call->sentAt;
     record.method = call->request.method;
     // A call that failed before it was sent (sign-in, project lookup) still names its path.
     record.path = call->path.isEmpty() && !call->request.localOnly

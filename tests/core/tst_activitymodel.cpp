@@ -89,6 +89,9 @@ void TstActivityModel::recordsRealCalls()
                     .toString()
                     .endsWith(QLatin1String("/secrets/missing")));
     for (int row = 0; row < 3; ++row) {
+        // Submitted, then on the wire: never sent before it was submitted.
+        QVERIFY(model->record(row).sentAt.isValid());
+        QVERIFY(model->record(row).sentAt >= model->record(row).startedAt);
         QVERIFY(!model->index(row, ActivityModel::RequestIdColumn).data().toString().isEmpty());
         for (int column = 0; column < model->columnCount(); ++column) {
             const QString text = model->index(row, column).data().toString();
