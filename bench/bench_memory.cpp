@@ -96,7 +96,8 @@ int main(int argc, char **argv)
     for (int i = 1; i <= moves; ++i) {
         const QString from = i % 2 ? QStringLiteral("v1") : QStringLiteral("v2");
         const QString to = i % 2 ? QStringLiteral("v2") : QStringLiteral("v1");
-        StageOperation *op = editor.move(secret, QStringLiteral("MOVING"), from, to);
+        StageOperation *op
+                = editor.submit(StageRequest::move(secret, QStringLiteral("MOVING"), from, to));
         QSignalSpy finished(op, &StageOperation::finished);
         if (!finished.wait(60000) || !op->outcome().ok()) {
             std::fprintf(stderr, "move %d failed\n", i);

@@ -560,6 +560,18 @@
         <source>Scheduled deletion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags not known yet: the list of secrets carries none. A search by name or tag reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags a search by name or tag returned: the list of secrets carries none, so other rows show nothing until such a search finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::StageChange</name>
@@ -2069,6 +2081,18 @@
             <numerusform>%n secrets restored</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secret %1 was created. The filter would hide it: it was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches the tag and state filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -2958,6 +2982,49 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretFilterBar</name>
+    <message>
+        <source>Tag: key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets with this tag, searched on the server: key=value, or a key alone for any value. Enter applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot search by state: the state is filtered among the secrets loaded or found by the name and tag search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SecretRowDelegate</name>
     <message>
         <source>deletion on %1</source>
@@ -3215,6 +3282,10 @@ Type the profile name to confirm.</source>
         <source>%1 cannot be rolled back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
@@ -3230,6 +3301,10 @@ Type the profile name to confirm.</source>
         <source>Stage %1 on version %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageChipDelegate</name>
@@ -3239,6 +3314,10 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: this version holds no stage, so no application reads it through a stage. CSMS may purge it automatically, for example when the secret reaches its version limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,6 +560,18 @@
         <source>Scheduled deletion</source>
         <translation>计划删除时间</translation>
     </message>
+    <message>
+        <source>Tags not known yet: the list of secrets carries none. A search by name or tag reads them.</source>
+        <translation>标签尚未知晓:凭据列表不包含标签。按名称或标签搜索时会读取标签。</translation>
+    </message>
+    <message>
+        <source>The tags a search by name or tag returned: the list of secrets carries none, so other rows show nothing until such a search finds them.</source>
+        <translation>搜索(按名称或标签)返回的标签:凭据列表不包含标签,因此其他行在被此类搜索找到之前不显示标签。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>keystage::StageChange</name>
@@ -2039,6 +2051,18 @@
             <numerusform>已恢复 %n 个凭据</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secret %1 was created. The filter would hide it: it was cleared.</source>
+        <translation>凭据 %1 已创建。筛选条件会将其隐藏:已清除筛选条件。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No secret matches the tag and state filter.</source>
+        <translation>没有凭据匹配标签和状态筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::MessageBanner</name>
@@ -2932,6 +2956,49 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::SecretFilterBar</name>
+    <message>
+        <source>Tag: key=value</source>
+        <translation>标签:键=值</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Secrets with this tag, searched on the server: key=value, or a key alone for any value. Enter applies it.</source>
+        <translation>带有此标签的凭据,在服务器上搜索:键=值,或只写键以匹配任意值。按 Enter 应用。</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Pending deletion</source>
+        <translation>计划删除</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>The server cannot search by state: the state is filtered among the secrets loaded or found by the name and tag search.</source>
+        <translation>服务器无法按状态搜索:状态在已加载的凭据或按名称和标签搜索到的凭据中筛选。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::SecretRowDelegate</name>
     <message>
         <source>deletion on %1</source>
@@ -3184,6 +3251,10 @@ Type the profile name to confirm.</source>
         <source>%1 cannot be rolled back</source>
         <translation>无法回滚 %1</translation>
     </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>删除版本状态 %1</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageBoardView</name>
@@ -3199,6 +3270,10 @@ Type the profile name to confirm.</source>
         <source>Stage %1 on version %2.</source>
         <translation>版本 %2 上的版本状态 %1。</translation>
     </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::StageChipDelegate</name>
@@ -3209,6 +3284,10 @@ Type the profile name to confirm.</source>
     <message>
         <source>deprecated</source>
         <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>Deprecated: this version holds no stage, so no application reads it through a stage. CSMS may purge it automatically, for example when the secret reaches its version limit.</source>
+        <translation>已弃用：此版本不带任何版本状态，因此没有应用通过版本状态读取它。CSMS 可能会自动清除它，例如在凭据达到版本数量上限时。</translation>
     </message>
 </context>
 <context>

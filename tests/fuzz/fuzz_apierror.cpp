@@ -45,11 +45,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool quotaCode = error.code == QLatin1String("CSMS.0202")
                            || error.code == QLatin1String("CSMS.0203")
                            || error.code == QLatin1String("CSMS.0204");
-    if (status == 404)
+    // Codes that decide the kind whatever the status (Huawei's definitions, issue 15): the
+    // gateway's (APIG.* / APIGW.*: credentials, throttling, a route that does not exist), not found
+    // (CSMS.0005, CSMS.0106) and an invalid token (CSMS.0301).
+    const bool gatewayCode = error.code.startsWith(QLatin1String("APIG."))
+                             || error.code.startsWith(QLatin1String("APIGW."));
+    const bool codeDecides = quotaCode || gatewayCode || error.code == QLatin1String("CSMS.0005")
+                             || error.code == QLatin1String("CSMS.0106")
+                             || error.code == QLatin1String("CSMS.0301");
+    if (status == 404 && !codeDecides)
         FUZZ_CHECK(error.kind == ApiError::Kind::NotFound, where);
-    if (status == 429 && !quotaCode && error.code != QLatin1String("CSMS.0005")
-        && error.code != QLatin1String("CSMS.0106"))
+    if (status == 429 && !codeDecides)
         FUZZ_CHECK(error.kind == ApiError::Kind::RateLimited, where);
+    if (error.code == QLatin1String("CSMS.0005") || error.code == QLatin1String("CSMS.0106"))
+        FUZZ_CHECK(error.kind == ApiError::Kind::NotFound || status >= 500 || status < 400, where);
     if (status >= 500 && error.code.isEmpty())
         FUZZ_CHECK(error.kind == ApiError::Kind::Server, where);
     if (error.kind == ApiError::Kind::Server)
