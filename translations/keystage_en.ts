@@ -2283,6 +2283,10 @@
         <source>Required for RDS and TaurusDB (GaussDB-FG) secrets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The description takes %1 bytes of UTF-8; CSMS accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::NewVersionDialog</name>

@@ -2253,6 +2253,10 @@
         <source>Required for RDS and TaurusDB (GaussDB-FG) secrets.</source>
         <translation>RDS 和 TaurusDB（GaussDB-FG）凭据必填。</translation>
     </message>
+    <message>
+        <source>The description takes %1 bytes of UTF-8; CSMS accepts at most %2.</source>
+        <translation>描述占用 %1 字节（UTF-8）；CSMS 最多接受 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::NewVersionDialog</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/bulkdeletedialog.h"
 
+#include "ui/palettetones.h"
 #include "ui/profiles/productionguard.h"
 
 #include <QApplication>
@@ -82,8 +83,10 @@ BulkDeleteDialog::BulkDeleteDialog(CsmsClient *client, const QStringList &names,
         m_immediate = new QRadioButton(tr("Delete immediately — cannot be undone"), how);
         m_immediate->setObjectName(QStringLiteral("immediateRadio"));
         QPalette danger = m_immediate->palette();
-        danger.setColor(QPalette::Active, QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-        danger.setColor(QPalette::Inactive, QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        // The error tone of the palette in use: dark red on light, light red on dark.
+        const QColor red = PaletteTones::foreground(PaletteTones::Tone::Error, danger);
+        danger.setColor(QPalette::Active, QPalette::WindowText, red);
+        danger.setColor(QPalette::Inactive, QPalette::WindowText, red);
         m_immediate->setPalette(danger);
         howLayout->addLayout(scheduledRow);
         howLayout->addWidget(m_immediate);

@@ -5,6 +5,7 @@
 #include "core/ops/bulkdeleter.h"
 #include "core/ops/instancescan.h"
 #include "core/ops/secretassociation.h"
+#include "ui/palettetones.h"
 #include "ui/profiles/productionguard.h"
 
 #include <QComboBox>
@@ -96,7 +97,9 @@ InstanceDeleteDialog::InstanceDeleteDialog(CsmsClient *client, QWidget *parent)
     warning->setObjectName(QStringLiteral("undoNote"));
     warning->setAccessibleName(tr("This cannot be undone"));
     QPalette danger = warning->palette();
-    danger.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    // The error tone of the palette in use: dark red on light, light red on dark.
+    danger.setColor(QPalette::WindowText,
+                    PaletteTones::foreground(PaletteTones::Tone::Error, danger));
     warning->setPalette(danger);
     auto *whoDecides = wrapped(
             tr("The server decides which secrets belong to the instance. The list below is "

@@ -18,7 +18,8 @@ namespace keystage::ui {
 
 namespace {
 constexpr int maxValueLength = 32768;
-constexpr int maxDescriptionLength = 2048;
+// Huawei's definitions: 2048 bytes of UTF-8, not characters (a Chinese character takes three).
+constexpr int maxDescriptionBytes = 2048;
 } // namespace
 
 NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
@@ -46,7 +47,8 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     m_value->setPlaceholderText(tr("The value (text or JSON)"));
     m_value->setMinimumHeight(90);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaxLength(maxDescriptionLength);
+    // Typed in full and refused with the rule, never cut off (a byte limit is not a length).
+    m_description->setMaxLength(4 * maxDescriptionBytes);
     m_description->setAccessibleName(tr("Description"));
     m_description->setAccessibleDescription(tr("Optional, shown in the details."));
     m_type->setObjectName(QStringLiteral("typeBox"));
@@ -76,6 +78,7 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
     connect(m_value, &QPlainTextEdit::textChanged, this, &NewSecretDialog::updateState);
     connect(m_instance, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
+    connect(m_description, &QLineEdit::textChanged, this, &NewSecretDialog::updateState);
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewSecretDialog::updateState);
     connect(this, &QDialog::finished, m_value, &SecretValueEdit::wipe);
     setMinimumWidth(480);
@@ -107,6 +110,12 @@ QString NewSecretDialog::problem() const
         return tr("Enter the value to store.");
     if (m_value->length() > maxValueLength)
         return tr("The value is longer than %1 characters.").arg(maxValueLength);
+    const qsizetype descriptionBytes = m_description->text().trimmed().toUtf8().size();
+    if (descriptionBytes > maxDescriptionBytes) {
+        return tr("The description takes %1 bytes of UTF-8; CSMS accepts at most %2.")
+                .arg(descriptionBytes)
+                .arg(maxDescriptionBytes);
+    }
     if (m_type->currentIndex() > 0 && m_instance->text().trimmed().isEmpty())
         return tr("A database account secret needs the id of its database instance.");
     return {};

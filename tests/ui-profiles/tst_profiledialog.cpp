@@ -81,6 +81,7 @@ private Q_SLOTS:
     void deleteCancelledKeepsProfile();
     void productionGuardNeedsExactName();
     void saveByMouseWithAProductionProfileFirst();
+    void newPutsTheFocusInTheName();
     void productionDeleteGuarded();
     void productionConfirmHook();
     void importFromEnvironment();
@@ -117,6 +118,28 @@ void TestProfileDialog::cleanup()
     m_keychain.reset();
     m_profiles.reset();
     m_dir.reset();
+}
+
+// New (by mouse) puts the focus in the Name field: the user types the name next (issue 17).
+void TestProfileDialog::newPutsTheFocusInTheName()
+{
+    Profile p;
+    p.id = ProfileStore::newProfileId();
+    p.displayName = QStringLiteral("Existing");
+    p.region = QStringLiteral("cn-north-4");
+    p.projectId = projectId;
+    p.accessKey = QStringLiteral("AKTEST0000000000001");
+    QVERIFY(m_profiles->add(p).size() > 0);
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    dialog->activateWindow();
+    auto *newButton = dialog->findChild<QPushButton *>(QStringLiteral("new"));
+    QVERIFY(newButton);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    QTRY_VERIFY(name->hasFocus());
+    QVERIFY(name->text().isEmpty());
 }
 
 std::unique_ptr<ProfileDialog> TestProfileDialog::makeDialog()

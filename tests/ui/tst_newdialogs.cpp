@@ -147,6 +147,31 @@ private Q_SLOTS:
         QCOMPARE(secret->secretType, QStringLiteral("RDS-FG"));
     }
 
+    // The description's limit is 2048 bytes of UTF-8 (Huawei's definitions), not characters: 700
+    // Chinese characters (2,100 bytes) are refused with the rule, 682 (2,046 bytes) accepted.
+    void descriptionIsLimitedInBytes()
+    {
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("described"));
+        dialog->valueEdit()->setPlainText(QStringLiteral("v"));
+        auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
+        QVERIFY(description);
+        description->setText(QString(700, QChar(0x5bc6))); // 密
+        QCOMPARE(description->text().size(), 700); // typed in full, not cut
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QVERIFY2(dialog->problem().contains(QStringLiteral("2100 bytes")),
+                 qPrintable(dialog->problem()));
+        description->setText(QString(682, QChar(0x5bc6)));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        dialog->create();
+        QVERIFY(created.wait());
+        const auto secret = test::await(m_client->showSecret(QStringLiteral("described")));
+        QVERIFY(secret.ok());
+        QCOMPARE(secret->description.size(), 682);
+    }
+
     void serverRefusalStaysInTheDialog()
     {
         NewSecretDialog *dialog = openNewSecret();

@@ -240,6 +240,7 @@ void ProfileDialog::startNewProfile()
     fresh.id = ProfileStore::newProfileId();
     fresh.region = QStringLiteral("cn-north-4");
     showInForm(fresh, true);
+    m_form->focusName(); // New: the user types the name next, not into the list or a button
 }
 
 void ProfileDialog::showInForm(const Profile &profile, bool isNew)

@@ -236,6 +236,12 @@ void ProfileForm::setCredentials(const Credentials &credentials)
     Q_EMIT edited();
 }
 
+void ProfileForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
 void ProfileForm::clearSecrets()
 {
     for (QLineEdit *edit : {m_secretKey, m_securityToken, m_password}) {

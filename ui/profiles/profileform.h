@@ -36,6 +36,7 @@ public:
     // Fills the secret fields (an import); the caller wipes its copy.
     void setCredentials(const Credentials &credentials);
     void clearSecrets();
+    void focusName(); // the first field, for a new profile
 
     Profile profile() const; // the fields as a profile (its id is kept)
     // The secret of the chosen auth method as typed; empty when left unchanged. Wipe it after use.
