@@ -15,6 +15,7 @@
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/stageboard.h"
+#include "ui/stageboardview.h"
 #include "ui/valuepanel.h"
 
 #include <QApplication>
@@ -222,8 +223,12 @@ int main(int argc, char *argv[])
 
     QList<Sample> select;
     QTableView *view = window.secretsView();
+    int nextRow = 3;
     for (int run = 0; run < runs; ++run) {
-        const QModelIndex target = view->model()->index(3 + run, 0);
+        // Secrets a user would open: not pending deletion (their value cannot be read).
+        while (view->model()->index(nextRow, 0).data(SecretListModel::PendingDeleteRole).toBool())
+            ++nextRow;
+        const QModelIndex target = view->model()->index(nextRow++, 0);
         const QString name = target.data(SecretListModel::NameRole).toString();
         select << measure(
                 log, &current, &window, [&]() { view->setCurrentIndex(target); },
@@ -237,6 +242,10 @@ int main(int argc, char *argv[])
 
     QList<Sample> reveal;
     ui::ValuePanel *panel = window.findChild<ui::ValuePanel *>();
+    // A version chosen on the board, as the user clicks one before Reveal.
+    window.stageBoard()->view()->setCurrentIndex(window.stageBoard()->model()->index(0, 0));
+    if (!QTest::qWaitFor([&]() { return panel->state() != ui::ValuePanel::State::NoVersion; }))
+        return 1;
     for (int run = 0; run < runs; ++run) {
         panel->hideValue();
         reveal << measure(
