@@ -2,6 +2,7 @@
 #include "core/model/secretlistmodel.h"
 
 #include "core/model/modellogging.h"
+#include "core/ops/secretassociation.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,7 +83,8 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return row.state;
         case TypeColumn:
-            return row.type;
+            // "TaurusDB (GaussDB-FG)": the type as users know it (Huawei's SDK, issue 15).
+            return SecretAssociation::secretTypeLabel(row.type);
         case DescriptionColumn:
             return row.description;
         case CreatedColumn:

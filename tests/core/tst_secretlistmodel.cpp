@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refreshKeepsSurvivingRows();
     void refreshOfChangedRowsOnly();
     void noValueInAnyRole();
+    void taurusDbSecretsSayTaurusDb();
 
 private:
     // Fetches until the full list is loaded; failed pages are retried (at most maxFailures).
@@ -376,6 +377,24 @@ void TstSecretListModel::noValueInAnyRole()
             QVERIFY(!v.toStringList().join(QLatin1Char(' ')).contains(value));
         }
     }
+}
+
+// A GaussDB-FG secret is a TaurusDB secret (Huawei's SDK, issue 15): the Type column says so.
+void TstSecretListModel::taurusDbSecretsSayTaurusDb()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    CreateSecretRequest r = secretRequest(QStringLiteral("taurus-admin"), QStringLiteral("{}"));
+    r.secretType = QStringLiteral("GaussDB-FG");
+    r.rotationConfig = QStringLiteral("{'InstanceId':'taurus-1','SecretSubType':'SingleUser'}");
+    QVERIFY(await(client->createSecret(r)).ok());
+    auto model = std::make_unique<SecretListModel>(client.get());
+    auto tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(firstPage(*model));
+    QCOMPARE(model->index(0, SecretListModel::TypeColumn).data().toString(),
+             QStringLiteral("TaurusDB (GaussDB-FG)"));
 }
 
 QTEST_GUILESS_MAIN(TstSecretListModel)
