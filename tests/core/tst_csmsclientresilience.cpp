@@ -277,8 +277,10 @@ void TestCsmsClientResilience::rateLimitStorm()
             QCOMPARE(attempts, 4);
         }
     }
-    // Each GET fails only if 4 attempts in a row are throttled (1/16).
-    QVERIFY2(succeeded >= 12, qPrintable(QString::number(succeeded)));
+    // Each GET fails only if 4 attempts in a row are throttled (p = 1/16, independent draws), so
+    // about one of the 16 fails. 12 was too tight: 5 or more failures happen about once in 400
+    // runs (seen once in CI under ASan). 7 or more, about once in 40,000.
+    QVERIFY2(succeeded >= 10, qPrintable(QString::number(succeeded)));
     QVERIFY(retriedAndSucceeded > 0);
 
     int throttledPosts = 0;
