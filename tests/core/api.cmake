@@ -8,6 +8,7 @@ keystage_add_test(NAME tst_retrypolicy SOURCES tst_retrypolicy.cpp
 keystage_add_test(NAME tst_codecs SOURCES tst_codecs.cpp LIBS keystage_core LABELS core TIMEOUT 60)
 keystage_add_test(NAME tst_jsonscanner SOURCES tst_jsonscanner.cpp
     LIBS keystage_core LABELS core TIMEOUT 120)
+target_include_directories(tst_jsonscanner PRIVATE ${PROJECT_SOURCE_DIR}/tests/fuzz)
 keystage_add_test(NAME tst_jsonindent SOURCES tst_jsonindent.cpp
     LIBS keystage_core LABELS core TIMEOUT 60)
 keystage_add_test(NAME tst_csmsclient SOURCES tst_csmsclient.cpp clienttest.h

@@ -7,6 +7,9 @@
 #include "core/api/csmsclient.h"
 #include "csmslocal.h"
 
+#include <QHash>
+#include <QSignalSpy>
+
 #include <memory>
 
 namespace keystage::test {
@@ -52,6 +55,54 @@ inline CreateSecretRequest secretRequest(const QString &name, const QString &val
     r.secretString = value;
     r.description = description;
     return r;
+}
+
+// Creates count secrets named prefix-0000, prefix-0001... with all POSTs sent at once (the
+// client bounds how many are in flight); the names of those created, in order.
+inline QStringList makeSecrets(CsmsClient &client, const QString &prefix, int count,
+                               int timeoutMs = 120000)
+{
+    QList<Reply<Secret> *> replies;
+    for (int i = 0; i < count; ++i) {
+        replies << client.createSecret(
+                secretRequest(QStringLiteral("%1-%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0')),
+                              QStringLiteral("v")));
+        replies.last()->setAutoDelete(false); // awaited below, once all are sent
+    }
+    QStringList names;
+    for (Reply<Secret> *reply : std::as_const(replies)) {
+        const ApiResult<Secret> created = await(reply, timeoutMs);
+        if (created.ok())
+            names << created->name;
+    }
+    return names;
+}
+
+// Every secret on the server, name -> state, read page by page; empty if a page fails.
+inline QHash<QString, QString> secretStates(CsmsClient &client)
+{
+    QHash<QString, QString> out;
+    QString marker;
+    for (;;) {
+        const auto page = await(client.listSecrets(marker, 1000));
+        if (!page.ok())
+            return {};
+        for (const Secret &s : page->items)
+            out.insert(s.name, s.state);
+        if (!page->hasMore())
+            return out;
+        marker = page->pageInfo.nextMarker;
+    }
+}
+
+// Waits for a bulk runner (BulkDeleter and the like: isRunning() and a finished() signal).
+template<typename Runner>
+bool runToEnd(Runner &runner, int timeoutMs)
+{
+    if (!runner.isRunning())
+        return true;
+    QSignalSpy finished(&runner, &Runner::finished);
+    return finished.wait(timeoutMs);
 }
 
 // The secret "app" of the stage tests: v1 (no stage), v2 (BETA), v3 (SYSPREVIOUS),

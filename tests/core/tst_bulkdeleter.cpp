@@ -30,53 +30,15 @@ private Q_SLOTS:
     void instanceScanFollowsHuaweisForms();
 
 private:
-    static QStringList makeSecrets(CsmsClient &client, int count);
-    static QHash<QString, QString> states(CsmsClient &client); // name -> state
-    static bool run(BulkDeleter &deleter);
     QNetworkAccessManager m_nam;
 };
-
-QStringList TstBulkDeleter::makeSecrets(CsmsClient &client, int count)
-{
-    QStringList names;
-    for (int i = 0; i < count; ++i) {
-        const QString name = QStringLiteral("bulk-%1").arg(i, 4, 10, QLatin1Char('0'));
-        if (await(client.createSecret(secretRequest(name, QStringLiteral("v")))).ok())
-            names << name;
-    }
-    return names;
-}
-
-QHash<QString, QString> TstBulkDeleter::states(CsmsClient &client)
-{
-    QHash<QString, QString> out;
-    QString marker;
-    for (;;) {
-        const auto page = await(client.listSecrets(marker, 1000));
-        if (!page.ok())
-            return {};
-        for (const Secret &s : page->items)
-            out.insert(s.name, s.state);
-        if (!page->hasMore())
-            return out;
-        marker = page->pageInfo.nextMarker;
-    }
-}
-
-bool TstBulkDeleter::run(BulkDeleter &deleter)
-{
-    if (!deleter.isRunning())
-        return true;
-    QSignalSpy finished(&deleter, &BulkDeleter::finished);
-    return finished.wait(120000);
-}
 
 void TstBulkDeleter::scheduledThenRestore()
 {
     CsmsLocal server;
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server);
-    const QStringList names = makeSecrets(*client, 40);
+    const QStringList names = makeSecrets(*client, QStringLiteral("bulk"), 40);
     QCOMPARE(names.size(), 40);
     BulkDeleter deleter(client.get());
     QCOMPARE(deleter.maxInFlight(), 8);
@@ -86,7 +48,7 @@ void TstBulkDeleter::scheduledThenRestore()
             [&client, &peak]() { peak = qMax(peak, client->inFlight() + client->queued()); });
     QSignalSpy progressed(&deleter, &BulkDeleter::progressed);
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Scheduled, 7));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     QVERIFY(peak <= 4 && peak > 0);
     QCOMPARE(progressed.last().at(0).toInt(), 40);
     QCOMPARE(progressed.last().at(1).toInt(), 40);
@@ -94,21 +56,21 @@ void TstBulkDeleter::scheduledThenRestore()
     QCOMPARE(summary.succeeded, 40);
     QCOMPARE(summary.failed + summary.notTried + summary.unconfirmed, 0);
     QVERIFY(!summary.text().isEmpty());
-    auto listed = states(*client);
+    auto listed = secretStates(*client);
     for (const QString &name : names)
         QCOMPARE(listed.value(name), QStringLiteral("PENDING_DELETE"));
 
     // Scheduling again fails per secret (CSMS.0107), with the code and request id.
     QVERIFY(deleter.start(names.mid(0, 3), BulkDeleter::Mode::Scheduled, 30));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.summary().failed, 3);
     QCOMPARE(deleter.results().first().error->code, QStringLiteral("CSMS.0107"));
     QVERIFY(!deleter.results().first().error->requestId.isEmpty());
 
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Restore));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.summary().succeeded, 40);
-    listed = states(*client);
+    listed = secretStates(*client);
     for (const QString &name : names)
         QCOMPARE(listed.value(name), QStringLiteral("ENABLED"));
 }
@@ -132,12 +94,12 @@ void TstBulkDeleter::immediateReportsEachFailure()
     CsmsLocal server;
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server);
-    QStringList names = makeSecrets(*client, 10);
+    QStringList names = makeSecrets(*client, QStringLiteral("bulk"), 10);
     names.insert(3, QStringLiteral("missing-one"));
     names << names.first(); // duplicates are dropped
     BulkDeleter deleter(client.get());
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.total(), 11);
     QCOMPARE(deleter.summary().succeeded, 10);
     QCOMPARE(deleter.namesWith(Status::Failed), QStringList{QStringLiteral("missing-one")});
@@ -145,7 +107,7 @@ void TstBulkDeleter::immediateReportsEachFailure()
     QCOMPARE(missing.error->kind, ApiError::Kind::NotFound);
     QCOMPARE(missing.error->code, QStringLiteral("CSMS.0106"));
     QVERIFY(!missing.error->requestId.isEmpty());
-    QVERIFY(states(*client).isEmpty());
+    QVERIFY(secretStates(*client).isEmpty());
 }
 
 void TstBulkDeleter::cancelThenRetry()
@@ -155,26 +117,26 @@ void TstBulkDeleter::cancelThenRetry()
     CsmsLocal server(options);
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server);
-    const QStringList names = makeSecrets(*client, 30);
+    const QStringList names = makeSecrets(*client, QStringLiteral("bulk"), 30);
     BulkDeleter deleter(client.get());
     deleter.setMaxInFlight(2);
     connect(&deleter, &BulkDeleter::itemFinished, &deleter, &BulkDeleter::cancel);
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     BulkSummary s = deleter.summary();
     QVERIFY(s.notTried >= 20);
     QCOMPARE(s.succeeded + s.notTried, 30);
-    auto listed = states(*client);
+    auto listed = secretStates(*client);
     for (const QString &name : deleter.namesWith(Status::NotTried))
         QVERIFY(listed.contains(name));
     for (const QString &name : deleter.namesWith(Status::Succeeded))
         QVERIFY(!listed.contains(name));
     disconnect(&deleter, &BulkDeleter::itemFinished, &deleter, &BulkDeleter::cancel);
     QVERIFY(deleter.retryFailed());
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.summary().succeeded, 30);
     QVERIFY(!deleter.retryFailed()); // nothing left
-    QVERIFY(states(*client).isEmpty());
+    QVERIFY(secretStates(*client).isEmpty());
 }
 
 void TstBulkDeleter::survives429Storm()
@@ -197,7 +159,7 @@ void TstBulkDeleter::survives429Storm()
     QCOMPARE(names.size(), 40);
     BulkDeleter deleter(client.get());
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Scheduled, 10)); // POST: no retries at all
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     BulkSummary s = deleter.summary();
     QVERIFY(s.failed > 0); // the storm hit
     for (const BulkItemResult &r : deleter.results()) {
@@ -207,13 +169,13 @@ void TstBulkDeleter::survives429Storm()
     // Results agree with the server (a 429 is an answer: nothing was done).
     QHash<QString, QString> listed;
     for (int attempt = 0; listed.isEmpty() && attempt < 20; ++attempt)
-        listed = states(*client);
+        listed = secretStates(*client);
     QCOMPARE(listed.size(), 40);
     for (const BulkItemResult &r : deleter.results())
         QCOMPARE(listed.value(r.secretName) == QLatin1String("PENDING_DELETE"),
                  r.status == Status::Succeeded);
     for (int round = 0; round < 20 && deleter.retryFailed(); ++round)
-        QVERIFY(run(deleter));
+        QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.summary().succeeded, 40);
 }
 
@@ -226,7 +188,7 @@ void TstBulkDeleter::serverKilledHalfway()
     CsmsLocal server(options);
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server);
-    const QStringList names = makeSecrets(*client, 60);
+    const QStringList names = makeSecrets(*client, QStringLiteral("bulk"), 60);
     QCOMPARE(names.size(), 60);
     BulkDeleter deleter(client.get());
     deleter.setMaxInFlight(4);
@@ -235,7 +197,7 @@ void TstBulkDeleter::serverKilledHalfway()
             server.kill();
     });
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 120000));
     BulkSummary s = deleter.summary();
     QVERIFY(s.succeeded >= 20 && s.succeeded < 60);
     QCOMPARE(s.succeeded + s.failed + s.unconfirmed + s.notTried, 60);
@@ -248,9 +210,9 @@ void TstBulkDeleter::serverKilledHalfway()
     if (server.port() != client->profile().csmsEndpoint.port())
         QSKIP("csms-local could not get its port back");
     if (deleter.verifyUnconfirmed())
-        QVERIFY(run(deleter));
+        QVERIFY(runToEnd(deleter, 120000));
     QCOMPARE(deleter.summary().unconfirmed, 0);
-    const QHash<QString, QString> listed = states(*client);
+    const QHash<QString, QString> listed = secretStates(*client);
     for (const BulkItemResult &r : deleter.results()) {
         if (r.status == Status::Succeeded)
             QVERIFY2(!listed.contains(r.secretName), qPrintable(r.secretName));
@@ -289,7 +251,7 @@ void TstBulkDeleter::batchDeleteByInstance()
     QCOMPARE(result.succeeded.size() + result.failed.size(), result.total);
     QVERIFY(result.failed.size() >= 1);
     QVERIFY(result.failed.first().errorMessage.startsWith(QLatin1String("CSMS.0107")));
-    const QHash<QString, QString> listed = states(*client);
+    const QHash<QString, QString> listed = secretStates(*client);
     for (const QString &name : result.succeeded)
         QVERIFY(!listed.contains(name));
     for (const FailedDeletedSecret &f : result.failed)
@@ -309,7 +271,7 @@ void TstBulkDeleter::instanceScanReadsEveryPage()
     CsmsLocal server(options);
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server, 50); // the profile's page size does not matter
-    const QHash<QString, QString> all = states(*client);
+    const QHash<QString, QString> all = secretStates(*client);
     QCOMPARE(all.size(), 2500);
 
     InstanceScan scan(client.get());
@@ -343,7 +305,7 @@ void TstBulkDeleter::instanceScanReadsEveryPage()
     // The one door tells the window what is gone.
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toStringList(), result.succeeded);
-    QCOMPARE(states(*client).size(), 2500 - result.succeeded.size());
+    QCOMPARE(secretStates(*client).size(), 2500 - result.succeeded.size());
 }
 
 // Huawei's single-quoted rotation_config and GaussDB-FG (TaurusDB) secrets: the preview and the

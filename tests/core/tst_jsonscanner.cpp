@@ -6,6 +6,8 @@
 // page (fixed seeds, so a failure reproduces).
 #include "core/api/codecs.h"
 #include "core/api/jsonscanner.h"
+#include "describe.h" // tests/fuzz: the same comparisons as the fuzz targets
+#include "jsonvalues.h" // tests/fuzz
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,104 +17,12 @@
 
 using namespace keystage;
 using codec::JsonScanner;
+using fuzz::describe;
+using fuzz::documentValue;
+using fuzz::sameValue;
+using fuzz::scanText;
 
 namespace {
-
-// The value ahead of the scanner as a QJsonValue; Undefined after a syntax error.
-QJsonValue scanValue(JsonScanner &s)
-{
-    switch (s.next()) {
-    case JsonScanner::Type::Object: {
-        QJsonObject object;
-        s.enterObject();
-        QByteArrayView key;
-        while (s.nextMember(&key)) {
-            const QString name = QString::fromUtf8(key);
-            object.insert(name, scanValue(s));
-        }
-        return s.failed() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(object);
-    }
-    case JsonScanner::Type::Array: {
-        QJsonArray array;
-        s.enterArray();
-        while (s.nextElement())
-            array.append(scanValue(s));
-        return s.failed() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(array);
-    }
-    case JsonScanner::Type::String: {
-        QString text;
-        return s.readString(&text) ? QJsonValue(text) : QJsonValue(QJsonValue::Undefined);
-    }
-    case JsonScanner::Type::Number: {
-        double number = 0;
-        return s.readNumber(&number) ? QJsonValue(number) : QJsonValue(QJsonValue::Undefined);
-    }
-    case JsonScanner::Type::Bool: {
-        bool b = false;
-        return s.readBool(&b) ? QJsonValue(b) : QJsonValue(QJsonValue::Undefined);
-    }
-    case JsonScanner::Type::Null:
-        return s.readNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonValue::Undefined);
-    case JsonScanner::Type::Invalid:
-        break;
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-// The whole text through the scanner: the top-level value, or Undefined when it is not JSON.
-QJsonValue scanText(const QByteArray &text)
-{
-    JsonScanner s(text);
-    QJsonValue value = scanValue(s);
-    return s.atEnd() ? value : QJsonValue(QJsonValue::Undefined);
-}
-
-QJsonValue documentValue(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QJsonValue(QJsonValue::Undefined);
-    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-}
-
-// Equal as JSON: numbers by value (QJsonDocument keeps whole numbers as integers), strings to the
-// last UTF-16 unit, objects with the same keys.
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    if (a.type() != b.type())
-        return false;
-    switch (a.type()) {
-    case QJsonValue::Double:
-        return a.toDouble() == b.toDouble();
-    case QJsonValue::String:
-        return a.toString() == b.toString();
-    case QJsonValue::Bool:
-        return a.toBool() == b.toBool();
-    case QJsonValue::Array: {
-        const QJsonArray x = a.toArray(), y = b.toArray();
-        if (x.size() != y.size())
-            return false;
-        for (qsizetype i = 0; i < x.size(); ++i) {
-            if (!sameValue(x.at(i), y.at(i)))
-                return false;
-        }
-        return true;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject x = a.toObject(), y = b.toObject();
-        if (x.keys() != y.keys())
-            return false;
-        for (auto it = x.begin(); it != x.end(); ++it) {
-            if (!sameValue(it.value(), y.value(it.key())))
-                return false;
-        }
-        return true;
-    }
-    default:
-        return true;
-    }
-}
 
 QString printable(const QByteArray &text)
 {
@@ -123,43 +33,6 @@ QString printable(const QByteArray &text)
                                      : QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
     }
     return out;
-}
-
-QString describe(const Secret &s)
-{
-    const auto time = [](const std::optional<qint64> &t) {
-        return t ? QString::number(*t) : QStringLiteral("-");
-    };
-    return QStringList{s.id,
-                       s.name,
-                       s.state,
-                       s.kmsKeyId,
-                       s.description,
-                       QString::number(s.createTime),
-                       QString::number(s.updateTime),
-                       time(s.scheduledDeleteTime),
-                       s.secretType,
-                       s.autoRotation ? QStringLiteral("rotating") : QStringLiteral("fixed"),
-                       s.rotationPeriod,
-                       s.rotationConfig,
-                       time(s.rotationTime),
-                       time(s.nextRotationTime),
-                       s.eventSubscriptions.join(QLatin1Char('+')),
-                       s.enterpriseProjectId,
-                       s.rotationFuncUrn}
-            .join(QLatin1Char('|'));
-}
-
-QString describe(const ApiResult<SecretPage> &page)
-{
-    if (!page)
-        return QStringLiteral("error %1: %2").arg(int(page.error().kind)).arg(page.error().message);
-    QStringList lines{QStringLiteral("page %1 %2 %3")
-                              .arg(page->pageInfo.nextMarker, page->pageInfo.previousMarker)
-                              .arg(page->pageInfo.currentCount)};
-    for (const Secret &s : page->items)
-        lines << describe(s);
-    return lines.join(QLatin1Char('\n'));
 }
 
 // A page of secrets as csms-local and CSMS write it, with the odd things a server may add.

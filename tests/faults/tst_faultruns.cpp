@@ -34,53 +34,8 @@ private Q_SLOTS:
     void serverStallsMidBody();
 
 private:
-    // Creates count secrets with POSTs; names of those created.
-    static QStringList makeSecrets(CsmsClient &client, int count);
-    static QHash<QString, QString> states(CsmsClient &client); // every secret: name -> state
-    static bool run(BulkDeleter &deleter);
     QNetworkAccessManager m_nam;
 };
-
-QStringList TstFaultRuns::makeSecrets(CsmsClient &client, int count)
-{
-    QStringList names;
-    QList<Reply<Secret> *> replies;
-    for (int i = 0; i < count; ++i) {
-        replies << client.createSecret(secretRequest(
-                QStringLiteral("fault-%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("v")));
-        replies.last()->setAutoDelete(false); // awaited below, once all are sent
-    }
-    for (Reply<Secret> *reply : std::as_const(replies)) {
-        const ApiResult<Secret> created = await(reply, 120000);
-        if (created.ok())
-            names << created->name;
-    }
-    return names;
-}
-
-QHash<QString, QString> TstFaultRuns::states(CsmsClient &client)
-{
-    QHash<QString, QString> out;
-    QString marker;
-    for (;;) {
-        const auto page = await(client.listSecrets(marker, 1000));
-        if (!page.ok())
-            return {};
-        for (const Secret &s : page->items)
-            out.insert(s.name, s.state);
-        if (!page->hasMore())
-            return out;
-        marker = page->pageInfo.nextMarker;
-    }
-}
-
-bool TstFaultRuns::run(BulkDeleter &deleter)
-{
-    if (!deleter.isRunning())
-        return true;
-    QSignalSpy finished(&deleter, &BulkDeleter::finished);
-    return finished.wait(300000);
-}
 
 void TstFaultRuns::killDuringBulkDelete()
 {
@@ -90,7 +45,7 @@ void TstFaultRuns::killDuringBulkDelete()
     CsmsLocal server(options);
     QVERIFY2(server.start(), server.errorOutput().constData());
     auto client = sandboxClient(&m_nam, server);
-    const QStringList names = makeSecrets(*client, 1000);
+    const QStringList names = makeSecrets(*client, QStringLiteral("fault"), 1000);
     QCOMPARE(names.size(), 1000);
 
     BulkDeleter deleter(client.get());
@@ -102,7 +57,7 @@ void TstFaultRuns::killDuringBulkDelete()
         }
     });
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Immediate));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 300000));
     const BulkSummary atKill = deleter.summary();
     qInfo("kill -9 after %d of 1000: %d succeeded, %d failed, %d unconfirmed, %d not tried",
           doneAtKill, atKill.succeeded, atKill.failed, atKill.unconfirmed, atKill.notTried);
@@ -119,9 +74,9 @@ void TstFaultRuns::killDuringBulkDelete()
     if (server.port() != client->profile().csmsEndpoint.port())
         QSKIP("csms-local could not get its port back");
     if (deleter.verifyUnconfirmed())
-        QVERIFY(run(deleter));
+        QVERIFY(runToEnd(deleter, 300000));
     QCOMPARE(deleter.summary().unconfirmed, 0);
-    const QHash<QString, QString> listed = states(*client);
+    const QHash<QString, QString> listed = secretStates(*client);
     for (const BulkItemResult &r : deleter.results()) {
         if (r.status == Status::Succeeded)
             QVERIFY2(!listed.contains(r.secretName), qPrintable(r.secretName));
@@ -150,7 +105,7 @@ void TstFaultRuns::rateLimitStormDuringBulk()
         CsmsLocal calm(options); // the secrets are made without the storm
         QVERIFY2(calm.start(), calm.errorOutput().constData());
         auto client = sandboxClient(&m_nam, calm);
-        names = makeSecrets(*client, 200);
+        names = makeSecrets(*client, QStringLiteral("fault"), 200);
         QCOMPARE(names.size(), 200);
     }
     options.fault429Rate = rate;
@@ -168,7 +123,7 @@ void TstFaultRuns::rateLimitStormDuringBulk()
 
     BulkDeleter deleter(client.get());
     QVERIFY(deleter.start(names, BulkDeleter::Mode::Scheduled, 7));
-    QVERIFY(run(deleter));
+    QVERIFY(runToEnd(deleter, 300000));
     const BulkSummary s = deleter.summary();
     qInfo("429 at %.0f %%: %d calls (%d throttled at least once), %d succeeded, %d failed, "
           "at most %d attempts for a POST",

@@ -8,6 +8,7 @@
 // - a failure is a BadResponse (a Validation for the project lookup) whose message names no string
 //   value of the body;
 // - no decoder crashes or reads out of bounds on any body.
+#include "describe.h"
 #include "fuzzcommon.h"
 
 #include "core/api/codecs.h"
@@ -16,79 +17,6 @@ using namespace keystage;
 using namespace keystage::fuzz;
 
 namespace {
-
-QString describeTime(const std::optional<qint64> &t)
-{
-    return t ? QString::number(*t) : QStringLiteral("-");
-}
-
-QString describe(const Secret &s)
-{
-    return QStringList{s.id,
-                       s.name,
-                       s.state,
-                       s.kmsKeyId,
-                       s.description,
-                       QString::number(s.createTime),
-                       QString::number(s.updateTime),
-                       describeTime(s.scheduledDeleteTime),
-                       s.secretType,
-                       s.autoRotation ? QStringLiteral("rotating") : QStringLiteral("fixed"),
-                       s.rotationPeriod,
-                       s.rotationConfig,
-                       describeTime(s.rotationTime),
-                       describeTime(s.nextRotationTime),
-                       s.eventSubscriptions.join(QChar(0x241e)),
-                       s.enterpriseProjectId,
-                       s.rotationFuncUrn}
-            .join(QChar(0x241f));
-}
-
-QString describe(const VersionMetadata &v)
-{
-    return QStringList{v.id,
-                       v.secretName,
-                       QString::number(v.createTime),
-                       describeTime(v.expireTime),
-                       v.kmsKeyId,
-                       v.versionStages.join(QChar(0x241e))}
-            .join(QChar(0x241f));
-}
-
-QString describe(const Version &v)
-{
-    return describe(v.metadata) + QChar(0x241d)
-           + (v.secretString ? QStringLiteral("s:") + *v.secretString : QStringLiteral("-"))
-           + QChar(0x241d)
-           + (v.secretBinary ? QStringLiteral("b:") + QString::fromLatin1(*v.secretBinary)
-                             : QStringLiteral("-"));
-}
-
-QString describe(const Stage &s)
-{
-    return QStringList{s.name, s.secretName, s.versionId, QString::number(s.updateTime)}.join(
-            QChar(0x241f));
-}
-
-template<typename T>
-QString describe(const Page<T> &page)
-{
-    QStringList lines{QStringLiteral("page %1 %2 %3")
-                              .arg(page.pageInfo.nextMarker, page.pageInfo.previousMarker)
-                              .arg(page.pageInfo.currentCount)};
-    for (const T &item : page.items)
-        lines << describe(item);
-    return lines.join(QLatin1Char('\n'));
-}
-
-template<typename T>
-QString describe(const ApiResult<T> &result)
-{
-    if (!result)
-        return QStringLiteral("error %1: %2")
-                .arg(ApiError::kindName(result.error().kind), result.error().message);
-    return describe(*result);
-}
 
 // Times as digit strings: the codecs read those exactly, whatever their size.
 void putTime(QJsonObject &o, const char *name, const std::optional<qint64> &t)
