@@ -41,6 +41,7 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     setWindowTitle(tr("New version of %1").arg(secretName));
     setAccessibleName(tr("New version"));
     m_value->setPlaceholderText(tr("The new value (text or JSON)"));
+    m_value->enableMasking(); // typed unseen, as a password is; Show shows it
     m_value->setMinimumHeight(90);
     m_stages->setObjectName(QStringLiteral("stagesEdit"));
     m_stages->setPlaceholderText(tr("SYSCURRENT (the default)"));

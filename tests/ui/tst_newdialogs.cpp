@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace keystage;
 using keystage::ui::MainWindow;
@@ -125,6 +126,63 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentSecretName(), QStringLiteral("new-db"));
         QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
         QVERIFY(!logs.contains(QStringLiteral("s3cr3t-NEW-value")));
+    }
+
+    // Values are typed masked, as passwords are, lines and all; Show shows them, and a dialog
+    // opened again starts masked whatever the last one showed. What is sent is the value typed.
+    void valuesAreTypedMaskedWithAShowToggle()
+    {
+        test::LogCapture logs;
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        ui::SecretValueEdit *value = dialog->valueEdit();
+        QVERIFY(value->isMasked());
+        QVERIFY(value->showButton()->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("masked-typed"));
+        value->setFocus();
+        QTest::keyClicks(value, QStringLiteral("user=ops"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QTest::keyClicks(value, QStringLiteral("pw=Hidden-7"));
+        QVERIFY(!value->toPlainText().contains(QStringLiteral("Hidden")));
+        QCOMPARE(value->toPlainText().count(u'\n'), 1);
+        QTest::mouseClick(value->showButton(), Qt::LeftButton);
+        QVERIFY(!value->isMasked());
+        QCOMPARE(value->toPlainText(), QStringLiteral("user=ops\npw=Hidden-7"));
+        dialog->reject();
+
+        dialog = openNewSecret();
+        QVERIFY(dialog);
+        value = dialog->valueEdit();
+        QVERIFY(value->isMasked());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("masked-typed"));
+        value->setFocus();
+        QTest::keyClicks(value, QStringLiteral("line-1"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QTest::keyClicks(value, QStringLiteral("line-2-Hidden"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(created.wait());
+        const auto version = test::await(
+                m_client->showVersion(QStringLiteral("masked-typed"), QStringLiteral("latest")));
+        QVERIFY(version.ok());
+        QCOMPARE(version->secretString.value_or(QString()),
+                 QStringLiteral("line-1\nline-2-Hidden"));
+        QVERIFY(!logs.contains(QStringLiteral("Hidden")));
+
+        // New version: masked too, and again after the Show of an earlier dialog.
+        selectSecret(QStringLiteral("masked-typed"));
+        QTRY_VERIFY(m_window->newVersionAction()->isEnabled());
+        for (int round = 0; round < 2; ++round) {
+            m_window->newVersionAction()->trigger();
+            auto *next = m_window->findChild<NewVersionDialog *>();
+            QVERIFY(next);
+            QVERIFY(next->valueEdit()->isMasked());
+            next->valueEdit()->showButton()->click();
+            QVERIFY(!next->valueEdit()->isMasked());
+            next->reject();
+            QTRY_VERIFY(!m_window->findChild<NewVersionDialog *>());
+        }
     }
 
     void databaseTypesNeedAnInstance()
