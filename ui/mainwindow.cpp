@@ -19,9 +19,7 @@
 #include "ui/newsecretdialog.h"
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
-#include "ui/secretrowdelegate.h"
-#include "ui/secrets/secretfilterbar.h"
-#include "ui/secrets/secretssummary.h"
+#include "ui/secrets/secretspane.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -33,24 +31,17 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDate>
 #include <QDockWidget>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -181,8 +172,7 @@ void MainWindow::buildActions()
                 m_banner->showError(headline, error); // the board shows what the step re-read
             });
     connect(m_history, &UndoHistory::secretsChanged, this, [this]() {
-        if (m_secrets)
-            m_secrets->refresh();
+        m_secretsPane->refresh();
         if (m_selectedCount <= 1)
             m_details->showSecret(m_currentSecret);
     });
@@ -280,83 +270,28 @@ void MainWindow::buildCentral()
     m_profiles->setAccessibleName(tr("Profile"));
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_profiles->itemData(index).toString()); });
-    m_filter = new QLineEdit(left);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter secrets by name (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_findAction, &QAction::triggered, m_filter, [this]() {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    m_secretsView = new QTableView(left);
-    m_secretsView->setObjectName(QStringLiteral("secretsView"));
-    m_secretsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_secretsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_secretsView->setSortingEnabled(true);
-    m_secretsView->verticalHeader()->hide();
-    m_secretsView->horizontalHeader()->setStretchLastSection(true);
-    m_secretsView->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_secretsView->horizontalHeader()->setSectionsMovable(true);
-    m_secretsView->setAlternatingRowColors(true);
-    m_secretsView->setWordWrap(false);
-    // Tab leaves the table (arrows, Home/End and Page keys move inside it): with tab key
-    // navigation every cell was a Tab stop and the table a keyboard trap.
-    m_secretsView->setTabKeyNavigation(false);
-    m_secretsView->verticalHeader()->setDefaultSectionSize(m_secretsView->fontMetrics().height()
-                                                           + 8);
-    m_secretsView->setItemDelegate(new SecretRowDelegate(m_secretsView));
-    m_secretsView->addAction(m_copyNamesAction);
-    m_secretsView->addAction(m_deleteAction);
-    m_secretsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_secretsView->addAction(m_restoreAction);
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(250);
-    connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
-    connect(&m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
-        m_filterTimer.stop();
-        applyFilters();
-        m_secretsView->setFocus();
-    });
-    m_filterBar = new SecretFilterBar(left);
-    connect(m_filterBar, &SecretFilterBar::filterChanged, this, &MainWindow::applyFilters);
-    // A title click sorts; the order is kept per profile.
-    connect(m_secretsView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &MainWindow::saveSort);
-    // Escape in the filter: clears it (the whole list comes back at once), then, when already
-    // empty, goes back to the table.
-    auto *clearFilter = new QAction(tr("Clear the filter"), m_filter);
-    clearFilter->setObjectName(QStringLiteral("clearFilterAction"));
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    m_filter->addAction(clearFilter);
-    connect(clearFilter, &QAction::triggered, this, [this]() {
-        if (m_filter->text().isEmpty()) {
-            m_secretsView->setFocus();
-            return;
-        }
-        m_filter->clear();
-        m_filterTimer.stop();
-        if (m_secrets)
-            m_secrets->setFilterText({});
-    });
+    m_secretsPane = new SecretsPane(left);
+    connect(m_findAction, &QAction::triggered, m_secretsPane, &SecretsPane::focusFilter);
+    QTableView *table = m_secretsPane->view();
+    table->addAction(m_copyNamesAction);
+    table->addAction(m_deleteAction);
+    table->addAction(m_restoreAction);
+    connect(m_secretsPane, &SecretsPane::selectionChanged, this, &MainWindow::syncSelection);
+    connect(m_secretsPane, &SecretsPane::rowsUpdated, this, &MainWindow::updateActions);
+    connect(m_secretsPane, &SecretsPane::listFailed, this,
+            [this](const QString &headline, const ApiError &error, bool retryable) {
+                m_banner->showError(headline, error);
+                if (!retryable)
+                    return;
+                // Retry goes on from the page that failed, on the list that failed.
+                QPointer<SecretListModel> secrets = m_secretsPane->model();
+                m_banner->setAction(tr("Retry"), [secrets]() {
+                    if (secrets)
+                        secrets->retryLoad();
+                });
+            });
     leftLayout->addWidget(m_profiles);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_filterBar);
-    leftLayout->addWidget(m_secretsView, 1);
-    m_summary = new SecretsSummary(left);
-    leftLayout->addWidget(m_summary);
-    m_emptyList = new QLabel(m_secretsView->viewport());
-    m_emptyList->setObjectName(QStringLiteral("emptyListLabel"));
-    m_emptyList->setTextFormat(Qt::PlainText);
-    m_emptyList->setWordWrap(true);
-    m_emptyList->setAlignment(Qt::AlignCenter);
-    m_emptyList->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyList->setAttribute(Qt::WA_TransparentForMouseEvents);
-    auto *emptyLayout = new QVBoxLayout(m_secretsView->viewport());
-    emptyLayout->setContentsMargins(12, 24, 12, 12);
-    emptyLayout->addWidget(m_emptyList, 0, Qt::AlignTop);
-    m_emptyList->hide();
+    leftLayout->addWidget(m_secretsPane, 1);
 
     // Right: details, stage board, value.
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -401,7 +336,7 @@ void MainWindow::buildCentral()
     connect(m_board, &StageBoard::secretTraitsChanged, this, &MainWindow::updateActions);
     connect(m_board, &StageBoard::currentVersionChanged, this,
             [this](const QString &version) { m_valuePanel->setVersion(m_currentSecret, version); });
-    m_probe = E2eProbe::fromEnvironment(m_secretsView, m_board->view(), this);
+    m_probe = E2eProbe::fromEnvironment(table, m_board->view(), this);
 }
 
 void MainWindow::buildDock()
@@ -489,31 +424,6 @@ void MainWindow::setClient(CsmsClient *client)
 {
     if (m_client)
         m_client->disconnect(this);
-    // Dialogs working on the previous client's secrets go with it. A New secret or New version
-    // dialog stays while the connection is down (a stopped sandbox: what was typed is not lost)
-    // and carries on with a new connection to the same profile, never with another profile's.
-    const QString nextProfile = client ? client->profile().id : QString();
-    const auto dialogs = findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QDialog *dialog : dialogs) {
-        const auto handOver = [&](auto *create) {
-            if (client && create->profileId() != nextProfile)
-                return false;
-            create->setClient(client);
-            return true;
-        };
-        bool kept = false;
-        if (auto *create = qobject_cast<NewSecretDialog *>(dialog))
-            kept = handOver(create);
-        else if (auto *create = qobject_cast<NewVersionDialog *>(dialog))
-            kept = handOver(create);
-        else if (!qobject_cast<BulkDeleteDialog *>(dialog)
-                 && !qobject_cast<InstanceDeleteDialog *>(dialog))
-            kept = true;
-        if (!kept) {
-            dialog->hide();
-            dialog->deleteLater();
-        }
-    }
     // A banner speaks of the session it was shown in (a failed call, the reason a connection
     // ended): a new connection makes it stale.
     if (client != m_client)
@@ -535,221 +445,73 @@ void MainWindow::setClient(CsmsClient *client)
             ProductionGuard::confirm(this, m_client->profile(), step, this, std::move(done));
     });
     updateUndoActions();
-    if (m_secretsView->model())
-        m_secretsHeaderState = m_secretsView->horizontalHeader()->saveState();
-    // Setting the model and the columns moves the sort indicator: not the user's choice, not saved.
-    m_restoringSort = true;
-    m_secretsView->setModel(nullptr);
-    delete m_proxy;
-    m_proxy = nullptr;
-    delete m_secrets;
-    m_secrets = nullptr;
     if (client) {
         connect(client, &CsmsClient::inFlightChanged, this, &MainWindow::updateInFlight);
         // The log goes on across connections: the calls before a server stopped or a profile
         // switch stay there to be read.
         m_activity->attach(client);
-        m_secrets = new SecretListModel(client, this);
-        m_secrets->setFilterText(m_filter->text().trimmed());
-        m_secrets->setTagFilter(m_filterBar->tags());
-        m_secrets->setStateFilter(m_filterBar->state());
-        m_proxy = new QSortFilterProxyModel(this);
-        m_proxy->setSourceModel(m_secrets);
-        m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-        m_secretsView->setModel(m_proxy);
-        setUpSecretColumns();
-        m_restoringSort = false;
-        restoreSort();
-        // One notion of "what is selected": the selection drives the details, the board, the
-        // value, Delete, Restore, Copy names and New version alike; the current row (the
-        // keyboard cursor) is only where the next selection starts.
-        connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::onCurrentRowChanged);
-        connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::syncSelection);
-        // A row's state can change under the selection (a refresh after a scheduled deletion):
-        // Restore follows it.
-        connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-        connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {
-            // With rows already listed the list is incomplete, and says so: Retry goes on from the
-            // page that failed, not from the start.
-            const int loaded = m_secrets->rowCount();
-            m_banner->showError(loaded > 0 ? tr("The list of secrets is incomplete: %n secret(s) "
-                                                "listed, the next page could not be read",
-                                                nullptr, loaded)
-                                           : tr("The secrets could not be listed"),
-                                error);
-            QPointer<SecretListModel> secrets = m_secrets;
-            m_banner->setAction(tr("Retry"), [secrets]() {
-                if (secrets)
-                    secrets->retryLoad();
-            });
-            m_listFailed = true;
-            updateEmptyList();
-        });
-        connect(m_secrets, &SecretListModel::searchFailed, this, [this](const ApiError &error) {
-            m_banner->showError(tr("The search on the server failed"), error);
-            m_listFailed = true;
-            updateEmptyList();
-        });
-        connect(m_secrets, &SecretListModel::loadingChanged, this, [this](bool loading) {
-            if (loading)
-                m_listFailed = false;
-            updateEmptyList();
-        });
-        for (const auto signal :
-             {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-            connect(m_proxy, signal, this, &MainWindow::updateEmptyList);
-        }
-        connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyList);
-        // A reset (a new filter) drops the current row without a currentRowChanged: the secret
-        // stays selected if it is still listed, else the details, board and value are emptied
-        // (never a secret the table no longer shows).
-        // A cleared filter keeps every selected secret that the full list holds (loaded).
-        connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
-            m_keepSelected = selectedSecretNames();
-            m_keepCurrent
-                    = m_secretsView->currentIndex().data(SecretListModel::NameRole).toString();
-        });
-        connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
-        // Rows arrived (a page, or the server's matches for the filter): with none current, the
-        // first is selected and shown.
-        const auto selectFirstIfNone = [this]() {
-            if (!m_secretsView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_secretsView->setCurrentIndex(m_proxy->index(0, 0));
-            selectSecretWhenListed(m_selectWhenListed);
-        };
-        connect(m_secrets, &SecretListModel::pageLoaded, this, selectFirstIfNone);
-        connect(m_secrets, &SecretListModel::pageLoaded, this, &MainWindow::fitNameColumn);
-        connect(m_secrets, &SecretListModel::searchFinished, this, selectFirstIfNone);
-        connect(m_secrets, &SecretListModel::refreshed, this,
-                [this]() { selectSecretWhenListed(m_selectWhenListed); });
-        if (m_secrets->canFetchMore({}))
-            m_secrets->fetchMore({});
     }
-    m_restoringSort = false;
-    m_summary->setList(client, m_secrets, m_secrets ? m_secretsView->selectionModel() : nullptr);
-    m_filterBar->setClient(client);
-    m_selectWhenListed.clear();
+    m_secretsPane->setClient(client);
+    // The dialogs working on a client follow (followClient, closeWithClient).
+    Q_EMIT clientChanged(client);
     updateProfileMarker();
     updateInFlight();
-    m_listFailed = false;
-    updateEmptyList();
     updateActions();
 }
 
-void MainWindow::applyFilters()
+template<typename Dialog>
+void MainWindow::followClient(Dialog *dialog)
 {
-    if (!m_secrets)
-        return;
-    m_secrets->setFilterText(m_filter->text().trimmed());
-    m_secrets->setTagFilter(m_filterBar->tags());
-    m_secrets->setStateFilter(m_filterBar->state());
-    updateEmptyList();
+    // A New secret or New version dialog stays while the connection is down (a stopped sandbox:
+    // what was typed is not lost) and carries on with a new connection to the same profile,
+    // never with another profile's.
+    connect(this, &MainWindow::clientChanged, dialog, [dialog](CsmsClient *client) {
+        if (client && client->profile().id != dialog->profileId()) {
+            dialog->hide();
+            dialog->deleteLater();
+            return;
+        }
+        dialog->setClient(client);
+    });
 }
 
-void MainWindow::clearFilters()
+void MainWindow::closeWithClient(QDialog *dialog)
 {
-    m_filterTimer.stop();
-    {
-        const QSignalBlocker block(m_filter);
-        m_filter->clear();
-    }
-    {
-        const QSignalBlocker block(m_filterBar);
-        m_filterBar->clear();
-    }
-    applyFilters();
+    // Dialogs working on the previous client's secrets go with it.
+    connect(this, &MainWindow::clientChanged, dialog, [dialog]() {
+        dialog->hide();
+        dialog->deleteLater();
+    });
 }
 
-namespace {
-QString sortKey(const CsmsClient *client)
+QTableView *MainWindow::secretsView() const
 {
-    return QStringLiteral("secretsSort/") + client->profile().id;
-}
-} // namespace
-
-void MainWindow::restoreSort()
-{
-    if (!m_client)
-        return;
-    const QVariant saved = QSettings().value(sortKey(m_client));
-    const QStringList parts = saved.toString().split(QLatin1Char(' '));
-    bool ok = false;
-    const int column = parts.value(0).toInt(&ok);
-    if (!ok || column < 0 || column >= SecretListModel::ColumnCount)
-        return;
-    const QScopedValueRollback<bool> restoring(m_restoringSort, true);
-    m_secretsView->sortByColumn(column, parts.value(1) == QLatin1String("desc")
-                                                ? Qt::DescendingOrder
-                                                : Qt::AscendingOrder);
+    return m_secretsPane->view();
 }
 
-void MainWindow::saveSort(int column, Qt::SortOrder order)
+QLineEdit *MainWindow::filterEdit() const
 {
-    // Only the user's clicks: not the reset to the server's order a new connection makes.
-    if (m_restoringSort || !m_client || !m_proxy || m_secretsView->model() != m_proxy)
-        return;
-    QSettings settings;
-    if (column < 0) {
-        settings.remove(sortKey(m_client));
-        return;
-    }
-    settings.setValue(sortKey(m_client),
-                      QStringLiteral("%1 %2").arg(column).arg(order == Qt::DescendingOrder
-                                                                      ? QStringLiteral("desc")
-                                                                      : QStringLiteral("asc")));
+    return m_secretsPane->filterEdit();
 }
 
-void MainWindow::reselect()
+SecretFilterBar *MainWindow::filterBar() const
 {
-    const QStringList names = std::exchange(m_keepSelected, {});
-    QString current = std::exchange(m_keepCurrent, {});
-    if (current.isEmpty())
-        current = m_currentSecret;
-    // One pass over the rows, however many were selected.
-    const QSet<QString> wanted(names.cbegin(), names.cend());
-    QItemSelection keep;
-    QModelIndex currentRow;
-    for (int row = 0; m_proxy && row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        const QString name = index.data(SecretListModel::NameRole).toString();
-        if (name == current)
-            currentRow = index;
-        if (wanted.contains(name))
-            keep.select(index, index);
-    }
-    QItemSelectionModel *selection = m_secretsView->selectionModel();
-    if (!keep.isEmpty()) {
-        if (currentRow.isValid())
-            selection->setCurrentIndex(currentRow, QItemSelectionModel::NoUpdate);
-        selection->select(keep, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else if (currentRow.isValid()) {
-        m_secretsView->setCurrentIndex(currentRow);
-    }
-    onCurrentRowChanged();
+    return m_secretsPane->filterBar();
 }
 
-QModelIndex MainWindow::rowOf(const QString &name) const
+SecretListModel *MainWindow::secretsModel() const
 {
-    if (name.isEmpty() || !m_proxy)
-        return {};
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(SecretListModel::NameRole).toString() == name)
-            return index;
-    }
-    return {};
+    return m_secretsPane->model();
 }
 
-void MainWindow::selectSecretWhenListed(const QString &name)
+QString MainWindow::emptyListText() const
 {
-    const QModelIndex index = rowOf(name);
-    if (!index.isValid())
-        return;
-    m_selectWhenListed.clear();
-    m_secretsView->setCurrentIndex(index);
-    m_secretsView->scrollTo(index);
+    return m_secretsPane->emptyListText();
+}
+
+QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
+{
+    return m_secretsPane->selectedNames(pendingDeleteOnly);
 }
 
 void MainWindow::newSecret()
@@ -759,12 +521,11 @@ void MainWindow::newSecret()
     auto *dialog = new NewSecretDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->valueEdit()->setClipboardGuard(m_clipboard);
+    followClient(dialog);
     connect(dialog, &NewSecretDialog::secretCreated, this, [this](const QString &name) {
-        // A new secret is ENABLED; under a filter that would hide it, the filter is cleared so
-        // that it is shown and selected.
-        if (m_secrets && m_secrets->hasFilter()
-            && !m_secrets->wouldShow(name, QStringLiteral("ENABLED"))) {
-            clearFilters();
+        m_gone.remove(name);
+        // Selected once listed; a filter that would hide it is cleared, and the banner says so.
+        if (m_secretsPane->selectNewSecret(name)) {
             m_banner->showMessage(MessageBanner::Level::Info,
                                   tr("Secret %1 was created. The filter would hide it: it was "
                                      "cleared.")
@@ -773,10 +534,6 @@ void MainWindow::newSecret()
             m_banner->showMessage(MessageBanner::Level::Info,
                                   tr("Secret %1 was created").arg(name));
         }
-        m_gone.remove(name);
-        m_selectWhenListed = name;
-        if (m_secrets)
-            m_secrets->refresh(); // the server's truth; the new secret is selected when listed
     });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
@@ -793,6 +550,7 @@ void MainWindow::newVersion()
         dialog->setSecretTraits(m_board->model()->secretTraits());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->valueEdit()->setClipboardGuard(m_clipboard);
+    followClient(dialog);
     connect(dialog, &NewVersionDialog::versionCreated, this,
             [this](const QString &secret, const QString &version) {
                 m_banner->showMessage(MessageBanner::Level::Info,
@@ -801,8 +559,7 @@ void MainWindow::newVersion()
                     return;
                 m_board->reload(); // the server's truth: stages may have moved to it
                 m_details->showSecret(secret);
-                if (m_secrets)
-                    m_secrets->refresh();
+                m_secretsPane->refresh();
             });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
@@ -828,40 +585,6 @@ void MainWindow::compareValues()
     Q_EMIT dialogOpened(dialog);
 }
 
-QStringList MainWindow::selectedSecretNames(bool pendingDeleteOnly) const
-{
-    QStringList names;
-    if (!m_proxy)
-        return names;
-    QModelIndexList rows = m_secretsView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(rows)) {
-        if (pendingDeleteOnly && !index.data(SecretListModel::PendingDeleteRole).toBool())
-            continue;
-        names << index.data(SecretListModel::NameRole).toString();
-    }
-    return names;
-}
-
-QString MainWindow::idOf(const QString &name) const
-{
-    const QModelIndex index = rowOf(name);
-    return index.isValid() ? index.data(SecretListModel::IdRole).toString() : QString();
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    const QModelIndex current = m_secretsView->currentIndex();
-    // The view makes a row current without selecting it when it gets the focus (after the filter's
-    // Enter): that row is then selected, so that the details, Delete and Copy names agree.
-    if (current.isValid() && !m_secretsView->selectionModel()->hasSelection()) {
-        m_secretsView->selectionModel()->select(current, QItemSelectionModel::Select
-                                                                 | QItemSelectionModel::Rows);
-    }
-    syncSelection();
-}
-
 void MainWindow::syncSelection()
 {
     const QStringList selected = selectedSecretNames();
@@ -878,7 +601,8 @@ void MainWindow::syncSelection()
     if (selected.size() > 1)
         m_details->showSelectionCount(int(selected.size()));
     else if (changed || name.isEmpty())
-        m_details->showSecret(name, idOf(name)); // the id from the list: tags in parallel
+        m_details->showSecret(name,
+                              m_secretsPane->idOf(name)); // the id from the list: tags in parallel
     if (changed) {
         m_board->setSecret(name);
         m_valuePanel->setVersion(name, {});
@@ -890,7 +614,7 @@ void MainWindow::syncSelection()
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_client && m_secrets;
+    const bool connected = m_client && m_secretsPane->model();
     const QStringList selected = connected ? selectedSecretNames() : QStringList();
     m_deleteAction->setEnabled(!selected.isEmpty());
     m_restoreAction->setEnabled(connected && !selectedSecretNames(true).isEmpty());
@@ -920,8 +644,7 @@ void MainWindow::refresh()
 {
     if (!m_client)
         return;
-    if (m_secrets)
-        m_secrets->refresh();
+    m_secretsPane->refresh();
     if (m_currentSecret.isEmpty() || m_gone.contains(m_currentSecret))
         return;
     m_board->reload();
@@ -932,6 +655,7 @@ void MainWindow::refresh()
 void MainWindow::openBulkDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    closeWithClient(dialog);
     // The server's truth once the dialog closes: the list, and the details and board of the
     // current secret unless the run deleted it (nothing re-reads what is gone).
     connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
@@ -1045,7 +769,7 @@ void MainWindow::restoreSelectedSecrets()
 
 void MainWindow::deleteByInstance()
 {
-    if (!m_client || !m_secrets)
+    if (!m_client || !m_secretsPane->model())
         return;
     // It reads every secret on the server itself: the window's filter and paging do not matter.
     auto *dialog = new InstanceDeleteDialog(m_client, this);
@@ -1067,121 +791,6 @@ void MainWindow::setProfiles(const QList<QPair<QString, QString>> &profiles, con
     for (const auto &profile : profiles)
         m_profiles->addItem(profile.second, profile.first);
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
-}
-
-void MainWindow::fitNameColumn()
-{
-    // Once per listing, unless the user's own widths were restored: the names whole (up to 64
-    // characters), before the state and times get the rest.
-    if (m_nameColumnFitted || !m_proxy || m_secretsHeaderRestored)
-        return;
-    m_nameColumnFitted = true;
-    const QFontMetrics metrics = m_secretsView->fontMetrics();
-    QFont italic = m_secretsView->font();
-    italic.setItalic(true);
-    const QFontMetrics slanted(italic);
-    int widest = 0;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QString name = m_proxy->index(row, SecretListModel::NameColumn).data().toString();
-        widest = qMax(widest,
-                      qMax(metrics.horizontalAdvance(name), slanted.horizontalAdvance(name)));
-    }
-    // Name first: a 64-character name whole, the other columns scroll to its right.
-    const int width = qBound(220, widest + 24, 80 * metrics.averageCharWidth());
-    if (width > m_secretsView->columnWidth(SecretListModel::NameColumn))
-        m_secretsView->setColumnWidth(SecretListModel::NameColumn, width);
-}
-
-void MainWindow::setUpSecretColumns()
-{
-    QHeaderView *header = m_secretsView->horizontalHeader();
-    // What the user made of the columns (widths, order, hidden ones), from this session or the
-    // last; else the defaults below. Either way the rows stay in the server's order until a
-    // title is clicked.
-    const bool restored
-            = !m_secretsHeaderState.isEmpty() && header->restoreState(m_secretsHeaderState);
-    m_secretsHeaderRestored = restored;
-    m_nameColumnFitted = false;
-    {
-        const QScopedValueRollback<bool> restoring(m_restoringSort, true);
-        m_secretsView->sortByColumn(-1, Qt::AscendingOrder);
-    }
-    if (!restored) {
-        header->setSectionHidden(SecretListModel::TagsColumn, true); // from the header menu
-        header->setSectionResizeMode(SecretListModel::NameColumn, QHeaderView::Interactive);
-        m_secretsView->setColumnWidth(SecretListModel::NameColumn, 220);
-        // Wide enough for "deletion on <date>", which pending-deletion rows show in place of
-        // their state (SecretRowDelegate).
-        const QString pending
-                = SecretRowDelegate::tr("deletion on %1")
-                          .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-        // Times whole, never "16 Oct 2026 …": wide enough for a late date in this locale's
-        // format (as the delegate shows it) and for the column's title with its sort arrow.
-        const auto *delegate = static_cast<QStyledItemDelegate *>(m_secretsView->itemDelegate());
-        const QString time = delegate->displayText(
-                QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), QLocale());
-        // Rows pending deletion are italic (SecretRowDelegate), which can be wider.
-        QFont italic = m_secretsView->font();
-        italic.setItalic(true);
-        const QFontMetrics upright = m_secretsView->fontMetrics();
-        const QFontMetrics slanted(italic);
-        const auto fit = [&](int column, const QString &text) {
-            const int width
-                    = qMax(upright.horizontalAdvance(text), slanted.horizontalAdvance(text));
-            m_secretsView->setColumnWidth(column,
-                                          qMax(width + 16, header->sectionSizeHint(column)));
-        };
-        fit(SecretListModel::StateColumn, pending);
-        fit(SecretListModel::CreatedColumn, time);
-        fit(SecretListModel::UpdatedColumn, time);
-        fit(SecretListModel::ScheduledDeletionColumn, pending); // (SecretRowDelegate)
-    }
-    header->setSectionHidden(SecretListModel::NameColumn, false);
-    // Right-click on the titles: show or hide any column but the name.
-    const auto old = header->actions();
-    for (QAction *action : old) {
-        header->removeAction(action);
-        delete action;
-    }
-    for (int column = 0; column < SecretListModel::ColumnCount; ++column) {
-        if (column == SecretListModel::NameColumn)
-            continue;
-        auto *action = new QAction(m_proxy->headerData(column, Qt::Horizontal).toString(), header);
-        action->setObjectName(QStringLiteral("showColumn%1").arg(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-        header->addAction(action);
-    }
-}
-
-QString MainWindow::emptyListText() const
-{
-    if (!m_secrets || !m_proxy || m_proxy->rowCount() > 0)
-        return {};
-    const QString filter = m_secrets->filterText();
-    const bool otherFilter = m_secrets->hasFilter() && filter.isEmpty();
-    if (m_secrets->isLoading()) {
-        if (!filter.isEmpty())
-            return tr("Searching for \"%1\"…").arg(filter);
-        return otherFilter ? tr("Searching…") : tr("Loading the secrets…");
-    }
-    if (m_listFailed)
-        return tr("The list could not be loaded: the message above says why. Refresh (F5) "
-                  "tries again.");
-    if (!filter.isEmpty())
-        return tr("No secret matches \"%1\".").arg(filter);
-    if (otherFilter)
-        return tr("No secret matches the tag and state filter.");
-    return tr("This project has no secrets yet. Secrets > New secret… (Ctrl+N) creates one.");
-}
-
-void MainWindow::updateEmptyList()
-{
-    const QString text = emptyListText();
-    m_emptyList->setText(text);
-    m_emptyList->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateInFlight()
@@ -1210,11 +819,8 @@ void MainWindow::restoreLayout()
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_fitDetails = !m_rightSplitter->restoreState(
             settings.value(QStringLiteral("rightSplitter")).toByteArray());
-    // Applied when a connection gives the table its columns (setUpSecretColumns), and only if
-    // saved for the same columns. ("secretsHeader", before, never held the user's widths.)
-    if (settings.value(QStringLiteral("secretsColumnCount")).toInt()
-        == SecretListModel::ColumnCount)
-        m_secretsHeaderState = settings.value(QStringLiteral("secretsColumns")).toByteArray();
+    // The secrets table's columns: applied when a connection gives the table its model.
+    m_secretsPane->restoreColumns(settings);
 }
 
 void MainWindow::saveLayout() const
@@ -1225,14 +831,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
-    settings.remove(QStringLiteral("secretsHeader"));
-    const QByteArray columns = m_secretsView->model()
-                                       ? m_secretsView->horizontalHeader()->saveState()
-                                       : m_secretsHeaderState;
-    if (!columns.isEmpty()) {
-        settings.setValue(QStringLiteral("secretsColumns"), columns);
-        settings.setValue(QStringLiteral("secretsColumnCount"), int(SecretListModel::ColumnCount));
-    }
+    m_secretsPane->saveColumns(settings);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

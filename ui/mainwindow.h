@@ -9,12 +9,9 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QModelIndex;
-class QSortFilterProxyModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,7 +38,7 @@ class StageBoard;
 class DetailsPanel;
 class MessageBanner;
 class SecretFilterBar;
-class SecretsSummary;
+class SecretsPane;
 class UndoHistory;
 class ValuePanel;
 
@@ -78,11 +75,13 @@ public:
     QAction *compareAction() const { return m_compareAction; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *productionMarker() const { return m_productionMarker; }
-    QTableView *secretsView() const { return m_secretsView; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    SecretFilterBar *filterBar() const { return m_filterBar; }
+    SecretsPane *secretsPane() const { return m_secretsPane; }
+    // The secrets pane's parts (SecretsPane owns them).
+    QTableView *secretsView() const;
+    QLineEdit *filterEdit() const;
+    SecretFilterBar *filterBar() const;
+    SecretListModel *secretsModel() const;
     StageBoard *stageBoard() const { return m_board; }
-    SecretListModel *secretsModel() const { return m_secrets; }
     ActivityModel *activityModel() const { return m_activity; }
     // The names of the selected secrets, in table order.
     QStringList selectedSecretNames(bool pendingDeleteOnly = false) const;
@@ -113,6 +112,10 @@ Q_SIGNALS:
     void profileChosen(const QString &profileId);
     void profilesRequested(); // File > Connection profiles…
     void currentSecretChanged(const QString &name);
+    // The window's client changed (setClient): the panes and every dialog working on a client
+    // follow this one signal (a New secret or New version dialog keeps its profile's client,
+    // the deletion dialogs close).
+    void clientChanged(keystage::CsmsClient *client);
     // A bulk dialog opened (tests drive it).
     void bulkDialogOpened(QDialog *dialog);
     // Another dialog opened (new secret, new version); tests drive it.
@@ -131,23 +134,15 @@ private:
     void buildToolBar();
     // Title and toolbar marker for the connected profile (production: the coloured marker).
     void updateProfileMarker();
-    QModelIndex rowOf(const QString &name) const; // the table's row of a secret, if listed
-    QString idOf(const QString &name) const; // the listed secret's id, or empty
-    void selectSecretWhenListed(const QString &name);
     void updateInFlight();
-    void updateEmptyList();
-    void setUpSecretColumns();
-    void fitNameColumn();
-    void applyFilters(); // the name box, the tag and the state to the model
-    void clearFilters();
-    void restoreSort(); // this profile's sort order (QSettings, keyed by the profile id)
-    void saveSort(int column, Qt::SortOrder order);
-    void reselect(); // after a reset: the secrets selected before, those still listed
     void updateClipboardCountdown(int secondsLeft);
     // The selection changed: the details, board, value and actions follow the selected secrets.
     void syncSelection();
-    // The current row (the keyboard cursor) changed: with nothing selected it is selected.
-    void onCurrentRowChanged();
+    // A dialog that works on the window's client follows clientChanged(): it goes with its
+    // client, or (New secret, New version) stays for a reconnection to its own profile.
+    template<typename Dialog>
+    void followClient(Dialog *dialog);
+    void closeWithClient(QDialog *dialog);
     // Immediate deletions, by whichever door, drop the deleted secrets from the panels.
     void watchDeletions(BulkDeleter *deleter);
     void forgetSecrets(const QStringList &names);
@@ -164,16 +159,11 @@ private:
     UndoHistory *m_history;
     MessageBanner *m_banner = nullptr;
     QComboBox *m_profiles = nullptr;
-    QLineEdit *m_filter = nullptr;
-    SecretFilterBar *m_filterBar = nullptr;
-    QTableView *m_secretsView = nullptr;
+    SecretsPane *m_secretsPane = nullptr;
     DetailsPanel *m_details = nullptr;
     StageBoard *m_board = nullptr;
-    SecretListModel *m_secrets = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     ActivityModel *m_activity = nullptr;
     E2eProbe *m_probe = nullptr;
-    QTimer m_filterTimer;
     QString m_currentSecret; // the one selected secret; empty with none or several selected
     int m_selectedCount = 0;
     QSet<QString> m_gone; // deleted for good in this session: never read again
@@ -182,9 +172,6 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QDockWidget *m_activityDock = nullptr;
     ActivityPane *m_activityPane = nullptr;
-    SecretsSummary *m_summary = nullptr;
-    bool m_nameColumnFitted = false;
-    bool m_secretsHeaderRestored = false;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_clipboardLabel = nullptr;
@@ -204,15 +191,6 @@ private:
     QAction *m_compareAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
-    QString m_selectWhenListed;
-    QStringList m_keepSelected; // selected when the list was reset (a filter changed)
-    QString m_keepCurrent;
-    bool m_restoringSort = false;
-    // The secrets table's column widths, order and hidden columns: kept across connections and
-    // sessions (the header loses them when its model goes).
-    QByteArray m_secretsHeaderState;
-    QLabel *m_emptyList = nullptr; // over the empty secrets table: why it is empty
-    bool m_listFailed = false; // the last listing or search failed (the banner says why)
     bool m_fitDetails = false; // no saved splitter state: size the details to their content
 };
 

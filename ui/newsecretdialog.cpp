@@ -45,6 +45,7 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     m_name->setAccessibleDescription(
             tr("1 to 64 letters, digits, hyphens or underscores; it cannot be changed later."));
     m_value->setPlaceholderText(tr("The value (text or JSON)"));
+    m_value->enableMasking(); // typed unseen, as a password is; Show shows it
     m_value->setMinimumHeight(90);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     // Typed in full and refused with the rule, never cut off (a byte limit is not a length).

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QToolButton>
 
 namespace keystage::ui {
 
@@ -35,12 +36,14 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     , m_status(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_create(nullptr)
+    , m_fromCurrent(new QPushButton(tr("Start from &current value"), this))
 {
     setObjectName(QStringLiteral("newVersionDialog"));
     m_profileId = client ? client->profile().id : QString();
     setWindowTitle(tr("New version of %1").arg(secretName));
     setAccessibleName(tr("New version"));
     m_value->setPlaceholderText(tr("The new value (text or JSON)"));
+    m_value->enableMasking(); // typed unseen, as a password is; Show shows it
     m_value->setMinimumHeight(90);
     m_stages->setObjectName(QStringLiteral("stagesEdit"));
     m_stages->setPlaceholderText(tr("SYSCURRENT (the default)"));
@@ -57,11 +60,26 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     m_expiry->setAccessibleName(tr("Expiry date and time"));
     m_expiry->setAccessibleDescription(tr("When the version expires; it must be in the future."));
 
+    m_fromCurrent->setObjectName(QStringLiteral("fromCurrentButton"));
+    m_fromCurrent->setAutoDefault(false);
+    m_fromCurrent->setAccessibleName(tr("Start from the current value"));
+    m_fromCurrent->setToolTip(
+            tr("Reads the value of the SYSCURRENT version into the editor, masked, to edit it. "
+               "It replaces what is typed; nothing is read before you ask."));
+    connect(m_fromCurrent, &QPushButton::clicked, this, &NewVersionDialog::startFromCurrent);
+    auto *fromCurrentRow = new QHBoxLayout;
+    fromCurrentRow->addWidget(m_fromCurrent);
+    fromCurrentRow->addStretch(1);
+    // After the value and its Show button, before the stages.
+    setTabOrder(m_value->showButton(), m_fromCurrent);
+    setTabOrder(m_fromCurrent, m_stages);
+
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expires);
     expiryRow->addWidget(m_expiry, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Value:"), m_value);
+    form->addRow(QString(), fromCurrentRow);
     form->addRow(tr("&Stages:"), m_stages);
     form->addRow(tr("Expiry:"), expiryRow);
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -85,6 +103,7 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     connect(m_expires, &QCheckBox::toggled, this, &NewVersionDialog::updateState);
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &NewVersionDialog::updateState);
     connect(this, &QDialog::finished, m_value, &SecretValueEdit::wipe);
+    connect(this, &QDialog::finished, this, &NewVersionDialog::abortFromCurrent);
     setMinimumWidth(480);
     updateState();
 }
@@ -153,6 +172,8 @@ void NewVersionDialog::setSecretTraits(const SecretTraits &secret)
 
 void NewVersionDialog::setClient(CsmsClient *client)
 {
+    if (client != m_client)
+        abortFromCurrent();
     m_client = client;
     updateState();
 }
@@ -171,6 +192,84 @@ void NewVersionDialog::updateState()
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
     m_create->setEnabled(canCreate());
+    m_fromCurrent->setEnabled(m_client && !m_busy && !m_currentReply);
+}
+
+void NewVersionDialog::abortFromCurrent()
+{
+    if (m_currentReply)
+        m_currentReply->abort(); // finishes as Cancelled: nothing lands in the editor
+    m_currentReply = nullptr;
+}
+
+void NewVersionDialog::startFromCurrent()
+{
+    if (!m_client || m_busy || m_currentReply)
+        return;
+    const QString stage = QStringLiteral("SYSCURRENT");
+    m_status->setText(tr("Reading the current value of %1…").arg(m_secret));
+    const auto failed = [this](const ApiError &error) {
+        m_currentReply = nullptr;
+        if (error.kind != ApiError::Kind::Cancelled) {
+            // The error's summary names the call and the code, never a value.
+            m_status->setText(tr("The current value could not be read: %1").arg(error.summary()));
+            Q_EMIT currentValueFailed(error);
+        }
+        updateState();
+    };
+    // The stage first: SYSCURRENT may have moved since the board was read.
+    auto *stageReply = m_client->showStage(m_secret, stage);
+    m_currentReply = stageReply;
+    updateState();
+    stageReply->then(this, [this, stageReply, failed](const ApiResult<Stage> &stageResult) {
+        if (m_currentReply != stageReply)
+            return;
+        if (!stageResult.ok()) {
+            failed(stageResult.error());
+            return;
+        }
+        const QString versionId = stageResult->versionId;
+        if (!m_client) {
+            m_currentReply = nullptr;
+            updateState();
+            return;
+        }
+        auto *versionReply = m_client->showVersion(m_secret, versionId);
+        m_currentReply = versionReply;
+        versionReply->then(
+                this, [this, versionReply, versionId, failed](const ApiResult<Version> &result) {
+                    if (m_currentReply != versionReply)
+                        return;
+                    if (!result.ok()) {
+                        failed(result.error());
+                        return;
+                    }
+                    // Take the value out of the reply: only the editor holds it from now on.
+                    Version version = result.value();
+                    const_cast<Version &>(result.value()).wipe();
+                    m_currentReply = nullptr;
+                    fillFromCurrent(versionId, version);
+                    version.wipe();
+                });
+    });
+}
+
+void NewVersionDialog::fillFromCurrent(const QString &versionId, Version &version)
+{
+    if (version.isBinary() || !version.secretString) {
+        m_status->setText(
+                tr("%1 holds a binary value: a new version starts from text only.").arg(versionId));
+        updateState();
+        return;
+    }
+    m_value->setMasked(true); // filled unseen, whatever the editor showed before
+    m_value->setPlainText(*version.secretString);
+    m_value->moveCursor(QTextCursor::End);
+    m_value->setFocus(Qt::OtherFocusReason);
+    m_status->setText(tr("Started from the value of %1 (SYSCURRENT), masked: edit it, then Create.")
+                              .arg(versionId));
+    updateState();
+    Q_EMIT currentValueLoaded(versionId);
 }
 
 void NewVersionDialog::create()

@@ -5,6 +5,8 @@
 // Before Create, the dialog says what may happen (StageRules::predictNewVersion): at 20 versions
 // CSMS may purge the oldest unstaged version or refuse; on a rotated database secret the database
 // does not know the new value. A secret whose state refuses new versions cannot create one.
+// "Start from current value" reads the SYSCURRENT version's value only when pressed (never
+// before) and puts it in the editor, masked and editable; a failure is said in the dialog.
 #pragma once
 
 #include "core/api/csmsclient.h"
@@ -45,6 +47,7 @@ public:
     QCheckBox *expiresBox() const { return m_expires; }
     QDateTimeEdit *expiryEdit() const { return m_expiry; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *fromCurrentButton() const { return m_fromCurrent; }
     QString statusText() const;
     // What may happen, shown before Create; empty when nothing needs saying.
     QString notesText() const;
@@ -58,13 +61,20 @@ public:
 
 public Q_SLOTS:
     void create();
+    // Reads the value SYSCURRENT holds now into the editor (masked), replacing what was typed.
+    void startFromCurrent();
 
 Q_SIGNALS:
     void versionCreated(const QString &secretName, const QString &versionId);
     void creationFailed(const keystage::ApiError &error);
+    // Start from current value finished: the editor holds it (versionId set), or it failed.
+    void currentValueLoaded(const QString &versionId);
+    void currentValueFailed(const keystage::ApiError &error);
 
 private:
     void updateState();
+    void abortFromCurrent();
+    void fillFromCurrent(const QString &versionId, Version &version);
 
     QPointer<CsmsClient> m_client;
     QString m_profileId;
@@ -79,6 +89,8 @@ private:
     QLabel *m_notes;
     SecretTraits m_traits;
     QPushButton *m_create;
+    QPushButton *m_fromCurrent;
+    QPointer<ApiReply> m_currentReply; // reading SYSCURRENT (the stage, then the version)
     bool m_busy = false;
 };
 

@@ -12,6 +12,8 @@
 #include "ui/instancedeletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/newversiondialog.h"
+#include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
 #include "uisandbox.h"
@@ -72,6 +74,45 @@ private Q_SLOTS:
         // Scrolling to the end fetches more.
         window.secretsView()->scrollToBottom();
         QTRY_VERIFY(window.secretsModel()->rowCount() >= 120);
+    }
+
+    // The dialogs working on a client follow the window's clientChanged: a deletion dialog goes
+    // with its client, a New version dialog waits for a connection to its own profile and keeps
+    // what was typed.
+    void dialogsFollowTheWindowsClient()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTRY_VERIFY(window.newVersionAction()->isEnabled());
+        QSignalSpy changed(&window, &MainWindow::clientChanged);
+        QSignalSpy bulk(&window, &MainWindow::bulkDialogOpened);
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        window.deleteSelectedSecrets();
+        QCOMPARE(bulk.count(), 1);
+        QPointer<QDialog> deletion = bulk.at(0).at(0).value<QDialog *>();
+        window.newVersionAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        QPointer<ui::NewVersionDialog> version
+                = qobject_cast<ui::NewVersionDialog *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(version);
+        version->valueEdit()->setPlainText(QStringLiteral("typed before the drop"));
+        QVERIFY(version->canCreate());
+
+        window.setClient(nullptr);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<CsmsClient *>(), nullptr);
+        QTRY_VERIFY(!deletion);
+        QVERIFY(version);
+        QVERIFY(!version->canCreate());
+        QVERIFY(version->problem().startsWith(QStringLiteral("Not connected")));
+
+        window.setClient(m_client.get()); // the same profile again
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(version);
+        QVERIFY(version->canCreate());
+        QVERIFY(!version->valueEdit()->isEmpty());
+        version->reject();
     }
 
     // Every cell of the state and time columns, and every column title, is shown whole: no

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace keystage;
 using keystage::ui::MainWindow;
@@ -125,6 +126,63 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentSecretName(), QStringLiteral("new-db"));
         QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
         QVERIFY(!logs.contains(QStringLiteral("s3cr3t-NEW-value")));
+    }
+
+    // Values are typed masked, as passwords are, lines and all; Show shows them, and a dialog
+    // opened again starts masked whatever the last one showed. What is sent is the value typed.
+    void valuesAreTypedMaskedWithAShowToggle()
+    {
+        test::LogCapture logs;
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        ui::SecretValueEdit *value = dialog->valueEdit();
+        QVERIFY(value->isMasked());
+        QVERIFY(value->showButton()->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("masked-typed"));
+        value->setFocus();
+        QTest::keyClicks(value, QStringLiteral("user=ops"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QTest::keyClicks(value, QStringLiteral("pw=Hidden-7"));
+        QVERIFY(!value->toPlainText().contains(QStringLiteral("Hidden")));
+        QCOMPARE(value->toPlainText().count(u'\n'), 1);
+        QTest::mouseClick(value->showButton(), Qt::LeftButton);
+        QVERIFY(!value->isMasked());
+        QCOMPARE(value->toPlainText(), QStringLiteral("user=ops\npw=Hidden-7"));
+        dialog->reject();
+
+        dialog = openNewSecret();
+        QVERIFY(dialog);
+        value = dialog->valueEdit();
+        QVERIFY(value->isMasked());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("masked-typed"));
+        value->setFocus();
+        QTest::keyClicks(value, QStringLiteral("line-1"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QTest::keyClicks(value, QStringLiteral("line-2-Hidden"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(created.wait());
+        const auto version = test::await(
+                m_client->showVersion(QStringLiteral("masked-typed"), QStringLiteral("latest")));
+        QVERIFY(version.ok());
+        QCOMPARE(version->secretString.value_or(QString()),
+                 QStringLiteral("line-1\nline-2-Hidden"));
+        QVERIFY(!logs.contains(QStringLiteral("Hidden")));
+
+        // New version: masked too, and again after the Show of an earlier dialog.
+        selectSecret(QStringLiteral("masked-typed"));
+        QTRY_VERIFY(m_window->newVersionAction()->isEnabled());
+        for (int round = 0; round < 2; ++round) {
+            m_window->newVersionAction()->trigger();
+            auto *next = m_window->findChild<NewVersionDialog *>();
+            QVERIFY(next);
+            QVERIFY(next->valueEdit()->isMasked());
+            next->valueEdit()->showButton()->click();
+            QVERIFY(!next->valueEdit()->isMasked());
+            next->reject();
+            QTRY_VERIFY(!m_window->findChild<NewVersionDialog *>());
+        }
     }
 
     void databaseTypesNeedAnInstance()
@@ -261,6 +319,93 @@ private Q_SLOTS:
         QCOMPARE(version->secretString.value_or(QString()), QStringLiteral("two"));
         QVERIFY(version->metadata.expireTime.has_value());
         QVERIFY(qAbs(*version->metadata.expireTime - expiry.toMSecsSinceEpoch()) < 2000);
+    }
+
+    // "Start from current value" reads the SYSCURRENT version (not the newest) only when pressed:
+    // nothing is on the wire before; the value lands masked and editable, and is never logged.
+    void newVersionStartsFromTheCurrentValueWhenAsked()
+    {
+        test::LogCapture logs;
+        const QString current = QStringLiteral("host=db1\npassword=Current-Hidden");
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("from-current"), current));
+        CreateVersionRequest beta; // v2 holds BETA only: SYSCURRENT stays on v1
+        beta.secretString = QStringLiteral("beta-Hidden");
+        beta.versionStages = {QStringLiteral("BETA")};
+        QVERIFY(test::await(m_client->createVersion(QStringLiteral("from-current"), beta)).ok());
+        selectSecret(QStringLiteral("from-current"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 2);
+        QTRY_COMPARE(m_client->inFlight() + m_client->queued(), 0);
+
+        QSignalSpy calls(m_client.get(), &CsmsClient::callFinished);
+        m_window->newVersionAction()->trigger();
+        auto *dialog = m_window->findChild<NewVersionDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->fromCurrentButton()->isEnabled());
+        QCoreApplication::processEvents();
+        // Opening the dialog read nothing: no call made, none waiting.
+        QCOMPARE(m_client->inFlight() + m_client->queued(), 0);
+        QCOMPARE(calls.count(), 0);
+        QVERIFY(dialog->valueEdit()->isEmpty());
+
+        QSignalSpy loaded(dialog, &NewVersionDialog::currentValueLoaded);
+        QTest::mouseClick(dialog->fromCurrentButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.at(0).at(0).toString(), QStringLiteral("v1"));
+        QStringList paths;
+        for (const auto &call : std::as_const(calls))
+            paths << QString::fromLatin1(call.at(0).value<ApiCallRecord>().method) + u' '
+                             + call.at(0).value<ApiCallRecord>().path;
+        QCOMPARE(paths.size(), 2);
+        QVERIFY2(paths.at(0).startsWith(QStringLiteral("GET "))
+                         && paths.at(0).endsWith(QStringLiteral("/secrets/from-current/stages/"
+                                                                "SYSCURRENT")),
+                 qPrintable(paths.join(u'\n')));
+        QVERIFY2(paths.at(1).endsWith(QStringLiteral("/secrets/from-current/versions/v1")),
+                 qPrintable(paths.join(u'\n')));
+        ui::SecretValueEdit *value = dialog->valueEdit();
+        QVERIFY(value->isMasked());
+        QVERIFY(!value->isReadOnly());
+        QCOMPARE(value->value(), current);
+        QVERIFY(!value->toPlainText().contains(QStringLiteral("Hidden")));
+        QCOMPARE(value->toPlainText().count(u'\n'), 1);
+        QVERIFY(dialog->statusText().contains(QStringLiteral("v1")));
+
+        // Editable: typed onto, then created as a new version.
+        value->setFocus();
+        value->moveCursor(QTextCursor::End);
+        QTest::keyClicks(value, QStringLiteral("-2"));
+        QSignalSpy created(dialog, &NewVersionDialog::versionCreated);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(created.wait());
+        const QString id = created.at(0).at(1).toString();
+        const auto version = test::await(m_client->showVersion(QStringLiteral("from-current"), id));
+        QVERIFY(version.ok());
+        QCOMPARE(version->secretString.value_or(QString()), current + QStringLiteral("-2"));
+        QVERIFY(!logs.contains(QStringLiteral("Hidden")));
+    }
+
+    // A failed read is said in the dialog; the editor keeps what was typed.
+    void startFromCurrentFailsInTheDialog()
+    {
+        QVERIFY(test::createSecret(m_client.get(), QStringLiteral("soon-gone"),
+                                   QStringLiteral("gone-Hidden")));
+        selectSecret(QStringLiteral("soon-gone"));
+        QTRY_VERIFY(m_window->newVersionAction()->isEnabled());
+        m_window->newVersionAction()->trigger();
+        auto *dialog = m_window->findChild<NewVersionDialog *>();
+        QVERIFY(dialog);
+        dialog->valueEdit()->setPlainText(QStringLiteral("typed"));
+        QVERIFY(test::await(m_client->deleteSecret(QStringLiteral("soon-gone"))).ok());
+        QSignalSpy failed(dialog, &NewVersionDialog::currentValueFailed);
+        dialog->fromCurrentButton()->click();
+        QVERIFY(!dialog->fromCurrentButton()->isEnabled()); // one read at a time
+        QVERIFY(failed.wait());
+        QVERIFY2(dialog->statusText().startsWith(
+                         QStringLiteral("The current value could not be read")),
+                 qPrintable(dialog->statusText()));
+        QCOMPARE(dialog->valueEdit()->value(), QStringLiteral("typed"));
+        QVERIFY(dialog->fromCurrentButton()->isEnabled());
+        dialog->reject();
     }
 
     void newVersionDefaultsToSyscurrent()
