@@ -12,6 +12,7 @@
 #include "core/model/activitymodel.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
+#include "ui/bulkdeletedialog.h"
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/stageboard.h"
@@ -20,11 +21,13 @@
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,7 @@ struct Call
 {
     qint64 startMs;
     qint64 endMs;
+    QByteArray what; // method and the path's last segment, for --trace
 };
 
 // The longest chain of calls where each starts after the previous one ended.
@@ -98,7 +102,8 @@ public:
             // overlap the token's request) to its end.
             const qint64 submitted = r.startedAt.toMSecsSinceEpoch();
             const qint64 sent = r.sentAt.isValid() ? r.sentAt.toMSecsSinceEpoch() : submitted;
-            m_calls << Call{sent, submitted + r.latencyMs};
+            m_calls << Call{sent, submitted + r.latencyMs,
+                            r.method + ' ' + r.path.section(QLatin1Char('/'), -1).toLatin1()};
         });
     }
     void clear() { m_calls.clear(); }
@@ -130,6 +135,14 @@ Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
     s.cpuMs = (threadCpuSeconds() - cpu0) * 1000;
     s.calls = int(log.calls().size());
     s.path = criticalPath(log.calls());
+    if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
+        // Each call's time on the wire, from the input (ms): where the time goes.
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - qint64(s.ms);
+        std::fprintf(stderr, "trace: %.1f ms, main cpu %.1f ms\n", s.ms, s.cpuMs);
+        for (const Call &c : log.calls())
+            std::fprintf(stderr, "  %4lld..%4lld %s\n", c.startMs - t0, c.endMs - t0,
+                         c.what.constData());
+    }
     return s;
 }
 
@@ -215,6 +228,23 @@ int main(int argc, char *argv[])
     std::printf("|%s|%s|%s|%s|%s|%s|%s|\n", "----------------------------", "----------",
                 "----------", "-------", "------", "----------", "----------");
 
+    // A secret of the bench's own for the stage moves: v1 holds SYSCURRENT, v2 the stage BENCH.
+    const QString movable = QStringLiteral("aaa-bench-moves");
+    {
+        const std::unique_ptr<CsmsClient> setup = makeClient(&nam, server, 100);
+        CreateSecretRequest create;
+        create.name = movable;
+        create.secretString = QStringLiteral("one");
+        CreateVersionRequest second;
+        second.secretString = QStringLiteral("two");
+        second.versionStages = QStringList{QStringLiteral("BENCH")};
+        if (!await(setup->createSecret(create)) || !await(setup->createVersion(movable, second))) {
+            std::fprintf(stderr, "could not create %s\n", qPrintable(movable));
+            return 1;
+        }
+    }
+    ui::StageBoard::setConfirmsRiskyChanges(false); // a move that leaves a version bare
+
     QList<Sample> connect;
     for (int run = 0; run < runs; ++run) {
         window.setClient(nullptr);
@@ -287,10 +317,85 @@ int main(int argc, char *argv[])
             return 1;
     }
     report("filter by name (Enter)", filter, latency);
+
+    // Drop a stage on another version, then undo it: the bench's secret, found and selected.
+    edit->setText(movable);
+    QTest::keyClick(edit, Qt::Key_Return);
+    if (!waitUntil([&]() {
+            return window.secretsModel()->filterText() == movable
+                   && window.secretsModel()->rowCount() > 0;
+        }))
+        return 1;
+    view->setCurrentIndex(view->model()->index(0, 0));
+    VersionStageModel *board = window.stageBoard()->model();
+    const QString stage = QStringLiteral("BENCH");
+    if (!waitUntil([&]() {
+            return board->secretName() == movable && board->rowCount() == 2
+                   && current->inFlight() == 0 && current->queued() == 0;
+        }))
+        return 1;
+    const auto settledOn = [&](const QString &version) {
+        return board->holderOf(stage) == version && !board->hasPendingMoves();
+    };
+    QList<Sample> drop;
+    QList<Sample> undo;
+    for (int run = 0; run < runs; ++run) {
+        const QString from = board->holderOf(stage);
+        const QString to
+                = from == QLatin1String("v2") ? QStringLiteral("v1") : QStringLiteral("v2");
+        drop << measure(
+                log, &current, &window,
+                [&]() { Q_EMIT window.stageBoard()->view()->stageDropped(stage, from, to); },
+                [&]() { return settledOn(to); });
+        undo << measure(
+                log, &current, &window, [&]() { window.undoAction()->trigger(); },
+                [&]() { return settledOn(from); });
+    }
+    report("drop a stage", drop, latency);
+    report("undo the move", undo, latency);
+
     edit->clear();
     QTest::keyClick(edit, Qt::Key_Return);
-    if (!waitUntil([&]() { return current->inFlight() == 0 && current->queued() == 0; }, 30000))
+    if (!waitUntil([&]() {
+            return window.secretsModel()->filterText().isEmpty()
+                   && window.secretsModel()->rowCount() > 20 && current->inFlight() == 0
+                   && current->queued() == 0;
+        }))
         return 1;
+
+    // Bulk delete 10 (scheduled, the dialog's default): from the click on Delete in the dialog,
+    // past the typed confirmation, to the results shown.
+    QList<Sample> bulk;
+    QSignalSpy opened(&window, &ui::MainWindow::bulkDialogOpened);
+    int bulkRow = 0;
+    for (int run = 0; run < runs; ++run) {
+        QAbstractItemModel *rows = view->model();
+        QItemSelection ten;
+        for (int picked = 0; picked < 10 && bulkRow < rows->rowCount(); ++bulkRow) {
+            if (rows->index(bulkRow, 0).data(SecretListModel::PendingDeleteRole).toBool()
+                || rows->index(bulkRow, 0).data(SecretListModel::NameRole).toString() == movable)
+                continue;
+            ten.select(rows->index(bulkRow, 0), rows->index(bulkRow, 0));
+            ++picked;
+        }
+        view->selectionModel()->select(ten, QItemSelectionModel::ClearAndSelect
+                                                    | QItemSelectionModel::Rows);
+        window.deleteSelectedSecrets();
+        auto *dialog = qobject_cast<ui::BulkDeleteDialog *>(
+                opened.isEmpty() ? nullptr : opened.constLast().at(0).value<QDialog *>());
+        if (!dialog || dialog->runNames().size() != 10)
+            return 1;
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(dialog->confirmationText());
+        QSignalSpy finished(dialog, &ui::BulkDeleteDialog::runFinished);
+        bulk << measure(
+                log, &current, &window, [&]() { dialog->start(); },
+                [&]() { return !finished.isEmpty(); });
+        dialog->reject();
+        if (!waitUntil([&]() { return current->inFlight() == 0 && current->queued() == 0; }))
+            return 1;
+    }
+    report("bulk delete 10", bulk, latency);
 
     QList<Sample> switchProfile;
     std::unique_ptr<CsmsClient> other;
