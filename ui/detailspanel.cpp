@@ -2,6 +2,7 @@
 #include "ui/detailspanel.h"
 
 #include "core/api/csmsclient.h"
+#include "core/api/sessioncache.h"
 #include "core/ops/secretassociation.h"
 
 #include <QDateTime>
@@ -152,6 +153,14 @@ void DetailsPanel::setSecret(const Secret &secret)
         loadTags(secret.id);
 }
 
+QString DetailsPanel::tagsText(const SecretTags &tags)
+{
+    QStringList parts;
+    for (const Tag &tag : tags.tags)
+        parts << (tag.value.isEmpty() ? tag.key : tag.key + QLatin1Char('=') + tag.value);
+    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+}
+
 void DetailsPanel::loadTags(const QString &secretId)
 {
     if (m_tagsReply) {
@@ -159,11 +168,14 @@ void DetailsPanel::loadTags(const QString &secretId)
         m_tagsReply = nullptr;
         old->abort();
     }
+    // Re-reading the tags shown (from the session cache): they stay until the answer.
+    if (m_tagsId != secretId)
+        m_tagsText.reset();
     m_tagsId = secretId;
-    m_tagsText.reset();
     auto *reply = m_client->listTags(secretId);
     m_tagsReply = reply;
-    reply->then(this, [this, reply, secretId](const ApiResult<SecretTags> &result) {
+    const quint64 generation = m_client->sessionCache()->generation();
+    reply->then(this, [this, reply, secretId, generation](const ApiResult<SecretTags> &result) {
         if (m_tagsReply != reply)
             return;
         m_tagsReply = nullptr;
@@ -172,10 +184,9 @@ void DetailsPanel::loadTags(const QString &secretId)
                 return;
             m_tagsText = tr("unavailable: %1").arg(result.error().message);
         } else {
-            QStringList parts;
-            for (const Tag &tag : result->tags)
-                parts << (tag.value.isEmpty() ? tag.key : tag.key + QLatin1Char('=') + tag.value);
-            m_tagsText = parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+            if (m_client)
+                m_client->sessionCache()->putTags(secretId, *result, generation);
+            m_tagsText = tagsText(*result);
         }
         if (m_secret.id == secretId)
             m_tags->setText(*m_tagsText);
@@ -196,11 +207,22 @@ void DetailsPanel::showSecret(const QString &name, const QString &knownId)
     clear();
     m_name->setText(name);
     m_state->setText(tr("loading…"));
+    // What this session last read of it, shown at once; the reads below replace it.
+    SessionCache *cache = m_client->sessionCache();
+    if (const auto cached = cache->secret(name)) {
+        if (const auto tags = cache->tags(cached->id)) {
+            m_tagsId = cached->id;
+            m_tagsText = tagsText(*tags);
+        }
+        setSecret(*cached);
+    }
+    const QString id = !knownId.isEmpty() ? knownId : m_secret.id;
+    if (!id.isEmpty() && !(m_tagsReply && m_tagsId == id))
+        loadTags(id); // beside the secret: both answers come in one round trip
     auto *reply = m_client->showSecret(name);
-    if (!knownId.isEmpty())
-        loadTags(knownId); // beside the secret: both answers come in one round trip
     m_secretReply = reply;
-    reply->then(this, [this, reply, name](const ApiResult<Secret> &result) {
+    const quint64 generation = cache->generation();
+    reply->then(this, [this, reply, generation](const ApiResult<Secret> &result) {
         if (m_secretReply != reply)
             return;
         m_secretReply = nullptr;
@@ -209,6 +231,8 @@ void DetailsPanel::showSecret(const QString &name, const QString &knownId)
                 m_state->setText(tr("unavailable: %1").arg(result.error().message));
             return;
         }
+        if (m_client)
+            m_client->sessionCache()->putSecret(*result, generation);
         setSecret(result.value());
     });
 }

@@ -51,6 +51,7 @@ private:
                      bool wide = false);
     void abortTags();
     void loadTags(const QString &secretId);
+    static QString tagsText(const SecretTags &tags);
 
     QPointer<CsmsClient> m_client;
     QPointer<ApiReply> m_tagsReply;

@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/api/csmsclient.h"
+#include "core/api/sessioncache.h"
 #include "core/model/activitymodel.h"
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
@@ -644,6 +645,7 @@ void MainWindow::refresh()
 {
     if (!m_client)
         return;
+    m_client->sessionCache()->clear(); // Refresh reads everything from the server again
     m_secretsPane->refresh();
     if (m_currentSecret.isEmpty() || m_gone.contains(m_currentSecret))
         return;

@@ -48,6 +48,7 @@ struct ApiRequest
     bool bulk = false;
     ErrorSubject subject;
     bool localOnly = false; // authenticate and resolve the project, send nothing
+    bool readOnly = false; // a POST that changes nothing (the resource search): not a write
     bool needsProject = true;
     // Sent without credentials (the IAM token request itself); never re-authenticated.
     bool unauthenticated = false;

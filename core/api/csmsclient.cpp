@@ -4,6 +4,7 @@
 #include "core/api/apitransport.h"
 #include "core/api/authenticator.h"
 #include "core/api/codecs.h"
+#include "core/api/sessioncache.h"
 #include "core/api/tokenprovider.h"
 
 namespace keystage {
@@ -105,6 +106,7 @@ CsmsClient::~CsmsClient() = default;
 
 void CsmsClient::init(QNetworkAccessManager *nam, Authenticator *authenticator)
 {
+    m_cache = new SessionCache(this);
     qRegisterMetaType<ApiCallRecord>();
     qRegisterMetaType<ApiError>();
     m_transport = std::make_unique<ApiTransport>(nam, m_profile, authenticator, this);
@@ -177,6 +179,10 @@ static Reply<T> *submit(ApiTransport *transport, CsmsClient *client, ApiRequest 
                         typename Reply<T>::Decoder decoder)
 {
     auto *reply = new Reply<T>(request.method, std::move(decoder), client);
+    // Any call that may change the server clears what the session cached (issue 18).
+    if (request.method != "GET" && request.method != "HEAD" && !request.localOnly
+        && !request.readOnly)
+        client->sessionCache()->noteWrite(reply);
     transport->submit(reply, std::move(request));
     return reply;
 }
@@ -397,6 +403,7 @@ Reply<ResourceInstancePage> *CsmsClient::filterResources(const ResourceFilter &f
                                  QStringLiteral("action")},
                                 priority),
                             codec::resourceFilterBody(filter, false));
+    r.readOnly = true;
     return submit<ResourceInstancePage>(m_transport.get(), this, r,
                                         codec::resourceInstancesFromBody);
 }
@@ -408,6 +415,7 @@ Reply<int> *CsmsClient::countResources(const ResourceFilter &filter, Priority pr
                                  QStringLiteral("action")},
                                 priority),
                             codec::resourceFilterBody(filter, true));
+    r.readOnly = true;
     return submit<int>(m_transport.get(), this, r, codec::resourceCountFromBody);
 }
 

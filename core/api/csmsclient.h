@@ -27,6 +27,7 @@ namespace keystage {
 
 class Authenticator;
 class ApiTransport;
+class SessionCache;
 
 class CsmsClient : public QObject
 {
@@ -52,6 +53,10 @@ public:
     Authenticator *authenticator() const;
     // The profile's project id, or the one looked up from IAM; empty until known.
     QString projectId() const;
+
+    // What this session read and views may show again at once; cleared by every write this
+    // client sends (see sessioncache.h). Never consulted before a write.
+    SessionCache *sessionCache() const { return m_cache; }
 
     int maxInFlight() const;
     void setMaxInFlight(int limit); // default 8, at least 1
@@ -147,6 +152,7 @@ private:
     Profile m_profile;
     std::unique_ptr<ApiTransport> m_transport;
     bool m_stagePostAbsent = false;
+    SessionCache *m_cache = nullptr;
 };
 
 } // namespace keystage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/model/versionstagemodel.h"
 
+#include "core/api/sessioncache.h"
+
 #include "core/model/modellogging.h"
 #include "core/ops/stageeditor.h"
 
@@ -93,8 +95,18 @@ void VersionStageModel::setSecret(const QString &secret)
     m_rows.clear();
     m_pending.clear();
     endResetModel();
-    if (m_traits != SecretTraits()) {
-        m_traits = {};
+    SecretTraits traits;
+    // What this session last read of the secret, shown at once; the read below replaces it.
+    SessionCache *cache = m_client && !secret.isEmpty() ? m_client->sessionCache() : nullptr;
+    const auto cachedVersions = cache ? cache->versions(secret) : std::nullopt;
+    m_showsCached = cachedVersions.has_value();
+    if (cachedVersions) {
+        applyVersions(*cachedVersions);
+        if (const auto cachedSecret = cache->secret(secret))
+            traits = toSecretTraits(*cachedSecret);
+    }
+    if (m_traits != traits) {
+        m_traits = traits;
         Q_EMIT secretTraitsChanged();
     }
     reload();
@@ -123,12 +135,15 @@ void VersionStageModel::loadTraits()
     const QString secret = m_secret;
     auto *reply = m_client->showSecret(secret);
     m_traitsReply = reply;
-    reply->then(this, [this, reply, secret](const ApiResult<Secret> &r) {
+    const quint64 generation = m_client->sessionCache()->generation();
+    reply->then(this, [this, reply, secret, generation](const ApiResult<Secret> &r) {
         if (m_traitsReply != reply || secret != m_secret)
             return;
         m_traitsReply = nullptr;
         if (!r.ok())
             return; // the versions' own read reports a missing secret or a failure
+        if (m_client)
+            m_client->sessionCache()->putSecret(*r, generation);
         const SecretTraits traits = toSecretTraits(*r);
         if (traits == m_traits)
             return;
@@ -145,6 +160,8 @@ void VersionStageModel::loadPage(const QString &marker, QList<VersionMetadata> c
     const QString secret = m_secret;
     auto *reply = m_client->listVersions(secret, marker, 1000);
     m_loadReply = reply;
+    if (marker.isEmpty())
+        m_loadGeneration = m_client->sessionCache()->generation();
     reply->then(this, [this, reply, secret, collected](const ApiResult<VersionPage> &r) {
         if (m_loadReply != reply || secret != m_secret)
             return;
@@ -160,6 +177,9 @@ void VersionStageModel::loadPage(const QString &marker, QList<VersionMetadata> c
             loadPage(r->pageInfo.nextMarker, all);
             return;
         }
+        m_showsCached = false;
+        if (m_client)
+            m_client->sessionCache()->putVersions(secret, all, m_loadGeneration);
         applyVersions(all);
         Q_EMIT versionsLoaded();
     });

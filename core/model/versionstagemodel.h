@@ -74,6 +74,8 @@ public:
     // Shows the versions of `secret` (empty: none) and loads them, and the secret's traits.
     void setSecret(const QString &secret);
     bool isLoading() const { return m_loadReply; }
+    // The rows are the session's cached read of the secret, shown while it is read again.
+    bool showsCached() const { return m_showsCached; }
     // The secret's state and rotation; state empty until the secret was read.
     SecretTraits secretTraits() const { return m_traits; }
 
@@ -141,6 +143,8 @@ private:
     QHash<QString, PendingMove> m_pending; // stage -> move in flight
     QPointer<ApiReply> m_loadReply;
     QPointer<ApiReply> m_traitsReply;
+    quint64 m_loadGeneration = 0; // the session cache's when the versions' read was sent
+    bool m_showsCached = false;
     SecretTraits m_traits;
 };
 

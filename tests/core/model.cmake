@@ -8,3 +8,5 @@ keystage_add_test(NAME tst_activitymodel SOURCES tst_activitymodel.cpp sandboxcl
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)
 keystage_add_test(NAME tst_secretlistfilter SOURCES tst_secretlistfilter.cpp sandboxclient.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)
+keystage_add_test(NAME tst_sessioncache SOURCES tst_sessioncache.cpp sandboxclient.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)

@@ -2,6 +2,7 @@
 // DetailsPanel against a real csms-local that answers each request after 150 ms: with the secret's
 // id known from the list, its tags are read beside the secret (one round trip for the panel, not
 // two); without it they follow the secret; tags never show on another secret's details.
+#include "core/api/sessioncache.h"
 #include "core/model/activitymodel.h"
 #include "ui/detailspanel.h"
 #include "uisandbox.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     {
         ActivityModel log;
         log.attach(m_client.get());
+        m_client->sessionCache()->clear(); // no id known from a read before (issue 18's cache)
         DetailsPanel panel;
         panel.setClient(m_client.get());
         panel.showSecret(QStringLiteral("app"));

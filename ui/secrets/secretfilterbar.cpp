@@ -2,6 +2,7 @@
 #include "ui/secrets/secretfilterbar.h"
 
 #include "core/api/csmsclient.h"
+#include "core/api/sessioncache.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,24 +65,37 @@ void SecretFilterBar::setClient(CsmsClient *client)
     }
     if (!client)
         return;
+    // The project's tags as this session last read them, offered at once; the read replaces them.
+    if (const auto cached = client->sessionCache()->projectTags())
+        offerTags(*cached);
     auto *reply = client->listProjectTags();
     m_tagsReply = reply;
-    reply->then(this, [this](const ApiResult<QList<TagValues>> &result) {
+    const quint64 generation = client->sessionCache()->generation();
+    QPointer<CsmsClient> from = client;
+    reply->then(this, [this, from, generation](const ApiResult<QList<TagValues>> &result) {
         if (!result.ok())
             return; // the box still takes a typed tag
-        const QString typed = m_tags->currentText();
-        QStringList offered;
-        for (const TagValues &tag : *result) {
-            offered << tag.key + QLatin1Char('=');
-            for (const QString &value : tag.values)
-                offered << tag.key + QLatin1Char('=') + value;
-        }
-        offered.sort(Qt::CaseInsensitive);
-        const QSignalBlocker block(m_tags);
-        const QSignalBlocker blockEdit(m_tags->lineEdit());
-        m_tags->addItems(offered);
-        m_tags->setEditText(typed);
+        if (from)
+            from->sessionCache()->putProjectTags(*result, generation);
+        offerTags(*result);
     });
+}
+
+void SecretFilterBar::offerTags(const QList<TagValues> &tags)
+{
+    const QString typed = m_tags->currentText();
+    QStringList offered;
+    for (const TagValues &tag : tags) {
+        offered << tag.key + QLatin1Char('=');
+        for (const QString &value : tag.values)
+            offered << tag.key + QLatin1Char('=') + value;
+    }
+    offered.sort(Qt::CaseInsensitive);
+    const QSignalBlocker block(m_tags);
+    const QSignalBlocker blockEdit(m_tags->lineEdit());
+    m_tags->clear();
+    m_tags->addItems(offered);
+    m_tags->setEditText(typed);
 }
 
 QList<Tag> SecretFilterBar::tags() const

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    void offerTags(const QList<TagValues> &tags);
     QComboBox *m_tags;
     QComboBox *m_state;
     QString m_appliedTag;
