@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# A stage plan across many secrets (issue 20): plan, build from the server, apply, export.
+list(APPEND core_sources
+    plan/planbuilder.cpp plan/planbuilder.h
+    plan/stageplan.cpp plan/stageplan.h)
