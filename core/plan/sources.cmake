@@ -4,4 +4,5 @@ list(APPEND core_sources
     plan/planbuilder.cpp plan/planbuilder.h
     plan/planexport.cpp plan/planexport.h
     plan/planrunner.cpp plan/planrunner.h
+    plan/planscope.cpp plan/planscope.h
     plan/stageplan.cpp plan/stageplan.h)
