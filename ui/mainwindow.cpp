@@ -19,6 +19,7 @@
 #include "ui/messagebanner.h"
 #include "ui/newsecretdialog.h"
 #include "ui/newversiondialog.h"
+#include "ui/plan/stageplandialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secrets/secretspane.h"
 #include "ui/secretvalueedit.h"
@@ -202,6 +203,10 @@ void MainWindow::buildMenus()
     secrets->addAction(m_newSecretAction);
     secrets->addAction(m_newVersionAction);
     secrets->addAction(m_compareAction);
+    // A stage plan across secrets (issue 20): the dialog does the rest.
+    QAction *stagePlan = secrets->addAction(tr("Stage &plan…"), this, &MainWindow::stagePlan);
+    stagePlan->setObjectName(QStringLiteral("stagePlanAction"));
+    stagePlan->setStatusTip(tr("Move, add, delete or roll back a stage on many secrets at once"));
     secrets->addSeparator();
     secrets->addAction(m_deleteAction);
     secrets->addAction(m_restoreAction);
@@ -564,6 +569,20 @@ void MainWindow::newVersion()
             });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::stagePlan()
+{
+    if (!m_client)
+        return;
+    StagePlanDialog::Scope scope;
+    scope.selected = selectedSecretNames();
+    if (m_secrets) {
+        scope.filterText = m_secrets->filterText();
+        scope.filterTags = m_secrets->tagFilter();
+        scope.filterState = m_secrets->stateFilter();
+    }
+    openBulkDialog(new StagePlanDialog(m_client, m_history, scope, this));
 }
 
 void MainWindow::compareValues()

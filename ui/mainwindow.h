@@ -105,6 +105,7 @@ public Q_SLOTS:
     void newSecret();
     void newVersion();
     void compareValues(); // Secrets > Compare values… (issue 20)
+    void stagePlan(); // Secrets > Stage plan… (issue 20)
     // Help > About Keystage: version, the Qt it runs on, where its settings are kept.
     void showAbout();
 
