@@ -18,5 +18,6 @@ list(APPEND core_sources
     api/csmstypes.cpp api/csmstypes.h
     api/requestbodies.cpp
     api/retrypolicy.cpp api/retrypolicy.h
+    api/rotationcodecs.cpp
     api/signer.cpp api/signer.h
     api/tokenprovider.cpp api/tokenprovider.h)
