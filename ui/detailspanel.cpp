@@ -3,6 +3,7 @@
 
 #include "core/api/csmsclient.h"
 #include "core/ops/secretassociation.h"
+#include "ui/rotation/rotationsection.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -34,7 +35,9 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"), 3, 1);
     m_instance = addField(QStringLiteral("instance"), tr("Instance:"), 4, 1);
     m_tags = addField(QStringLiteral("tags"), tr("Tags:"), 5, 0, true);
-    m_grid->setRowStretch(6, 1); // spare height stays below the fields
+    m_rotationSection = new RotationSection(this);
+    m_grid->addWidget(m_rotationSection, 6, 0, 1, 5);
+    m_grid->setRowStretch(7, 1); // spare height stays below the fields
     clear();
 }
 
@@ -65,6 +68,7 @@ void DetailsPanel::setClient(CsmsClient *client)
 {
     abortTags();
     m_client = client;
+    m_rotationSection->setClient(client);
     clear();
 }
 
@@ -102,6 +106,7 @@ void DetailsPanel::clear()
             label->clear();
     }
     m_name->setText(tr("No secret selected"));
+    m_rotationSection->clear();
 }
 
 void DetailsPanel::setSecret(const Secret &secret)
@@ -139,6 +144,7 @@ void DetailsPanel::setSecret(const Secret &secret)
                                                formatTime(secret.nextRotationTime.value_or(0)))
                                 : tr("off"));
     m_instance->setText(instanceAssociation(secret));
+    m_rotationSection->setSecret(secret);
     if (!m_client || secret.id.isEmpty()) {
         m_tags->clear();
         return;
