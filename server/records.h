@@ -51,4 +51,25 @@ struct StageRecord
 
 using TagList = QList<QPair<QString, QString>>; // key, value
 
+// A rotation task (ListSecretTask's SecretTask). Kept after its secret is deleted.
+struct TaskRecord
+{
+    QString id; // UUID
+    QString secretName;
+    QString rotationFuncUrn;
+    QString status; // SUCCESS, FAILED
+    QString operateType; // SINGLE_USER, MULTI_USER
+    qint64 time = 0;
+    int attempts = 1;
+    QString errorCode;
+    QString errorMsg;
+};
+
+struct TaskFilter
+{
+    QString secretName; // empty: any
+    QString status; // empty: any
+    QString taskId; // empty: any
+};
+
 } // namespace csmslocal

@@ -2,7 +2,8 @@
 // rotation_config as CSMS stores it: the definitions document a JSON object text
 // {"InstanceId":"...","SecretSubType":"SingleUser|MultiUser"}, and Huawei's own example answers
 // carry the single-quoted form {'InstanceId':'...','SecretSubType':'MultiUser'}. csms-local
-// accepts both, stores the text as given and reads its keys from either.
+// accepts both, stores the text as given and reads its keys from either (common/looseobject.h,
+// the reader the client shares).
 #pragma once
 
 #include <QHash>

@@ -84,6 +84,8 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
             return withBody([&](const QJsonObject &b) { return svc.scheduleDeletion(name, b); });
         if (n == 4 && m == "POST" && is(2, "scheduled-deleted-tasks") && is(3, "cancel"))
             return toResponse(svc.cancelDeletion(name), false);
+        if (n == 3 && m == "POST" && is(2, "rotate")) // no body; errors nested
+            return toResponse(svc.rotateSecret(name), true);
         if (is(2, "versions")) {
             if (n == 3 && m == "GET")
                 return toResponse(svc.listVersions(name, query), false);
@@ -109,6 +111,8 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
     } else if (nested) {
         if (n == 2 && m == "GET" && is(1, "tags"))
             return toResponse(svc.projectTags(), true);
+        if (n == 2 && m == "GET" && is(1, "tasks")) // ListSecretTask: flat errors
+            return toResponse(svc.listTasks(query), false);
         if (n == 3 && m == "POST" && is(1, "resource_instances") && is(2, "action"))
             return withBody([&](const QJsonObject &b) { return svc.resourceInstances(b); });
         const QString id = n > 1 ? p.at(1) : QString();

@@ -27,6 +27,10 @@ public:
     static constexpr int maxTags = 20;
     static constexpr int maxValueLength = 32768;
     static constexpr int maxDescriptionBytes = 2048;
+    static constexpr qint64 minRotationSeconds = 6 * 3600;
+    static constexpr qint64 maxRotationSeconds = 8760 * 3600;
+    // rotation_period "<int><d|h|m|s>" in seconds, or -1 outside 6 h to 8760 h or malformed.
+    static qint64 rotationPeriodSeconds(const QString &period);
     // The KMS key id csms-local reports for the alias csms/default.
     static QString defaultKmsKeyId()
     {
@@ -62,6 +66,11 @@ public:
     Outcome showStage(const QString &name, const QString &stage);
     Outcome deleteStage(const QString &name, const QString &stage);
 
+    // Rotation (RotateSecret, ListSecretTask)
+    Outcome rotateSecret(const QString &name); // nested error shape
+    Outcome listTasks(const QUrlQuery &query); // flat error shape
+    static constexpr int maxTaskPage = 1000;
+
     // Tags and resource instances (nested error shape)
     Outcome listTags(const QString &secretId);
     Outcome createTag(const QString &secretId, const QJsonObject &body);
@@ -90,6 +99,7 @@ private:
     bool assignStages(const SecretRecord &secret, const QStringList &stages, int number);
     Outcome enforceVersionLimit(const SecretRecord &secret, int keepNumber);
     Outcome applyTags(const SecretRecord &secret, const QJsonArray &tags, bool create);
+    Outcome rotateInTransaction(const QString &name, const QString &taskId, TaskRecord *task);
 
     Store &m_store;
     std::function<qint64()> m_clock;

@@ -14,23 +14,6 @@ namespace csmslocal {
 
 namespace {
 
-// "<int><d|h|m|s>", 6 h to 8760 h; returns seconds, or -1.
-qint64 rotationSeconds(const QString &period)
-{
-    static const QRegularExpression re(
-            QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,9})([dhms])")));
-    const auto m = re.match(period);
-    if (!m.hasMatch())
-        return -1;
-    const qint64 n = m.captured(1).toLongLong();
-    const QChar unit = m.captured(2).at(0);
-    const qint64 seconds = unit == QLatin1Char('d')   ? n * 86400
-                           : unit == QLatin1Char('h') ? n * 3600
-                           : unit == QLatin1Char('m') ? n * 60
-                                                      : n;
-    return seconds >= 6 * 3600 && seconds <= 8760 * 3600 ? seconds : -1;
-}
-
 // Reads the metadata fields shared by create and update into secret.
 // A KMS key id as the Secret answer patterns it: a lower-case UUID. csms-local has no KMS to
 // resolve anything else (an alias, an upper-case id).
@@ -57,21 +40,27 @@ void readMetadata(BodyReader &in, SecretRecord &secret, qint64 now)
                             .arg(Service::maxDescriptionBytes));
         secret.description = *d;
     }
-    if (const auto p = in.string(QStringLiteral("rotation_period"), 50)) {
-        if (rotationSeconds(*p) < 0)
+    const auto period = in.string(QStringLiteral("rotation_period"), 50);
+    if (period) {
+        if (Service::rotationPeriodSeconds(*period) < 0)
             in.fail(QStringLiteral("Invalid rotation_period: <number><d|h|m|s> from 6h to 8760h "
                                    "is expected."));
-        secret.rotationPeriod = *p;
+        secret.rotationPeriod = *period;
     }
-    if (const auto a = in.boolean(QStringLiteral("auto_rotation")))
-        secret.autoRotation = *a;
+    const auto autoRotation = in.boolean(QStringLiteral("auto_rotation"));
+    if (autoRotation)
+        secret.autoRotation = *autoRotation;
     if (secret.autoRotation && secret.rotationPeriod.isEmpty())
         in.fail(QStringLiteral("rotation_period is required when auto_rotation is true."));
-    const qint64 period = rotationSeconds(secret.rotationPeriod);
-    if (secret.autoRotation && period > 0)
-        secret.nextRotationTime = now + period * 1000;
-    else
-        secret.nextRotationTime.reset();
+    // The next rotation is a period from when auto rotation or its period was last set, or from
+    // the last rotation (rotateSecret); a change to anything else leaves it alone.
+    if (period || autoRotation) {
+        const qint64 seconds = Service::rotationPeriodSeconds(secret.rotationPeriod);
+        if (secret.autoRotation && seconds > 0)
+            secret.nextRotationTime = now + seconds * 1000;
+        else
+            secret.nextRotationTime.reset();
+    }
     if (const auto events = in.stringList(QStringLiteral("event_subscriptions"))) {
         if (events->size() > 1)
             in.fail(QStringLiteral("Invalid event_subscriptions: at most 1 event."));
@@ -91,6 +80,23 @@ void readMetadata(BodyReader &in, SecretRecord &secret, qint64 now)
 }
 
 } // namespace
+
+qint64 Service::rotationPeriodSeconds(const QString &period)
+{
+    // UpdateSecret's rotation_period: Integer[unit], unit d, h, m or s; 6 hours to 8,760 hours.
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,9})([dhms])")));
+    const auto m = re.match(period);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    const qint64 seconds = unit == QLatin1Char('d')   ? n * 86400
+                           : unit == QLatin1Char('h') ? n * 3600
+                           : unit == QLatin1Char('m') ? n * 60
+                                                      : n;
+    return seconds >= minRotationSeconds && seconds <= maxRotationSeconds ? seconds : -1;
+}
 
 Outcome Service::listSecrets(const QUrlQuery &query)
 {
@@ -209,6 +215,14 @@ Outcome Service::updateSecret(const QString &name, const QJsonObject &body)
                     400, QStringLiteral("CSMS.0103"),
                     QStringLiteral("The secret %1 is pending deletion.").arg(echoed(name)));
         BodyReader in(body);
+        // UpdateSecretRequestBody has no rotation_config (set when the secret is created) and no
+        // next_rotation_time (it follows from the period): refused rather than ignored, so that
+        // a client never believes it changed them.
+        for (const QString &field :
+             {QStringLiteral("rotation_config"), QStringLiteral("next_rotation_time")}) {
+            if (in.has(field))
+                in.fail(QStringLiteral("%1 cannot be changed by UpdateSecret.").arg(field));
+        }
         readMetadata(in, *secret, now());
         if (in.failed())
             return in.error();

@@ -38,6 +38,10 @@ const char *const schema[] = {
         "CREATE TABLE IF NOT EXISTS tags (secret_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
         " PRIMARY KEY (secret_id, key)) WITHOUT ROWID",
         "CREATE INDEX IF NOT EXISTS tags_key ON tags(key, value)",
+        "CREATE TABLE IF NOT EXISTS tasks (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+        " secret_name TEXT, rotation_func_urn TEXT, status TEXT, operate_type TEXT,"
+        " task_time INTEGER, attempts INTEGER, error_code TEXT, error_msg TEXT)",
+        "CREATE INDEX IF NOT EXISTS tasks_secret ON tasks(secret_name, seq)",
 };
 
 const QString secretColumns = QStringLiteral(
@@ -538,6 +542,84 @@ QList<QPair<QString, QStringList>> Store::allTags()
         }
     }
     return result;
+}
+
+bool Store::insertTask(const TaskRecord &t)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+            "INSERT INTO tasks (id, secret_name, rotation_func_urn, status, operate_type,"
+            " task_time, attempts, error_code, error_msg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{t.id,   t.secretName, t.rotationFuncUrn, t.status,  t.operateType,
+                              t.time, t.attempts,   t.errorCode,       t.errorMsg};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q);
+}
+
+bool Store::hasTask(const QString &id)
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"));
+    q.addBindValue(id);
+    return exec(q) && q.next();
+}
+
+QString Store::taskWhere(const TaskFilter &filter, QVariantList *bindings)
+{
+    QStringList clauses{QStringLiteral("1")};
+    const QList<QPair<QString, QString>> columns{{QStringLiteral("secret_name"), filter.secretName},
+                                                 {QStringLiteral("status"), filter.status},
+                                                 {QStringLiteral("id"), filter.taskId}};
+    for (const auto &[column, value] : columns) {
+        if (value.isEmpty())
+            continue;
+        clauses << column + QStringLiteral(" = ?");
+        *bindings << value;
+    }
+    return clauses.join(QStringLiteral(" AND "));
+}
+
+QList<TaskRecord> Store::tasks(const TaskFilter &filter, const QString &afterTaskId, int limit)
+{
+    QVariantList bindings;
+    QString where = taskWhere(filter, &bindings);
+    if (!afterTaskId.isEmpty()) {
+        where += QStringLiteral(" AND seq < (SELECT seq FROM tasks WHERE id = ?)");
+        bindings << afterTaskId;
+    }
+    QSqlQuery q = prepare(QStringLiteral("SELECT id, secret_name, rotation_func_urn, status,"
+                                         " operate_type, task_time, attempts, error_code,"
+                                         " error_msg FROM tasks WHERE %1 ORDER BY seq DESC LIMIT ?")
+                                  .arg(where));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<TaskRecord> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        TaskRecord t;
+        t.id = q.value(0).toString();
+        t.secretName = q.value(1).toString();
+        t.rotationFuncUrn = q.value(2).toString();
+        t.status = q.value(3).toString();
+        t.operateType = q.value(4).toString();
+        t.time = q.value(5).toLongLong();
+        t.attempts = q.value(6).toInt();
+        t.errorCode = q.value(7).toString();
+        t.errorMsg = q.value(8).toString();
+        result << t;
+    }
+    return result;
+}
+
+qint64 Store::countTasks(const TaskFilter &filter)
+{
+    QVariantList bindings;
+    QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE %1")
+                                  .arg(taskWhere(filter, &bindings)));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace csmslocal

@@ -65,12 +65,19 @@ public:
     bool deleteTag(const QString &secretId, const QString &key);
     QList<QPair<QString, QStringList>> allTags(); // key → distinct values, sorted
 
+    // Rotation tasks, newest first. afterTaskId: the page starts after that task.
+    bool insertTask(const TaskRecord &task);
+    bool hasTask(const QString &id);
+    QList<TaskRecord> tasks(const TaskFilter &filter, const QString &afterTaskId, int limit);
+    qint64 countTasks(const TaskFilter &filter);
+
 private:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     QSqlQuery prepare(const QString &sql);
     SecretRecord readSecret(const QSqlQuery &query) const;
     QString filterSql(const InstanceFilter &filter, QVariantList *bindings) const;
+    static QString taskWhere(const TaskFilter &filter, QVariantList *bindings);
 
     QString m_connection;
     QString m_lastError;

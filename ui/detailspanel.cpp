@@ -4,6 +4,7 @@
 #include "core/api/csmsclient.h"
 #include "core/api/sessioncache.h"
 #include "core/ops/secretassociation.h"
+#include "ui/rotation/rotationsection.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -35,7 +36,9 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"), 3, 1);
     m_instance = addField(QStringLiteral("instance"), tr("Instance:"), 4, 1);
     m_tags = addField(QStringLiteral("tags"), tr("Tags:"), 5, 0, true);
-    m_grid->setRowStretch(6, 1); // spare height stays below the fields
+    m_rotationSection = new RotationSection(this);
+    m_grid->addWidget(m_rotationSection, 6, 0, 1, 5);
+    m_grid->setRowStretch(7, 1); // spare height stays below the fields
     clear();
 }
 
@@ -66,6 +69,7 @@ void DetailsPanel::setClient(CsmsClient *client)
 {
     abortTags();
     m_client = client;
+    m_rotationSection->setClient(client);
     clear();
 }
 
@@ -103,6 +107,7 @@ void DetailsPanel::clear()
             label->clear();
     }
     m_name->setText(tr("No secret selected"));
+    m_rotationSection->clear();
 }
 
 void DetailsPanel::setSecret(const Secret &secret)
@@ -140,6 +145,7 @@ void DetailsPanel::setSecret(const Secret &secret)
                                                formatTime(secret.nextRotationTime.value_or(0)))
                                 : tr("off"));
     m_instance->setText(instanceAssociation(secret));
+    m_rotationSection->setSecret(secret);
     if (!m_client || secret.id.isEmpty()) {
         m_tags->clear();
         return;

@@ -19,6 +19,8 @@ QT_END_NAMESPACE
 
 namespace keystage::ui {
 
+class RotationSection;
+
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     void showSelectionCount(int count);
     QString secretName() const { return m_secret.name; }
     QString fieldText(const QString &objectName) const; // tests
+    // The rotation at a glance, below the fields (ui/rotation).
+    RotationSection *rotationSection() const { return m_rotationSection; }
 
     // "RDS instance 1a2b…", "none" or "unknown…" (SecretAssociation::describe).
     static QString instanceAssociation(const Secret &secret);
@@ -71,6 +75,7 @@ private:
     QLabel *m_rotation;
     QLabel *m_instance;
     QLabel *m_tags;
+    RotationSection *m_rotationSection;
 };
 
 } // namespace keystage::ui

@@ -22,6 +22,7 @@
 #include "ui/plan/stageplandialog.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/secrets/secretspane.h"
+#include "ui/rotation/rotationsection.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -212,6 +213,10 @@ void MainWindow::buildMenus()
     secrets->addAction(m_restoreAction);
     secrets->addSeparator();
     secrets->addAction(m_instanceDeleteAction);
+    // Rotation (ui/rotation): the details panel's rotation section owns these two actions.
+    secrets->addSeparator();
+    secrets->addAction(m_details->rotationSection()->autoRotationAction());
+    secrets->addAction(m_details->rotationSection()->rotateNowAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -342,7 +347,15 @@ void MainWindow::buildCentral()
     connect(m_board, &StageBoard::secretTraitsChanged, this, &MainWindow::updateActions);
     connect(m_board, &StageBoard::currentVersionChanged, this,
             [this](const QString &version) { m_valuePanel->setVersion(m_currentSecret, version); });
-    m_probe = E2eProbe::fromEnvironment(table, m_board->view(), this);
+    // Rotation (ui/rotation): reports through the banner; after a write the board re-reads.
+    RotationSection *rotation = m_details->rotationSection();
+    connect(rotation, &RotationSection::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(rotation, &RotationSection::messageShown, m_banner, &MessageBanner::showMessage);
+    connect(rotation, &RotationSection::secretChanged, this, [this](const QString &name) {
+        if (name == m_currentSecret)
+            m_board->reload();
+    });
+        m_probe = E2eProbe::fromEnvironment(table, m_board->view(), this);
 }
 
 void MainWindow::buildDock()

@@ -39,6 +39,10 @@ ApiResult<SecretTags> secretTagsFromBody(const QByteArray &body); // {"tags","sy
 ApiResult<QList<TagValues>> projectTagsFromBody(const QByteArray &body); // {"tags":[{key,values}]}
 ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body);
 ApiResult<int> resourceCountFromBody(const QByteArray &body); // {"total_count"}
+// Rotation (core/api/rotationcodecs.cpp).
+ApiResult<RotationResult> rotationResultFromBody(const QByteArray &body);
+ApiResult<SecretTask> secretTaskFromJson(const QJsonValue &value);
+ApiResult<SecretTaskPage> secretTaskPageFromBody(const QByteArray &body); // {"tasks","total",...}
 // POST /v3/auth/tokens: the token comes from the X-Subject-Token header.
 ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArray &subjectToken);
 // GET /v3/projects?name=...: exactly one project named name.

@@ -419,6 +419,39 @@ Reply<int> *CsmsClient::countResources(const ResourceFilter &filter, Priority pr
     return submit<int>(m_transport.get(), this, r, codec::resourceCountFromBody);
 }
 
+Reply<RotationResult> *CsmsClient::rotateSecret(const QString &name, Priority priority)
+{
+    ApiRequest r = req("POST", {secretsSegment, name, QStringLiteral("rotate")}, priority);
+    r.subject = about(name);
+    return submit<RotationResult>(
+            m_transport.get(), this, r,
+            [name](const QByteArray &body) -> ApiResult<RotationResult> {
+                ApiResult<RotationResult> result = codec::rotationResultFromBody(body);
+                if (result && !result->secretName.isEmpty() && result->secretName != name) {
+                    return ApiError::badResponse(
+                            tr("the answer is about another secret than the one asked for"));
+                }
+                return result;
+            });
+}
+
+Reply<SecretTaskPage> *CsmsClient::listSecretTasks(const SecretTaskQuery &query, Priority priority)
+{
+    ApiRequest r = req("GET", {QStringLiteral("csms"), QStringLiteral("tasks")}, priority);
+    const QList<QPair<QString, QString>> items{{QStringLiteral("secret_name"), query.secretName},
+                                               {QStringLiteral("status"), query.status},
+                                               {QStringLiteral("task_id"), query.taskId},
+                                               {QStringLiteral("marker"), query.marker}};
+    for (const auto &item : items) {
+        if (!item.second.isEmpty())
+            r.query.append(item);
+    }
+    if (query.limit > 0)
+        r.query.append({QStringLiteral("limit"), QString::number(qMin(query.limit, 1000))});
+    r.subject = about(query.secretName);
+    return submit<SecretTaskPage>(m_transport.get(), this, r, codec::secretTaskPageFromBody);
+}
+
 Reply<QString> *CsmsClient::resolveProjectId(Priority priority)
 {
     ApiRequest r = req("GET", {}, priority);

@@ -134,6 +134,15 @@ public:
     Reply<int> *countResources(const ResourceFilter &filter,
                                Priority priority = Priority::Interactive);
 
+    // ---- rotation ----
+    // POST .../rotate: a new version becomes SYSCURRENT (database secrets only). Irreversible; a
+    // POST, so never retried.
+    Reply<RotationResult> *rotateSecret(const QString &name,
+                                        Priority priority = Priority::Interactive);
+    // GET /csms/tasks (retried like every GET).
+    Reply<SecretTaskPage> *listSecretTasks(const SecretTaskQuery &query,
+                                           Priority priority = Priority::Interactive);
+
     // ---- identity ----
     // The project id (the profile's, or IAM GET /v3/projects?name={region}, cached).
     Reply<QString> *resolveProjectId(Priority priority = Priority::Interactive);

@@ -144,6 +144,52 @@ struct ResourceInstancePage
     int dropped = 0; // rows of the answer left out (no name)
 };
 
+// ---- rotation (RotateSecret, ListSecretTask) ----
+
+// POST /secrets/{name}/rotate: the new version and the task that made it.
+struct RotationResult
+{
+    QString taskId; // rotation_task_id
+    QString secretName;
+    QString versionId; // the new SYSCURRENT ("v7"); empty when the answer does not say
+};
+
+// One rotation task (ListSecretTask's SecretTask).
+struct SecretTask
+{
+    QString taskId;
+    QString secretName;
+    QString status; // SUCCESS, FAILED (kept as text: tolerate others, e.g. a running state)
+    QString operateType; // e.g. SINGLE_USER, MULTI_USER
+    qint64 taskTime = 0;
+    int attempts = 0;
+    QString errorCode;
+    QString errorMessage; // the service's text, no value in it
+    QString rotationFuncUrn;
+    QStringList unreadFields; // fields of an unexpected type, dropped for this task only
+
+    bool succeeded() const { return status == QLatin1String("SUCCESS"); }
+    bool failed() const { return status == QLatin1String("FAILED"); }
+};
+
+// GET /csms/tasks: filters (empty: any). A task id cannot be combined with the others.
+struct SecretTaskQuery
+{
+    QString secretName;
+    QString status; // SUCCESS or FAILED
+    QString taskId;
+    int limit = 0; // 0: the service's default (50); at most 1000
+    QString marker; // a task id: the page after it
+};
+
+struct SecretTaskPage
+{
+    QList<SecretTask> tasks; // newest first, as answered; rows without a task_id are dropped
+    int total = 0;
+    QString nextMarker; // empty on the last page
+    int dropped = 0;
+};
+
 // IAM token (POST /v3/auth/tokens). The token is a credential: never logged or shown.
 struct IamToken
 {

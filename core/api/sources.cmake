@@ -19,5 +19,6 @@ list(APPEND core_sources
     api/requestbodies.cpp
     api/retrypolicy.cpp api/retrypolicy.h
     api/sessioncache.cpp api/sessioncache.h
+    api/rotationcodecs.cpp
     api/signer.cpp api/signer.h
     api/tokenprovider.cpp api/tokenprovider.h)

@@ -1,136 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/ops/secretassociation.h"
 
+#include "common/looseobject.h"
 #include "core/api/csmstypes.h"
-
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <optional>
 
 namespace keystage {
 
 namespace {
-
-// The single-quoted form of Huawei's examples, and its cousins: a flat object whose keys and
-// values are quoted with ' or " (a backslash escapes the next character) or bare words. A nested
-// object or array is skipped whole. Anything else: nullopt.
-class LooseObjectReader
-{
-public:
-    explicit LooseObjectReader(const QString &text)
-        : m_text(text)
-    {}
-
-    std::optional<QHash<QString, QString>> read()
-    {
-        QHash<QString, QString> values;
-        skipSpace();
-        if (!take(u'{'))
-            return std::nullopt;
-        skipSpace();
-        if (take(u'}'))
-            return atEnd() ? std::optional(values) : std::nullopt;
-        while (true) {
-            skipSpace();
-            const std::optional<QString> key = scalar();
-            skipSpace();
-            if (!key || !take(u':'))
-                return std::nullopt;
-            skipSpace();
-            if (peek() == u'{' || peek() == u'[') {
-                if (!skipNested())
-                    return std::nullopt;
-            } else {
-                const std::optional<QString> value = scalar();
-                if (!value)
-                    return std::nullopt;
-                values.insert(*key, *value);
-            }
-            skipSpace();
-            if (take(u','))
-                continue;
-            if (take(u'}'))
-                return atEnd() ? std::optional(values) : std::nullopt;
-            return std::nullopt;
-        }
-    }
-
-private:
-    QChar peek() const { return m_pos < m_text.size() ? m_text.at(m_pos) : QChar(); }
-    bool take(QChar c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-    void skipSpace()
-    {
-        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
-            ++m_pos;
-    }
-    bool atEnd()
-    {
-        skipSpace();
-        return m_pos == m_text.size();
-    }
-
-    std::optional<QString> scalar()
-    {
-        const QChar quote = peek();
-        QString out;
-        if (quote == u'\'' || quote == u'"') {
-            ++m_pos;
-            while (m_pos < m_text.size()) {
-                QChar c = m_text.at(m_pos++);
-                if (c == quote)
-                    return out;
-                if (c == u'\\') {
-                    if (m_pos == m_text.size())
-                        return std::nullopt;
-                    c = m_text.at(m_pos++);
-                }
-                out += c;
-            }
-            return std::nullopt; // unterminated
-        }
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text.at(m_pos);
-            if (c == u',' || c == u'}' || c == u':' || c == u'{' || c == u'[' || c == u'\''
-                || c == u'"')
-                break;
-            out += c;
-            ++m_pos;
-        }
-        out = out.trimmed();
-        if (out.isEmpty())
-            return std::nullopt;
-        return out;
-    }
-
-    bool skipNested()
-    {
-        int depth = 0;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text.at(m_pos);
-            if (c == u'\'' || c == u'"') {
-                if (!scalar())
-                    return false;
-                continue;
-            }
-            ++m_pos;
-            if (c == u'{' || c == u'[')
-                ++depth;
-            else if ((c == u'}' || c == u']') && --depth == 0)
-                return true;
-        }
-        return false;
-    }
-
-    const QString &m_text;
-    qsizetype m_pos = 0;
-};
 
 const QString instanceIdKey = QStringLiteral("InstanceId");
 const QString instanceTypeKey = QStringLiteral("InstanceType");
@@ -143,29 +19,19 @@ RotationConfig RotationConfig::parse(const QString &text)
     RotationConfig config;
     if (text.trimmed().isEmpty())
         return config;
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error == QJsonParseError::NoError) {
-        if (!json.isObject()) {
-            config.reading = Reading::Unreadable;
-            return config;
-        }
-        const QJsonObject object = json.object();
-        // Text values only: a key of another type is as good as absent.
-        config.instanceId = object.value(instanceIdKey).toString();
-        config.instanceType = object.value(instanceTypeKey).toString();
-        config.subType = object.value(subTypeKey).toString();
-        config.reading = Reading::Read;
-        return config;
-    }
-    const std::optional<QHash<QString, QString>> loose = LooseObjectReader(text).read();
-    if (!loose) {
+    const std::optional<loosejson::Object> object = loosejson::readObject(text);
+    if (!object) {
         config.reading = Reading::Unreadable;
         return config;
     }
-    config.instanceId = loose->value(instanceIdKey);
-    config.instanceType = loose->value(instanceTypeKey);
-    config.subType = loose->value(subTypeKey);
+    // Text values only: a key of another type is as good as absent.
+    const auto stringAt = [&](const QString &key) {
+        const loosejson::Value value = object->value(key);
+        return value.isString() ? value.text : QString();
+    };
+    config.instanceId = stringAt(instanceIdKey);
+    config.instanceType = stringAt(instanceTypeKey);
+    config.subType = stringAt(subTypeKey);
     config.reading = Reading::Read;
     return config;
 }

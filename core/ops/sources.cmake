@@ -4,6 +4,7 @@ list(APPEND core_sources
     ops/bulkdeleter.cpp ops/bulkdeleter.h
     ops/instancescan.cpp ops/instancescan.h
     ops/opslogging.cpp ops/opslogging.h
+    ops/rotationeditor.cpp ops/rotationeditor.h
     ops/secretassociation.cpp ops/secretassociation.h
     ops/stagechange.cpp ops/stagechange.h
     ops/stageeditor.cpp ops/stageeditor.h)

@@ -24,3 +24,5 @@ keystage_add_test(NAME tst_huaweifixtures SOURCES tst_huaweifixtures.cpp
     ENV "KEYSTAGE_FIXTURES=${CMAKE_CURRENT_SOURCE_DIR}/fixtures/huawei")
 keystage_add_test(NAME tst_csmslocalfidelity SOURCES tst_csmslocalfidelity.cpp clienttest.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 180)
+keystage_add_test(NAME tst_rotationclient SOURCES tst_rotationclient.cpp clienttest.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)

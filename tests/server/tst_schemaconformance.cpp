@@ -233,7 +233,7 @@ void TstSchemaConformance::answersMatchTheDefinitions_data()
     };
     // Every optional field set: rotation, an event, Huawei's single-quoted rotation_config.
     row("create full", "CreateSecret", "POST", "secrets",
-        R"({"name":"full","secret_string":"s1","description":"Zugangsdaten für die Datenbank",
+        R"({"name":"full","secret_string":"{\"username\":\"app\",\"password\":\"s1\"}","description":"Zugangsdaten für die Datenbank",
             "secret_type":"RDS-FG","auto_rotation":true,"rotation_period":"30d",
             "rotation_config":"{'InstanceId':'63616bceef2c45409575d762a498318bin01','SecretSubType':'MultiUser'}",
             "event_subscriptions":["ev-1"],"enterprise_project_id":"0",
@@ -260,6 +260,11 @@ void TstSchemaConformance::answersMatchTheDefinitions_data()
             "kms_key_id":"1d0466b0-e727-4d9c-b35d-f84bb474a37f"})",
         200);
     row("update missing", "UpdateSecret", "PUT", "secrets/missing", "{}", 404);
+    row("rotate", "RotateSecret", "POST", "secrets/full/rotate", {}, 200);
+    row("rotate COMMON", "RotateSecret", "POST", "secrets/plain/rotate", {}, 400);
+    row("rotate missing", "RotateSecret", "POST", "secrets/missing/rotate", {}, 404);
+    row("tasks", "ListSecretTask", "GET", "csms/tasks?secret_name=full&limit=1", {}, 200);
+    row("tasks invalid", "ListSecretTask", "GET", "csms/tasks?status=RUNNING", {}, 400);
     row("new version", "CreateSecretVersion", "POST", "secrets/full/versions",
         R"({"secret_string":"s2","expire_time":4102444800000,"version_stages":["BETA","SYSCURRENT"]})",
         200);

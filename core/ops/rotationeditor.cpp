@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/ops/rotationeditor.h"
+
+#include "core/api/csmsclient.h"
+#include "core/ops/opslogging.h"
+#include "core/ops/secretassociation.h"
+
+#include <QRegularExpression>
+
+namespace keystage {
+
+namespace {
+
+const QString sysCurrent = QStringLiteral("SYSCURRENT");
+const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
+
+QString autoRotationText(const Secret &s)
+{
+    return s.autoRotation ? RotationEditor::tr("on, every %1").arg(s.rotationPeriod)
+                          : RotationEditor::tr("off");
+}
+
+} // namespace
+
+RotationPlan RotationPlan::of(const Secret &secret, const QList<VersionMetadata> &versions)
+{
+    RotationPlan plan;
+    plan.secret = secret;
+    for (const VersionMetadata &v : versions) {
+        if (v.versionStages.contains(sysCurrent))
+            plan.currentVersion = v.id;
+        if (v.versionStages.contains(sysPrevious))
+            plan.previousVersion = v.id;
+    }
+    const SecretAssociation association = SecretAssociation::of(secret);
+    plan.instance = association.describe();
+    if (SecretAssociation::instanceTypeOf(secret.secretType).isEmpty())
+        plan.login = Login::None;
+    else if (association.subType() == QLatin1String("SingleUser"))
+        plan.login = Login::SingleUser;
+    else if (association.subType() == QLatin1String("MultiUser"))
+        plan.login = Login::MultiUser;
+    else
+        plan.login = Login::Unknown;
+    return plan;
+}
+
+std::optional<QString> RotationPlan::refusal() const
+{
+    if (login == Login::None)
+        return RotationEditor::tr("Only database secrets (RDS, TaurusDB) can be rotated: CSMS does "
+                                  "not rotate %1 secrets.")
+                .arg(SecretAssociation::secretTypeLabel(secret.secretType));
+    if (secret.state != QLatin1String("ENABLED"))
+        return RotationEditor::tr("The secret is %1: only an enabled secret can be rotated.")
+                .arg(secret.state);
+    return std::nullopt;
+}
+
+RotationEditor::RotationEditor(CsmsClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+qint64 RotationEditor::periodSeconds(const QString &period)
+{
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,9})([dhms])")));
+    const auto m = re.match(period);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    const qint64 seconds = unit == u'd'   ? n * 86400
+                           : unit == u'h' ? n * 3600
+                           : unit == u'm' ? n * 60
+                                          : n;
+    return seconds >= minPeriodSeconds && seconds <= maxPeriodSeconds ? seconds : -1;
+}
+
+QString RotationEditor::periodProblem(const QString &period)
+{
+    static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,9}[dhms]")));
+    if (!re.match(period).hasMatch())
+        return tr("A period is a whole number and a unit: d, h, m or s (e.g. 30d, 12h).");
+    const qint64 seconds = periodSeconds(period);
+    if (seconds < 0)
+        return tr("The period must be from 6 hours to 8,760 hours (365 days).");
+    return {};
+}
+
+void RotationEditor::begin()
+{
+    if (m_busy++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void RotationEditor::finish(RotationOutcome outcome, QObject *context, const Done &done)
+{
+    if (--m_busy == 0)
+        Q_EMIT busyChanged(false);
+    if (context && done)
+        done(outcome);
+}
+
+void RotationEditor::plan(
+        const QString &secretName, QObject *context,
+        std::function<void(const std::optional<RotationPlan> &, const ApiError &)> done)
+{
+    if (!m_client)
+        return;
+    QPointer<QObject> ctx(context);
+    auto *secretReply = m_client->showSecret(secretName);
+    secretReply->then(this, [this, ctx, done, secretName](const ApiResult<Secret> &secret) {
+        if (!secret) {
+            if (ctx)
+                done(std::nullopt, secret.error());
+            return;
+        }
+        auto *versions = m_client->listVersions(secretName, {}, 1000);
+        const Secret read = secret.value();
+        versions->then(this, [ctx, done, read](const ApiResult<VersionPage> &page) {
+            if (!ctx)
+                return;
+            if (!page)
+                done(std::nullopt, page.error());
+            else
+                done(RotationPlan::of(read, page->items), ApiError());
+        });
+    });
+}
+
+void RotationEditor::setAutoRotation(const Secret &seen, bool enabled, const QString &period,
+                                     QObject *context, Done done)
+{
+    if (!m_client)
+        return;
+    begin();
+    QPointer<QObject> ctx(context);
+    const QString name = seen.name;
+    m_client->showSecret(name)->then(this, [=](const ApiResult<Secret> &now) {
+        RotationOutcome outcome;
+        if (!now) {
+            outcome.error = now.error();
+            finish(outcome, ctx, done);
+            return;
+        }
+        outcome.secret = now.value();
+        if (now->autoRotation != seen.autoRotation || now->rotationPeriod != seen.rotationPeriod
+            || now->state != seen.state) {
+            outcome.status = RotationOutcome::Status::Stale;
+            outcome.staleReason = tr("Auto rotation of %1 changed since you opened it: it is %2 "
+                                     "now. Nothing was changed.")
+                                          .arg(name, autoRotationText(now.value()));
+            qCInfo(lcOps).noquote() << "rotation: stale auto rotation of" << name;
+            finish(outcome, ctx, done);
+            return;
+        }
+        UpdateSecretRequest update;
+        update.autoRotation = enabled;
+        if (enabled)
+            update.rotationPeriod = period;
+        m_client->updateSecret(name, update)->then(this, [=](const ApiResult<Secret> &written) {
+            RotationOutcome result = outcome;
+            if (!written) {
+                result.status = RotationOutcome::Status::Failed;
+                result.error = written.error();
+                finish(result, ctx, done);
+                return;
+            }
+            qCInfo(lcOps).noquote()
+                    << "rotation: auto rotation of" << name << (enabled ? "on" : "off");
+            result.status = RotationOutcome::Status::Done;
+            result.secret = written.value();
+            reread(name, result, ctx, done);
+        });
+    });
+}
+
+void RotationEditor::rotateNow(const RotationPlan &plan, QObject *context, Done done)
+{
+    if (!m_client)
+        return;
+    begin();
+    QPointer<QObject> ctx(context);
+    const QString name = plan.secret.name;
+    m_client->showSecret(name)->then(this, [=](const ApiResult<Secret> &now) {
+        RotationOutcome outcome;
+        if (!now) {
+            outcome.error = now.error();
+            finish(outcome, ctx, done);
+            return;
+        }
+        outcome.secret = now.value();
+        m_client->showStage(name, sysCurrent)->then(this, [=](const ApiResult<Stage> &stage) {
+            RotationOutcome checked = outcome;
+            if (!stage) {
+                checked.error = stage.error();
+                finish(checked, ctx, done);
+                return;
+            }
+            const Secret &fresh = checked.secret;
+            QString reason;
+            if (fresh.rotationTime != plan.secret.rotationTime)
+                reason = tr("%1 was rotated since the preview.").arg(name);
+            else if (stage->versionId != plan.currentVersion)
+                reason = tr("SYSCURRENT of %1 moved to %2 since the preview.")
+                                 .arg(name, stage->versionId);
+            else if (fresh.state != plan.secret.state)
+                reason = tr("%1 is %2 now.").arg(name, fresh.state);
+            if (!reason.isEmpty()) {
+                checked.status = RotationOutcome::Status::Stale;
+                checked.staleReason = reason + u' ' + tr("Nothing was rotated.");
+                qCInfo(lcOps).noquote() << "rotation: stale preview of" << name;
+                finish(checked, ctx, done);
+                return;
+            }
+            m_client->rotateSecret(name)->then(this, [=](const ApiResult<RotationResult> &rotated) {
+                RotationOutcome result = checked;
+                if (!rotated) {
+                    result.status = RotationOutcome::Status::Failed;
+                    result.error = rotated.error();
+                    finish(result, ctx, done);
+                    return;
+                }
+                qCInfo(lcOps).noquote() << "rotation: rotated" << name << "task" << rotated->taskId
+                                        << "to" << rotated->versionId;
+                result.status = RotationOutcome::Status::Done;
+                result.taskId = rotated->taskId;
+                result.versionId = rotated->versionId;
+                reread(name, result, ctx, done);
+            });
+        });
+    });
+}
+
+void RotationEditor::reread(const QString &name, RotationOutcome outcome, QObject *context,
+                            Done done)
+{
+    QPointer<QObject> ctx(context);
+    m_client->showSecret(name)->then(this, [=](const ApiResult<Secret> &now) {
+        RotationOutcome result = outcome;
+        if (now)
+            result.secret = now.value(); // else: the write's answer, or the pre-write read
+        finish(result, ctx, done);
+    });
+}
+
+} // namespace keystage
