@@ -38,6 +38,12 @@ const char *const schema[] = {
         "CREATE TABLE IF NOT EXISTS tags (secret_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
         " PRIMARY KEY (secret_id, key)) WITHOUT ROWID",
         "CREATE INDEX IF NOT EXISTS tags_key ON tags(key, value)",
+        "CREATE TABLE IF NOT EXISTS events (name TEXT PRIMARY KEY, id TEXT NOT NULL,"
+        " event_types TEXT, state TEXT, create_time INTEGER, update_time INTEGER,"
+        " target_type TEXT, target_id TEXT, target_name TEXT) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS notification_records (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " event_name TEXT, trigger_event_type TEXT, create_time INTEGER, secret_name TEXT,"
+        " secret_type TEXT, target_name TEXT, target_id TEXT, content TEXT, status TEXT)",
 };
 
 const QString secretColumns = QStringLiteral(

@@ -65,6 +65,16 @@ public:
     bool deleteTag(const QString &secretId, const QString &key);
     QList<QPair<QString, QStringList>> allTags(); // key → distinct values, sorted
 
+    // Events and notification records (store_events.cpp)
+    QList<EventRecord> events(const QString &afterName, int limit);
+    std::optional<EventRecord> eventByName(const QString &name);
+    bool insertEvent(const EventRecord &event);
+    bool updateEvent(const EventRecord &event);
+    bool deleteEvent(const QString &name);
+    qint64 subscriberCount(const QString &eventName);
+    bool insertNotification(const NotificationRecord &record);
+    QList<NotificationRecord> notifications(qint64 since, int limit); // newest first
+
 private:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
