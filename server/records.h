@@ -70,6 +70,32 @@ struct TaskFilter
     QString secretName; // empty: any
     QString status; // empty: any
     QString taskId; // empty: any
+// An event notification (CreateSecretEvent): the base event types it fires on and its SMN target.
+struct EventRecord
+{
+    QString id;
+    QString name;
+    QStringList eventTypes;
+    QString state = QStringLiteral("ENABLED");
+    qint64 createTime = 0;
+    qint64 updateTime = 0;
+    QString targetType = QStringLiteral("SMN");
+    QString targetId;
+    QString targetName;
+};
+
+// One notification an event sent (ListNotificationRecords).
+struct NotificationRecord
+{
+    QString eventName;
+    QString triggerEventType;
+    qint64 createTime = 0;
+    QString secretName;
+    QString secretType;
+    QString targetName;
+    QString targetId;
+    QString content; // JSON text: eventName, eventType, eventTime, data
+    QString status; // SUCCESS, FAIL or INVALID
 };
 
 } // namespace csmslocal

@@ -115,6 +115,29 @@ HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
             return toResponse(svc.listTasks(query), false);
         if (n == 3 && m == "POST" && is(1, "resource_instances") && is(2, "action"))
             return withBody([&](const QJsonObject &b) { return svc.resourceInstances(b); });
+        if (is(1, "events")) {
+            if (n == 2 && m == "GET")
+                return toResponse(svc.listEvents(query), true);
+            if (n == 2 && m == "POST")
+                return withBody([&](const QJsonObject &b) { return svc.createEvent(b); });
+            if (n == 3 && m == "GET")
+                return toResponse(svc.showEvent(p.at(2)), true);
+            if (n == 3 && m == "PUT")
+                return withBody([&](const QJsonObject &b) { return svc.updateEvent(p.at(2), b); });
+            if (n == 3 && m == "DELETE")
+                return toResponse(svc.deleteEvent(p.at(2)), true);
+            return routeAbsent(requestId);
+        }
+        if (n == 2 && m == "GET" && is(1, "notification-records"))
+            return toResponse(svc.listNotificationRecords(), true);
+        if (n == 2 && m == "POST" && is(1, "generate-password")) {
+            // The body is optional; its errors use the flat shape (ErrorRsp).
+            if (in.request->body().trimmed().isEmpty())
+                return toResponse(svc.generatePassword({}), false);
+            if (!parseBody(in.request->body(), &body, &bad))
+                return toResponse(bad, false);
+            return toResponse(svc.generatePassword(body), false);
+        }
         const QString id = n > 1 ? p.at(1) : QString();
         if (is(2, "tags")) {
             if (n == 3 && m == "GET")

@@ -79,6 +79,23 @@ public:
     Outcome projectTags();
     Outcome resourceInstances(const QJsonObject &body);
 
+    // Events, notification records and generated passwords (service_events.cpp)
+    static constexpr int maxEventTypes = 12;
+    static constexpr int minPasswordLength = 8;
+    static constexpr int maxPasswordLength = 128;
+    Outcome listEvents(const QUrlQuery &query);
+    Outcome createEvent(const QJsonObject &body);
+    Outcome showEvent(const QString &name);
+    Outcome updateEvent(const QString &name, const QJsonObject &body);
+    Outcome deleteEvent(const QString &name);
+    Outcome listNotificationRecords();
+    Outcome generatePassword(const QJsonObject &body); // never logs the password
+    // Records a notification for each ENABLED event the secret subscribes to whose types hold
+    // eventType (SECRET_VERSION_CREATED, SECRET_ROTATED, ...). Call inside the transaction of
+    // the change; false only when the store failed.
+    bool notifySubscribers(const SecretRecord &secret, const QString &eventType,
+                           const QString &versionId = {});
+
     // Demo data and tests
     Store &store() { return m_store; }
     qint64 now() const;
@@ -100,6 +117,9 @@ private:
     Outcome enforceVersionLimit(const SecretRecord &secret, int keepNumber);
     Outcome applyTags(const SecretRecord &secret, const QJsonArray &tags, bool create);
     Outcome rotateInTransaction(const QString &name, const QString &taskId, TaskRecord *task);
+    // 400 when a subscription names an event that does not exist.
+    Outcome checkSubscriptions(const SecretRecord &secret);
+    QJsonObject eventJson(const EventRecord &event) const;
 
     Store &m_store;
     std::function<qint64()> m_clock;

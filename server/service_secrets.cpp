@@ -187,6 +187,8 @@ Outcome Service::createSecret(const QJsonObject &body)
         if (m_store.secretByName(secret.name))
             return Outcome::invalid(
                     QStringLiteral("A secret named %1 already exists.").arg(echoed(secret.name)));
+        if (Outcome unknown = checkSubscriptions(secret); unknown.isError())
+            return unknown;
         if (!m_store.insertSecret(secret) || !m_store.insertVersion(secret.id, version)
             || !m_store.setStage(secret.id, {QStringLiteral("SYSCURRENT"), 1, t}))
             return storeFailure();
@@ -226,6 +228,8 @@ Outcome Service::updateSecret(const QString &name, const QJsonObject &body)
         readMetadata(in, *secret, now());
         if (in.failed())
             return in.error();
+        if (Outcome unknown = checkSubscriptions(*secret); unknown.isError())
+            return unknown;
         secret->updateTime = now();
         if (!m_store.updateSecret(*secret))
             return storeFailure();
@@ -240,7 +244,8 @@ Outcome Service::deleteSecret(const QString &name)
         const auto secret = findSecret(name, &error);
         if (!secret)
             return error;
-        if (!m_store.deleteSecret(secret->id))
+        if (!m_store.deleteSecret(secret->id)
+            || !notifySubscribers(*secret, QStringLiteral("SECRET_DELETED")))
             return storeFailure();
         return Outcome::empty(200);
     });
@@ -298,7 +303,9 @@ int Service::purgeExpired()
     if (ids.isEmpty() || !m_store.begin())
         return 0;
     for (const QString &id : ids) {
-        if (!m_store.deleteSecret(id)) {
+        const auto secret = m_store.secretById(id);
+        if (!m_store.deleteSecret(id)
+            || (secret && !notifySubscribers(*secret, QStringLiteral("SECRET_DELETED")))) {
             m_store.rollback();
             return 0;
         }
@@ -353,7 +360,8 @@ Outcome Service::batchDelete(const QJsonObject &body)
                                                       "Pending deletion state.")}};
                 continue;
             }
-            if (!m_store.deleteSecret(s.id))
+            if (!m_store.deleteSecret(s.id)
+                || !notifySubscribers(s, QStringLiteral("SECRET_DELETED")))
                 return storeFailure();
             deleted << s.name;
         }

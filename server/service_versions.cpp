@@ -223,7 +223,9 @@ Outcome Service::createVersion(const QString &name, const QJsonObject &body)
             return storeFailure();
         if (Outcome limit = enforceVersionLimit(*secret, version.number); limit.isError())
             return limit;
-        if (!m_store.updateSecret(*secret))
+        if (!m_store.updateSecret(*secret)
+            || !notifySubscribers(*secret, QStringLiteral("SECRET_VERSION_CREATED"),
+                                  QStringLiteral("v%1").arg(version.number)))
             return storeFailure();
         return Outcome::ok({{QStringLiteral("version_metadata"),
                              versionJson(*secret, version, m_store.stages(secret->id))}});

@@ -42,6 +42,12 @@ const char *const schema[] = {
         " secret_name TEXT, rotation_func_urn TEXT, status TEXT, operate_type TEXT,"
         " task_time INTEGER, attempts INTEGER, error_code TEXT, error_msg TEXT)",
         "CREATE INDEX IF NOT EXISTS tasks_secret ON tasks(secret_name, seq)",
+        "CREATE TABLE IF NOT EXISTS events (name TEXT PRIMARY KEY, id TEXT NOT NULL,"
+        " event_types TEXT, state TEXT, create_time INTEGER, update_time INTEGER,"
+        " target_type TEXT, target_id TEXT, target_name TEXT) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS notification_records (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " event_name TEXT, trigger_event_type TEXT, create_time INTEGER, secret_name TEXT,"
+        " secret_type TEXT, target_name TEXT, target_id TEXT, content TEXT, status TEXT)",
 };
 
 const QString secretColumns = QStringLiteral(

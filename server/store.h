@@ -70,6 +70,15 @@ public:
     bool hasTask(const QString &id);
     QList<TaskRecord> tasks(const TaskFilter &filter, const QString &afterTaskId, int limit);
     qint64 countTasks(const TaskFilter &filter);
+    // Events and notification records (store_events.cpp)
+    QList<EventRecord> events(const QString &afterName, int limit);
+    std::optional<EventRecord> eventByName(const QString &name);
+    bool insertEvent(const EventRecord &event);
+    bool updateEvent(const EventRecord &event);
+    bool deleteEvent(const QString &name);
+    qint64 subscriberCount(const QString &eventName);
+    bool insertNotification(const NotificationRecord &record);
+    QList<NotificationRecord> notifications(qint64 since, int limit); // newest first
 
 private:
     bool exec(QSqlQuery &query);

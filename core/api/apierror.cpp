@@ -186,6 +186,8 @@ QString messageFor(const QString &code, ApiError::Kind kind, const ErrorSubject 
             return ApiError::tr("Version %1 of secret %2 does not exist").arg(s.versionId, secret);
         if (!s.tagKey.isEmpty())
             return ApiError::tr("Tag %1 does not exist").arg(s.tagKey);
+        if (!s.eventName.isEmpty())
+            return ApiError::tr("Event %1 does not exist").arg(s.eventName);
         if (!s.secretName.isEmpty())
             return ApiError::tr("Secret %1 does not exist").arg(secret);
         return ApiError::tr("The requested resource does not exist");

@@ -22,6 +22,7 @@ struct ErrorSubject
     QString versionId;
     QString stageName;
     QString tagKey;
+    QString eventName;
 };
 
 struct ApiError

@@ -28,6 +28,12 @@ namespace keystage {
 class Authenticator;
 class ApiTransport;
 class SessionCache;
+// Events and generated passwords (core/api/eventtypes.h).
+struct SecretEvent;
+struct SecretEventRequest;
+struct NotificationRecord;
+struct PasswordRequest;
+struct GeneratedPassword;
 
 class CsmsClient : public QObject
 {
@@ -142,6 +148,21 @@ public:
     // GET /csms/tasks (retried like every GET).
     Reply<SecretTaskPage> *listSecretTasks(const SecretTaskQuery &query,
                                            Priority priority = Priority::Interactive);
+    // ---- events, notification records, generated passwords (csmsclient_events.cpp) ----
+    Reply<Page<SecretEvent>> *listEvents(const QString &marker = {}, int limit = 0,
+                                         Priority priority = Priority::Interactive);
+    Reply<SecretEvent> *showEvent(const QString &name, Priority priority = Priority::Interactive);
+    Reply<SecretEvent> *createEvent(const SecretEventRequest &request,
+                                    Priority priority = Priority::Interactive);
+    // Changes what the request sets (state, types, target); not retried.
+    Reply<SecretEvent> *updateEvent(const QString &name, const SecretEventRequest &request,
+                                    Priority priority = Priority::Interactive);
+    Reply<NoContent> *deleteEvent(const QString &name, Priority priority = Priority::Interactive);
+    Reply<Page<NotificationRecord>> *listNotificationRecords(Priority priority
+                                                             = Priority::Interactive);
+    // The password is in the result only: never logged, never in an error; wipe it when done.
+    Reply<GeneratedPassword> *generatePassword(const PasswordRequest &request,
+                                               Priority priority = Priority::Interactive);
 
     // ---- identity ----
     // The project id (the profile's, or IAM GET /v3/projects?name={region}, cached).

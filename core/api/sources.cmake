@@ -15,6 +15,9 @@ list(APPEND core_sources
     api/jsonindent.cpp api/jsonindent.h
     api/jsonstreamreader.cpp api/jsonstreamreader.h
     api/csmsclient.cpp api/csmsclient.h
+    api/csmsclient_events.cpp
+    api/eventcodecs.cpp api/eventcodecs.h
+    api/eventtypes.h
     api/csmstypes.cpp api/csmstypes.h
     api/requestbodies.cpp
     api/retrypolicy.cpp api/retrypolicy.h

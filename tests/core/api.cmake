@@ -26,3 +26,9 @@ keystage_add_test(NAME tst_csmslocalfidelity SOURCES tst_csmslocalfidelity.cpp c
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 180)
 keystage_add_test(NAME tst_rotationclient SOURCES tst_rotationclient.cpp clienttest.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)
+# Events, notification records and generated passwords (issue 19). The password test reads the
+# call's debug log line, so keystage.api logs at debug here.
+keystage_add_test(NAME tst_eventsclient SOURCES tst_eventsclient.cpp clienttest.h
+    ../support/replayserver.cpp ../support/replayserver.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120
+    ENV "QT_LOGGING_RULES=keystage.api.debug=true")

@@ -231,6 +231,32 @@ void TstSchemaConformance::answersMatchTheDefinitions_data()
         QTest::newRow(name) << QString::fromLatin1(operation) << QByteArray(method)
                             << QString::fromUtf8(rest) << body << status;
     };
+    const QByteArray smn = R"("notification":{"target_type":"SMN",)"
+                           R"("target_id":"urn:smn:cn-north-4:dc3b7c85759141a991da17423c0f2068:t",)"
+                           R"("target_name":"smn-target"}})";
+    row("event create", "CreateSecretEvent", "POST", "csms/events",
+        R"({"name":"ev-1","event_types":["SECRET_VERSION_CREATED","SECRET_ROTATED"],)"
+        R"("state":"ENABLED",)"
+                + smn,
+        200);
+    row("event create second", "CreateSecretEvent", "POST", "csms/events",
+        R"({"name":"ev-2","event_types":["SECRET_DELETED"],"state":"DISABLED",)" + smn, 200);
+    row("event create invalid", "CreateSecretEvent", "POST", "csms/events",
+        R"({"name":"ev-3","event_types":["SECRET_READ"],"state":"ENABLED",)" + smn, 400);
+    row("events", "ListSecretEvents", "GET", "csms/events?limit=1", {}, 200);
+    row("events invalid", "ListSecretEvents", "GET", "csms/events?limit=0", {}, 400);
+    row("event", "ShowSecretEvent", "GET", "csms/events/ev-1", {}, 200);
+    row("event missing", "ShowSecretEvent", "GET", "csms/events/nope", {}, 404);
+    row("event update", "UpdateSecretEvent", "PUT", "csms/events/ev-2",
+        R"({"state":"ENABLED","event_types":["SECRET_DELETED","SECRET_ROTATED_FAILED"]})", 200);
+    row("event update invalid", "UpdateSecretEvent", "PUT", "csms/events/ev-2", R"({"state":"ON"})",
+        400);
+    row("event delete", "DeleteSecretEvent", "DELETE", "csms/events/ev-2", {}, 204);
+    row("event delete missing", "DeleteSecretEvent", "DELETE", "csms/events/ev-2", {}, 404);
+    row("password", "GenerateRandomPassword", "POST", "csms/generate-password",
+        R"({"length":16,"require_each_included_type":true})", 200);
+    row("password invalid", "GenerateRandomPassword", "POST", "csms/generate-password",
+        R"({"length":2})", 400);
     // Every optional field set: rotation, an event, Huawei's single-quoted rotation_config.
     row("create full", "CreateSecret", "POST", "secrets",
         R"({"name":"full","secret_string":"{\"username\":\"app\",\"password\":\"s1\"}","description":"Zugangsdaten für die Datenbank",
@@ -256,7 +282,7 @@ void TstSchemaConformance::answersMatchTheDefinitions_data()
     row("show", "ShowSecret", "GET", "secrets/full", {}, 200);
     row("show missing", "ShowSecret", "GET", "secrets/missing", {}, 404);
     row("update", "UpdateSecret", "PUT", "secrets/full",
-        R"({"description":"второй","auto_rotation":false,"event_subscriptions":[],
+        R"({"description":"второй","auto_rotation":false,"event_subscriptions":["ev-1"],
             "kms_key_id":"1d0466b0-e727-4d9c-b35d-f84bb474a37f"})",
         200);
     row("update missing", "UpdateSecret", "PUT", "secrets/missing", "{}", 404);
@@ -270,6 +296,9 @@ void TstSchemaConformance::answersMatchTheDefinitions_data()
         200);
     row("new binary version", "CreateSecretVersion", "POST", "secrets/full/versions",
         R"({"secret_binary":"BAUG"})", 200);
+    row("notification records", "ListNotificationRecords", "GET", "csms/notification-records", {},
+        200);
+    row("event delete subscribed", "DeleteSecretEvent", "DELETE", "csms/events/ev-1", {}, 400);
     row("new version refused", "CreateSecretVersion", "POST", "secrets/full/versions", "{}", 400);
     row("versions", "ListSecretVersions", "GET", "secrets/full/versions?limit=2", {}, 200);
     row("versions latest", "ListSecretVersions", "GET", "secrets/full/versions?marker=latest", {},

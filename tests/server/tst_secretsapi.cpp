@@ -303,6 +303,14 @@ void TstSecretsApi::emptyEventNameIsDropped()
     KS_VERIFY_STATUS(created, 200);
     QCOMPARE(jsonAt(created, "secret.event_subscriptions").toArray(), QJsonArray());
     const QString name32(32, QLatin1Char('e'));
+    // A subscription names an existing event (UpdateSecret's event_subscriptions).
+    KS_VERIFY_STATUS(
+            m_api->post(QStringLiteral("csms/events"),
+                        R"({"name":")" + name32.toLatin1()
+                                + R"(","event_types":["SECRET_ROTATED"],)"
+                                  R"("state":"ENABLED","notification":{"target_type":)"
+                                  R"("SMN","target_id":"urn:smn:r:p:t","target_name":"t"}})"),
+            200);
     const auto updated = m_api->put(QStringLiteral("secrets/empty-event"),
                                     R"({"event_subscriptions":[")" + name32.toLatin1() + R"("]})");
     KS_VERIFY_STATUS(updated, 200);

@@ -78,6 +78,13 @@ bool CsmsLocal::start(int timeoutMs)
     return false;
 }
 
+QByteArray CsmsLocal::currentOutput()
+{
+    if (m_process)
+        m_output += m_process->readAll();
+    return m_output;
+}
+
 bool CsmsLocal::restart(int timeoutMs)
 {
     terminate();

@@ -77,6 +77,8 @@ public:
     // http://127.0.0.1:PORT/v1/{project_id}/ + rest
     QUrl apiUrl(const QString &rest) const;
     QByteArray errorOutput() const { return m_output; }
+    // Everything the process printed so far, including what arrived since start().
+    QByteArray currentOutput();
     qint64 pid() const;
 
     // A fresh IAM token for the sandbox user (POST /v3/auth/tokens), or empty on failure.
