@@ -16,6 +16,7 @@
 #include "ui/initresources.h"
 #include "ui/instancedeletedialog.h"
 #include "ui/messagebanner.h"
+#include "ui/metadata/secretadminactions.h"
 #include "ui/newsecretdialog.h"
 #include "ui/newversiondialog.h"
 #include "ui/profiles/productionguard.h"
@@ -145,6 +146,15 @@ void MainWindow::buildActions()
     m_compareAction->setStatusTip(
             tr("Compare two versions of the selected secret without showing their values"));
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareValues);
+    // Administering secrets (issue 19): description and KMS key, tags, bulk tags.
+    m_admin = new SecretAdminActions(this, m_history);
+    connect(m_admin, &SecretAdminActions::dialogOpened, this, &MainWindow::dialogOpened);
+    connect(m_admin, &SecretAdminActions::secretChanged, this, [this](const QString &name) {
+        if (m_secrets)
+            m_secrets->refresh();
+        if (name == m_currentSecret && m_selectedCount <= 1)
+            m_details->showSecret(name, idOf(name));
+    });
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
@@ -216,6 +226,8 @@ void MainWindow::buildMenus()
     secrets->addAction(m_restoreAction);
     secrets->addSeparator();
     secrets->addAction(m_instanceDeleteAction);
+    secrets->addSeparator();
+    secrets->addActions(m_admin->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -309,6 +321,7 @@ void MainWindow::buildCentral()
     m_secretsView->addAction(m_deleteAction);
     m_secretsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_secretsView->addAction(m_restoreAction);
+    m_secretsView->addActions(m_admin->actions());
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(250);
     connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
@@ -525,6 +538,7 @@ void MainWindow::setClient(CsmsClient *client)
     m_valuePanel->setClient(client);
     m_details->setClient(client);
     m_board->setClient(client);
+    m_admin->setClient(client);
     m_history->clear();
     // Undo and redo change the server as much as the original action: on a production profile
     // they ask for the profile name too.
@@ -905,6 +919,10 @@ void MainWindow::updateActions()
     m_newVersionAction->setStatusTip(
             refusal.isEmpty() ? tr("Store a new value of the selected secret") : refusal);
     m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    QList<TagTarget> targets;
+    for (const QString &name : selected)
+        targets.append({name, idOf(name)});
+    m_admin->setSelection(targets);
 }
 
 void MainWindow::copySelectedNames()

@@ -40,6 +40,7 @@ class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class SecretAdminActions;
 class SecretFilterBar;
 class SecretsSummary;
 class UndoHistory;
@@ -202,6 +203,7 @@ private:
     QAction *m_newSecretAction = nullptr;
     QAction *m_newVersionAction = nullptr;
     QAction *m_compareAction = nullptr;
+    SecretAdminActions *m_admin = nullptr; // issue 19: metadata, tags, bulk tags
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     QString m_selectWhenListed;
