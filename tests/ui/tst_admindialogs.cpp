@@ -4,16 +4,23 @@
 // secret (completion from the project's tags, the rules before sending, undo) and a bulk tag of
 // several secrets with one result each.
 #include "core/admin/secretadmin.h"
+#include "core/model/versionstagemodel.h"
+#include "ui/metadata/expirycontroller.h"
 #include "ui/metadata/metadatadialog.h"
 #include "ui/profiles/productionguard.h"
+#include "ui/stageboard.h"
+#include "ui/stageboardview.h"
 #include "ui/tags/bulktagdialog.h"
 #include "ui/tags/tagsdialog.h"
 #include "ui/undohistory.h"
 #include "uisandbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,6 +45,8 @@ private Q_SLOTS:
     void tagsOfferProjectTagsAndUndo();
     void tagRulesRefuseInTheDialog();
     void bulkTagReportsEachSecret();
+    void expiryMarkers();
+    void expiryFromTheBoard();
 
 private:
     Secret secret(const QString &name);
@@ -271,6 +280,89 @@ void TstAdminDialogs::bulkTagReportsEachSecret()
     QTRY_COMPARE(finished.size(), 2);
     for (const TagTarget &t : targets)
         QVERIFY(tagsOf(t.id).isEmpty());
+}
+
+void TstAdminDialogs::expiryMarkers()
+{
+    // (No translator in this test: English plurals read "day(s)".)
+    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0));
+    QCOMPARE(ExpiryDelegate::marker(now.addSecs(-60), now), QStringLiteral("expired"));
+    QCOMPARE(ExpiryDelegate::marker(now.addDays(3).addSecs(60), now),
+             QStringLiteral("expires in 3 day(s)"));
+    QCOMPARE(ExpiryDelegate::marker(now.addSecs(3600), now), QStringLiteral("expires today"));
+    QCOMPARE(ExpiryDelegate::marker(now.addDays(7), now), QStringLiteral("expires in 7 day(s)"));
+    QVERIFY(ExpiryDelegate::marker(now.addDays(8), now).isEmpty());
+    QVERIFY(ExpiryDelegate::marker(QDateTime(), now).isEmpty());
+}
+
+void TstAdminDialogs::expiryFromTheBoard()
+{
+    UndoHistory history;
+    StageBoard board(&history);
+    board.setClient(m_client.get());
+    board.setSecret(QStringLiteral("app"));
+    QTRY_COMPARE(board.model()->rowCount(), 1);
+    QVERIFY(qobject_cast<ExpiryDelegate *>(
+            board.view()->itemDelegateForColumn(VersionStageModel::ExpiresColumn)));
+    std::unique_ptr<QMenu> menu(board.buildContextMenu(0, {}, nullptr));
+    auto *set = menu->findChild<QAction *>(QStringLiteral("setExpiryAction"));
+    auto *clear = menu->findChild<QAction *>(QStringLiteral("clearExpiryAction"));
+    QVERIFY(set && clear);
+    QVERIFY(set->isEnabled());
+    QVERIFY(!clear->isEnabled()); // nothing to clear yet
+
+    // Double-click the Expires cell: the editor; in 2 days.
+    QSignalSpy opened(board.expiry(), &ExpiryController::editorOpened);
+    Q_EMIT board.view()->doubleClicked(board.model()->index(0, VersionStageModel::ExpiresColumn));
+    QCOMPARE(opened.size(), 1);
+    auto *editor = opened.first().first().value<ExpiryDialog *>();
+    const QDateTime at = QDateTime::currentDateTime().addDays(2);
+    editor->dateTimeEdit()->setDateTime(at);
+    editor->accept();
+    const QModelIndex cell = board.model()->index(0, VersionStageModel::ExpiresColumn);
+    QTRY_VERIFY(cell.data(VersionStageModel::ExpireTimeRole).toDateTime().isValid());
+    const QDateTime stored = cell.data(VersionStageModel::ExpireTimeRole).toDateTime();
+    QVERIFY(qAbs(stored.secsTo(at)) < 60);
+    QVERIFY(ExpiryDelegate::isSoon(stored, QDateTime::currentDateTime()));
+    QCOMPARE(history.count(), 1);
+
+    // Undo clears it again (checked against the server first), redo sets it.
+    history.tryUndo();
+    QTRY_VERIFY(!history.isBusy());
+    QTRY_VERIFY(!board.model()
+                         ->index(0, 0)
+                         .data(VersionStageModel::ExpireTimeRole)
+                         .toDateTime()
+                         .isValid());
+    QVERIFY(!await(m_client->listVersions(QStringLiteral("app")))->items.first().expireTime);
+    history.tryRedo();
+    QTRY_VERIFY(!history.isBusy());
+    QTRY_VERIFY(board.model()
+                        ->index(0, 0)
+                        .data(VersionStageModel::ExpireTimeRole)
+                        .toDateTime()
+                        .isValid());
+
+    // Clear from the menu.
+    menu.reset(board.buildContextMenu(0, {}, nullptr));
+    clear = menu->findChild<QAction *>(QStringLiteral("clearExpiryAction"));
+    QVERIFY(clear->isEnabled());
+    clear->trigger();
+    QTRY_VERIFY(!board.model()
+                         ->index(0, 0)
+                         .data(VersionStageModel::ExpireTimeRole)
+                         .toDateTime()
+                         .isValid());
+    QCOMPARE(history.count(), 2);
+
+    // A secret pending deletion: CSMS refuses, so the actions are disabled and say why.
+    QVERIFY(await(m_client->scheduleDeletion(QStringLiteral("app"), 7)).ok());
+    board.reload();
+    QTRY_COMPARE(board.model()->secretTraits().state, QStringLiteral("PENDING_DELETE"));
+    menu.reset(board.buildContextMenu(0, {}, nullptr));
+    set = menu->findChild<QAction *>(QStringLiteral("setExpiryAction"));
+    QVERIFY(!set->isEnabled());
+    QVERIFY(set->toolTip().contains(QLatin1String("enabled")));
 }
 
 QTEST_MAIN(TstAdminDialogs)
