@@ -285,7 +285,9 @@ Outcome Service::updateVersion(const QString &name, const QString &versionId,
         auto version = n >= 0 ? m_store.version(secret->id, n) : std::nullopt;
         if (!version)
             return versionNotFound(name, versionId);
-        version->expireTime = *expire;
+        // expire_time is required; 0 (its minimum) is how a client clears the expiry: the
+        // version then answers without one, as before any expiry was set.
+        version->expireTime = *expire > 0 ? expire : std::nullopt;
         if (!m_store.updateVersionExpiry(secret->id, n, version->expireTime))
             return storeFailure();
         return Outcome::ok({{QStringLiteral("version_metadata"),

@@ -17,6 +17,7 @@
 #include "ui/initresources.h"
 #include "ui/instancedeletedialog.h"
 #include "ui/messagebanner.h"
+#include "ui/metadata/secretadminactions.h"
 #include "ui/newsecretdialog.h"
 #include "ui/newversiondialog.h"
 #include "ui/plan/stageplandialog.h"
@@ -139,6 +140,15 @@ void MainWindow::buildActions()
     m_compareAction->setStatusTip(
             tr("Compare two versions of the selected secret without showing their values"));
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareValues);
+    // Administering secrets (issue 19): description and KMS key, tags, bulk tags.
+    m_admin = new SecretAdminActions(this, m_history);
+    connect(m_admin, &SecretAdminActions::dialogOpened, this, &MainWindow::dialogOpened);
+    connect(m_admin, &SecretAdminActions::secretChanged, this, [this](const QString &name) {
+        if (m_secrets)
+            m_secrets->refresh();
+        if (name == m_currentSecret && m_selectedCount <= 1)
+            m_details->showSecret(name, idOf(name));
+    });
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
     connect(m_instanceDeleteAction, &QAction::triggered, this, &MainWindow::deleteByInstance);
@@ -217,6 +227,8 @@ void MainWindow::buildMenus()
     secrets->addSeparator();
     secrets->addAction(m_details->rotationSection()->autoRotationAction());
     secrets->addAction(m_details->rotationSection()->rotateNowAction());
+    secrets->addSeparator();
+    secrets->addActions(m_admin->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -287,6 +299,7 @@ void MainWindow::buildCentral()
     table->addAction(m_copyNamesAction);
     table->addAction(m_deleteAction);
     table->addAction(m_restoreAction);
+    table->addActions(m_admin->actions());
     connect(m_secretsPane, &SecretsPane::selectionChanged, this, &MainWindow::syncSelection);
     connect(m_secretsPane, &SecretsPane::rowsUpdated, this, &MainWindow::updateActions);
     connect(m_secretsPane, &SecretsPane::listFailed, this,
@@ -454,6 +467,7 @@ void MainWindow::setClient(CsmsClient *client)
     m_valuePanel->setClient(client);
     m_details->setClient(client);
     m_board->setClient(client);
+    m_admin->setClient(client);
     m_history->clear();
     // Undo and redo change the server as much as the original action: on a production profile
     // they ask for the profile name too.
@@ -662,6 +676,10 @@ void MainWindow::updateActions()
     m_newVersionAction->setStatusTip(
             refusal.isEmpty() ? tr("Store a new value of the selected secret") : refusal);
     m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    QList<TagTarget> targets;
+    for (const QString &name : selected)
+        targets.append({name, idOf(name)});
+    m_admin->setSelection(targets);
 }
 
 void MainWindow::copySelectedNames()

@@ -37,6 +37,7 @@ class E2eProbe;
 class StageBoard;
 class DetailsPanel;
 class MessageBanner;
+class SecretAdminActions;
 class SecretFilterBar;
 class SecretsPane;
 class UndoHistory;
@@ -190,6 +191,7 @@ private:
     QAction *m_newSecretAction = nullptr;
     QAction *m_newVersionAction = nullptr;
     QAction *m_compareAction = nullptr;
+    SecretAdminActions *m_admin = nullptr; // issue 19: metadata, tags, bulk tags
     QToolBar *m_toolBar = nullptr;
     QLabel *m_productionMarker = nullptr;
     bool m_fitDetails = false; // no saved splitter state: size the details to their content

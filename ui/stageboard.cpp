@@ -5,6 +5,7 @@
 #include "core/ops/stageeditor.h"
 #include "core/ops/stagerules.h"
 #include "ui/addstagedialog.h"
+#include "ui/metadata/expirycontroller.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/riskymovedialog.h"
 #include "ui/stageboardview.h"
@@ -157,6 +158,7 @@ StageBoard::StageBoard(QUndoStack *undoStack, QWidget *parent)
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(globalPos);
             });
+    m_expiry = new ExpiryController(this, undoStack); // the Expires column (issue 19)
     updateCounter();
 }
 
@@ -170,6 +172,7 @@ void StageBoard::setClient(CsmsClient *client)
     delete m_editor;
     m_editor = nullptr;
     m_client = client;
+    m_expiry->setClient(client);
     if (client) {
         m_editor = new StageEditor(client, this);
         m_editor->setPrompter(m_prompter);
@@ -495,6 +498,7 @@ QMenu *StageBoard::buildContextMenu(int row, const QString &stage, QWidget *pare
     rollBack->setObjectName(QStringLiteral("rollBackAction"));
     explain(rollBack, StageRules::predictRollBack(snapshot, traits).refusalText());
     connect(rollBack, &QAction::triggered, this, &StageBoard::requestRollBack);
+    m_expiry->addActions(menu, row); // version expiry (issue 19)
     return menu;
 }
 

@@ -32,6 +32,7 @@ namespace keystage::ui {
 
 class StageBoardView;
 class BoardPrompter;
+class ExpiryController;
 
 class StageBoard : public QWidget
 {
@@ -48,6 +49,7 @@ public:
     VersionStageModel *model() const { return m_model; }
     StageEditor *editor() const { return m_editor; }
     StageBoardView *view() const { return m_view; }
+    ExpiryController *expiry() const { return m_expiry; } // the Expires column (issue 19)
     QString currentVersion() const; // the selected row's version id
 
     // Why a new version of the shown secret would be refused now (its state); empty: allowed.
@@ -103,6 +105,7 @@ private:
     QLabel *m_state;
     QToolButton *m_addButton;
     QToolButton *m_rollBackButton;
+    ExpiryController *m_expiry = nullptr;
 };
 
 } // namespace keystage::ui
