@@ -144,8 +144,7 @@ void MainWindow::buildActions()
     m_admin = new SecretAdminActions(this, m_history);
     connect(m_admin, &SecretAdminActions::dialogOpened, this, &MainWindow::dialogOpened);
     connect(m_admin, &SecretAdminActions::secretChanged, this, [this](const QString &name) {
-        if (m_secrets)
-            m_secrets->refresh();
+        m_secretsPane->refresh();
         if (name == m_currentSecret && m_selectedCount <= 1)
             m_details->showSecret(name, idOf(name));
     });
@@ -604,10 +603,10 @@ void MainWindow::stagePlan()
         return;
     StagePlanDialog::Scope scope;
     scope.selected = selectedSecretNames();
-    if (m_secrets) {
-        scope.filterText = m_secrets->filterText();
-        scope.filterTags = m_secrets->tagFilter();
-        scope.filterState = m_secrets->stateFilter();
+    if (SecretListModel *secrets = m_secretsPane->model()) {
+        scope.filterText = secrets->filterText();
+        scope.filterTags = secrets->tagFilter();
+        scope.filterState = secrets->stateFilter();
     }
     openBulkDialog(new StagePlanDialog(m_client, m_history, scope, this));
 }
