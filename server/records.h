@@ -70,6 +70,8 @@ struct TaskFilter
     QString secretName; // empty: any
     QString status; // empty: any
     QString taskId; // empty: any
+};
+
 // An event notification (CreateSecretEvent): the base event types it fires on and its SMN target.
 struct EventRecord
 {
