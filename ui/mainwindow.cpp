@@ -146,7 +146,7 @@ void MainWindow::buildActions()
     connect(m_admin, &SecretAdminActions::secretChanged, this, [this](const QString &name) {
         m_secretsPane->refresh();
         if (name == m_currentSecret && m_selectedCount <= 1)
-            m_details->showSecret(name, idOf(name));
+            m_details->showSecret(name, m_secretsPane->idOf(name));
     });
     m_instanceDeleteAction = new QAction(tr("Delete all secrets of an &instance…"), this);
     m_instanceDeleteAction->setObjectName(QStringLiteral("instanceDeleteAction"));
@@ -677,7 +677,7 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
     QList<TagTarget> targets;
     for (const QString &name : selected)
-        targets.append({name, idOf(name)});
+        targets.append({name, m_secretsPane->idOf(name)});
     m_admin->setSelection(targets);
 }
 
