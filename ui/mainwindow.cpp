@@ -301,6 +301,8 @@ void MainWindow::buildCentral()
     // Scrollable, so that the splitter can give the stage board the room on small screens.
     auto *detailsScroll = new QScrollArea(detailsBox);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop: Tab walks filter → list → board → value → Activity.
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
     detailsScroll->setWidgetResizable(true);
     m_details = new DetailsPanel(detailsScroll);
     detailsScroll->setWidget(m_details);

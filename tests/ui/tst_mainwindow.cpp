@@ -13,14 +13,17 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/newversiondialog.h"
+#include "ui/secrets/secretfilterbar.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/valuepanel.h"
 #include "uisandbox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace keystage;
 using keystage::ui::MainWindow;
@@ -113,6 +117,58 @@ private Q_SLOTS:
         QVERIFY(version->canCreate());
         QVERIFY(!version->valueEdit()->isEmpty());
         version->reject();
+    }
+
+    // Tab and Shift+Tab walk the window's areas in reading order: filter (name, tag, state) →
+    // list → board → value → Activity, and back; nothing else (details, toolbar) in between.
+    void tabWalksTheAreasInOrder()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("activityDock"));
+        QVERIFY(dock);
+        const auto areaOf = [&](QWidget *widget) -> QString {
+            const QList<QPair<QString, QWidget *>> areas = {
+                    {QStringLiteral("filter"), window.filterEdit()},
+                    {QStringLiteral("filter"), window.filterBar()},
+                    {QStringLiteral("list"), window.secretsView()},
+                    {QStringLiteral("board"), window.stageBoard()},
+                    {QStringLiteral("value"), window.valuePanel()},
+                    {QStringLiteral("activity"), dock},
+            };
+            for (const auto &area : areas) {
+                if (widget && (widget == area.second || area.second->isAncestorOf(widget)))
+                    return area.first;
+            }
+            return widget ? QStringLiteral("other: %1 %2")
+                                    .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         widget->objectName())
+                          : QStringLiteral("none");
+        };
+        const auto walk = [&](Qt::KeyboardModifiers modifiers, const QString &until) {
+            QStringList visited{areaOf(QApplication::focusWidget())};
+            for (int press = 0; press < 40 && visited.constLast() != until; ++press) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, modifiers);
+                const QString area = areaOf(QApplication::focusWidget());
+                if (area != visited.constLast())
+                    visited << area;
+            }
+            return visited;
+        };
+        window.activateWindow();
+        window.filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        QTRY_VERIFY(window.filterEdit()->hasFocus());
+        const QStringList order{QStringLiteral("filter"), QStringLiteral("list"),
+                                QStringLiteral("board"), QStringLiteral("value"),
+                                QStringLiteral("activity")};
+        const QStringList forward = walk(Qt::NoModifier, order.constLast());
+        QVERIFY2(forward == order, qPrintable(forward.join(QStringLiteral(" > "))));
+        QStringList reversed = order;
+        std::reverse(reversed.begin(), reversed.end());
+        const QStringList back = walk(Qt::ShiftModifier, order.constFirst());
+        QVERIFY2(back == reversed, qPrintable(back.join(QStringLiteral(" < "))));
     }
 
     // Every cell of the state and time columns, and every column title, is shown whole: no
