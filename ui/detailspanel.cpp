@@ -3,6 +3,7 @@
 
 #include "core/api/csmsclient.h"
 #include "core/ops/secretassociation.h"
+#include "ui/timetext.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -70,10 +71,7 @@ void DetailsPanel::setClient(CsmsClient *client)
 
 QString DetailsPanel::formatTime(qint64 msSinceEpoch)
 {
-    if (msSinceEpoch <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime(),
-                              QLocale::ShortFormat);
+    return dateTimeText(msSinceEpoch); // with seconds, as the table and the board
 }
 
 QString DetailsPanel::instanceAssociation(const Secret &secret)
