@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,13 +193,28 @@ private Q_SLOTS:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
-    // On a small screen's default layout every field of the details, tags included, shows at
-    // once: nothing hides below a scroll bar.
-    void detailsShowWholeOnASmallScreen()
+    // The first-start layout gives the stage board its height first (five versions' worth of
+    // rows) and the details what is left, where they stay readable: on a 900-pixel-high screen
+    // every field, tags included, shows at once; on a 720-pixel-high one the details scroll
+    // (never sideways), every field can be scrolled into view whole and the first lines show
+    // without scrolling. (At 1280x720 the whole details used to hold the board at its minimum:
+    // three rows.)
+    void detailsStayReadableWhileTheBoardGetsHeight_data()
     {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("whole");
+        QTest::newRow("1280x900") << QSize(1280, 900) << true;
+        QTest::newRow("1280x720") << QSize(1280, 720) << false;
+        QTest::newRow("900x720") << QSize(900, 720) << false;
+    }
+
+    void detailsStayReadableWhileTheBoardGetsHeight()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, whole);
         MainWindow window;
         window.restoreLayout(); // the defaults: the scratch settings hold no layout yet
-        window.resize(1280, 720);
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setClient(m_client.get());
@@ -210,13 +226,43 @@ private Q_SLOTS:
         for (QWidget *up = details->parentWidget(); up && !scroll; up = up->parentWidget())
             scroll = qobject_cast<QScrollArea *>(up);
         QVERIFY(scroll);
-        QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QApplication::processEvents();
         QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
-        const auto fields = details->findChildren<QLabel *>();
-        for (const QLabel *field : fields) {
+        const auto shownWhole = [&](const QWidget *field) {
             const QRect shown(field->mapTo(scroll->viewport(), QPoint()), field->size());
-            QVERIFY2(scroll->viewport()->rect().contains(shown), qPrintable(field->text()));
+            return scroll->viewport()->rect().contains(shown);
+        };
+        // The first line of each half without scrolling.
+        for (const char *first : {"name", "created"}) {
+            const auto *field = details->findChild<QLabel *>(QString::fromLatin1(first));
+            QVERIFY(field);
+            QVERIFY2(shownWhole(field), first);
         }
+        const auto fields = details->findChildren<QLabel *>();
+        if (whole) {
+            QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+            for (const QLabel *field : fields)
+                QVERIFY2(shownWhole(field), qPrintable(field->text()));
+        } else {
+            for (QLabel *field : fields) {
+                scroll->ensureWidgetVisible(field, 0, 0);
+                QVERIFY2(shownWhole(field), qPrintable(field->text()));
+            }
+            scroll->verticalScrollBar()->setValue(0);
+        }
+        // The board first: five versions' worth of rows, and more height than the details.
+        ui::StageBoardView *view = window.stageBoard()->view();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("rightSplitter"));
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        const QString measured = QStringLiteral("splitter %1/%2/%3, board viewport %4")
+                                         .arg(sizes.value(0))
+                                         .arg(sizes.value(1))
+                                         .arg(sizes.value(2))
+                                         .arg(view->viewport()->height());
+        QVERIFY2(sizes.value(1) > sizes.value(0), qPrintable(measured));
+        QVERIFY2(view->viewport()->height() >= 4 * view->verticalHeader()->defaultSectionSize(),
+                 qPrintable(measured));
     }
 
     // However small the window is made, the stage board keeps three versions in view (at
