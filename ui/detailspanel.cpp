@@ -5,6 +5,7 @@
 #include "core/api/sessioncache.h"
 #include "core/ops/secretassociation.h"
 #include "ui/rotation/rotationsection.h"
+#include "ui/timetext.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -75,10 +76,7 @@ void DetailsPanel::setClient(CsmsClient *client)
 
 QString DetailsPanel::formatTime(qint64 msSinceEpoch)
 {
-    if (msSinceEpoch <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime(),
-                              QLocale::ShortFormat);
+    return dateTimeText(msSinceEpoch); // with seconds, as the table and the board
 }
 
 QString DetailsPanel::instanceAssociation(const Secret &secret)

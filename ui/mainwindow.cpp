@@ -37,6 +37,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -324,6 +325,8 @@ void MainWindow::buildCentral()
     // Scrollable, so that the splitter can give the stage board the room on small screens.
     auto *detailsScroll = new QScrollArea(detailsBox);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop: Tab walks filter → list → board → value → Activity.
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
     detailsScroll->setWidgetResizable(true);
     m_details = new DetailsPanel(detailsScroll);
     detailsScroll->setWidget(m_details);
@@ -892,22 +895,25 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     m_fitDetails = false;
     // The first time, with no layout of the user's: the stage board gets the space first. The
-    // value pane takes its minimum, the details the height their fields need (two halves and
-    // the tags, at most two fifths of the column), the board the rest. In a short window (900x600)
-    // the Activity dock gives way to its minimum, and if the board would still be held at its
-    // own minimum, the details collapse (their splitter handle brings them back).
+    // value pane takes its minimum; the board five versions' worth of rows (its minimum keeps
+    // three); the details the rest, up to the height their fields need (two halves and the
+    // tags, at most two fifths of the column) and down to their own minimum, where they scroll.
+    // In a short window (900x600) the Activity dock gives way to its minimum, and if the board
+    // would still be held at its own minimum, the details collapse (their splitter handle
+    // brings them back).
     QList<int> sizes = m_rightSplitter->sizes();
     int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     if (sizes.size() != 3 || total <= 0)
         return;
     const int valueMin = m_rightSplitter->widget(2)->minimumSizeHint().height();
     const int boardMin = m_rightSplitter->widget(1)->minimumSizeHint().height();
+    const int boardWanted = boardMin + 2 * m_board->view()->verticalHeader()->defaultSectionSize();
     const int detailsMin = m_rightSplitter->widget(0)->minimumSizeHint().height();
     // (one spare line: a long description or instance id wraps)
     const int detailsHint
             = m_rightSplitter->widget(0)->sizeHint().height() + fontMetrics().lineSpacing();
     const int dockMin = m_activityDock->minimumSizeHint().height();
-    if (total - qMin(detailsHint, total * 2 / 5) - valueMin < boardMin
+    if (total - qMin(detailsHint, total * 2 / 5) - valueMin < boardWanted
         && m_activityDock->isVisible() && !m_activityDock->isFloating()
         && m_activityDock->height() > dockMin) {
         resizeDocks({m_activityDock}, {dockMin}, Qt::Vertical);
@@ -916,7 +922,7 @@ void MainWindow::showEvent(QShowEvent *event)
         total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     }
     const int value = qMin(sizes[2], valueMin);
-    int details = qMin(detailsHint, total * 2 / 5);
+    int details = qMin(qMin(detailsHint, total * 2 / 5), total - value - boardWanted);
     if (total - value - detailsMin <= boardMin)
         details = 0;
     else

@@ -2,11 +2,19 @@
 #include "ui/secretrowdelegate.h"
 
 #include "core/model/secretlistmodel.h"
+#include "ui/timetext.h"
 
 #include <QDateTime>
 #include <QLocale>
 
 namespace keystage::ui {
+
+QString SecretRowDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (value.userType() == QMetaType::QDateTime)
+        return dateTimeText(value.toDateTime(), locale);
+    return QStyledItemDelegate::displayText(value, locale);
+}
 
 void SecretRowDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const

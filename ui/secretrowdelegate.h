@@ -14,6 +14,9 @@ class SecretRowDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Dates and times as everywhere in the window (dateTimeText: with seconds).
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

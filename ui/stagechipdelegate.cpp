@@ -5,6 +5,7 @@
 #include "core/ops/stagerules.h"
 #include "ui/palettetones.h"
 #include "ui/stageboardview.h"
+#include "ui/timetext.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -130,6 +131,13 @@ QRect StageChipDelegate::deprecatedBadgeRect(const QModelIndex &index, const QRe
     const int x = cellRect.left() + 6 + bm.horizontalAdvance(id) + 8;
     return {x, cellRect.center().y() - badgeHeight / 2, sm.horizontalAdvance(tr("deprecated")) + 24,
             badgeHeight};
+}
+
+QString StageChipDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (value.userType() == QMetaType::QDateTime)
+        return dateTimeText(value.toDateTime(), locale);
+    return QStyledItemDelegate::displayText(value, locale);
 }
 
 QSize StageChipDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -54,6 +54,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Created and Expires as everywhere in the window (dateTimeText: with seconds).
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
 
 private:
     void paintChip(QPainter *painter, const ChipGeometry &chip, bool selected,

@@ -3,8 +3,9 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12 --out FILE.png [--lang zh_CN] [--dark]
-// (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have)
+//   lookshow --scene main|profiles|stages12 --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
+// (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
+// --size: the window's size, 1380x860 for main by default)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilecredentialstore.h"
@@ -188,10 +189,11 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
                                     if (!board->model() || board->model()->rowCount() < versions)
                                         return false;
                                     // The first-start layout (restoreLayout() on empty
-                                    // settings), with a slightly taller activity dock.
+                                    // settings), with a slightly taller activity dock
+                                    // (in a tall window: a short one keeps its first start).
                                     auto *dock = window->findChild<QDockWidget *>(
                                             QStringLiteral("activityDock"));
-                                    if (dock && !crowded)
+                                    if (dock && !crowded && window->height() > 700)
                                         window->resizeDocks({dock}, {120}, Qt::Vertical);
                                     board->view()->selectStage(selected);
                                     board->view()->setFocus();
@@ -257,7 +259,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("e.g. zh_CN"),
                                   QStringLiteral("LANG"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("dark palette"));
-    parser.addOptions({scene, out, lang, dark});
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size, WxH"),
+                                  QStringLiteral("SIZE"));
+    parser.addOptions({scene, out, lang, dark, size});
     parser.process(app);
     const QString language = parser.value(lang);
     ui::installTranslators(language.isEmpty() ? QLocale() : QLocale(language));
@@ -280,7 +284,17 @@ int main(int argc, char *argv[])
     ui::SessionController session(&profiles, &credentials, &window);
     window.restoreLayout(); // as keystage does; the scratch HOME holds no settings
     const bool crowded = parser.value(scene) == QStringLiteral("stages12");
-    window.resize(crowded ? QSize(900, 600) : QSize(1380, 860));
+    QSize windowSize = crowded ? QSize(900, 600) : QSize(1380, 860);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const QSize wanted(parts.value(0).toInt(), parts.value(1).toInt());
+        if (parts.size() != 2 || wanted.isEmpty()) {
+            std::fprintf(stderr, "lookshow: --size takes WxH, e.g. 900x600\n");
+            return 2;
+        }
+        windowSize = wanted;
+    }
+    window.resize(windowSize);
     window.show();
     QTimer::singleShot(0, &session,
                        [&]() { stageMainWindow(&window, &session, parser.value(out), crowded); });

@@ -13,14 +13,17 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/newversiondialog.h"
+#include "ui/secrets/secretfilterbar.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/valuepanel.h"
 #include "uisandbox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,9 +38,11 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace keystage;
 using keystage::ui::MainWindow;
@@ -115,6 +120,58 @@ private Q_SLOTS:
         version->reject();
     }
 
+    // Tab and Shift+Tab walk the window's areas in reading order: filter (name, tag, state) →
+    // list → board → value → Activity, and back; nothing else (details, toolbar) in between.
+    void tabWalksTheAreasInOrder()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("activityDock"));
+        QVERIFY(dock);
+        const auto areaOf = [&](QWidget *widget) -> QString {
+            const QList<QPair<QString, QWidget *>> areas = {
+                    {QStringLiteral("filter"), window.filterEdit()},
+                    {QStringLiteral("filter"), window.filterBar()},
+                    {QStringLiteral("list"), window.secretsView()},
+                    {QStringLiteral("board"), window.stageBoard()},
+                    {QStringLiteral("value"), window.valuePanel()},
+                    {QStringLiteral("activity"), dock},
+            };
+            for (const auto &area : areas) {
+                if (widget && (widget == area.second || area.second->isAncestorOf(widget)))
+                    return area.first;
+            }
+            return widget ? QStringLiteral("other: %1 %2")
+                                    .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         widget->objectName())
+                          : QStringLiteral("none");
+        };
+        const auto walk = [&](Qt::KeyboardModifiers modifiers, const QString &until) {
+            QStringList visited{areaOf(QApplication::focusWidget())};
+            for (int press = 0; press < 40 && visited.constLast() != until; ++press) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, modifiers);
+                const QString area = areaOf(QApplication::focusWidget());
+                if (area != visited.constLast())
+                    visited << area;
+            }
+            return visited;
+        };
+        window.activateWindow();
+        window.filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        QTRY_VERIFY(window.filterEdit()->hasFocus());
+        const QStringList order{QStringLiteral("filter"), QStringLiteral("list"),
+                                QStringLiteral("board"), QStringLiteral("value"),
+                                QStringLiteral("activity")};
+        const QStringList forward = walk(Qt::NoModifier, order.constLast());
+        QVERIFY2(forward == order, qPrintable(forward.join(QStringLiteral(" > "))));
+        QStringList reversed = order;
+        std::reverse(reversed.begin(), reversed.end());
+        const QStringList back = walk(Qt::ShiftModifier, order.constFirst());
+        QVERIFY2(back == reversed, qPrintable(back.join(QStringLiteral(" < "))));
+    }
+
     // Every cell of the state and time columns, and every column title, is shown whole: no
     // "16 Oct 2026 …", no "deletion on 1…" (the demo seed has secrets pending deletion).
     void timesAndTitlesFitTheirColumns()
@@ -136,13 +193,28 @@ private Q_SLOTS:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
-    // On a small screen's default layout every field of the details, tags included, shows at
-    // once: nothing hides below a scroll bar.
-    void detailsShowWholeOnASmallScreen()
+    // The first-start layout gives the stage board its height first (five versions' worth of
+    // rows) and the details what is left, where they stay readable: on a 900-pixel-high screen
+    // every field, tags included, shows at once; on a 720-pixel-high one the details scroll
+    // (never sideways), every field can be scrolled into view whole and the first lines show
+    // without scrolling. (At 1280x720 the whole details used to hold the board at its minimum:
+    // three rows.)
+    void detailsStayReadableWhileTheBoardGetsHeight_data()
     {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("whole");
+        QTest::newRow("1280x900") << QSize(1280, 900) << true;
+        QTest::newRow("1280x720") << QSize(1280, 720) << false;
+        QTest::newRow("900x720") << QSize(900, 720) << false;
+    }
+
+    void detailsStayReadableWhileTheBoardGetsHeight()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, whole);
         MainWindow window;
         window.restoreLayout(); // the defaults: the scratch settings hold no layout yet
-        window.resize(1280, 720);
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setClient(m_client.get());
@@ -154,13 +226,43 @@ private Q_SLOTS:
         for (QWidget *up = details->parentWidget(); up && !scroll; up = up->parentWidget())
             scroll = qobject_cast<QScrollArea *>(up);
         QVERIFY(scroll);
-        QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QApplication::processEvents();
         QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
-        const auto fields = details->findChildren<QLabel *>();
-        for (const QLabel *field : fields) {
+        const auto shownWhole = [&](const QWidget *field) {
             const QRect shown(field->mapTo(scroll->viewport(), QPoint()), field->size());
-            QVERIFY2(scroll->viewport()->rect().contains(shown), qPrintable(field->text()));
+            return scroll->viewport()->rect().contains(shown);
+        };
+        // The first line of each half without scrolling.
+        for (const char *first : {"name", "created"}) {
+            const auto *field = details->findChild<QLabel *>(QString::fromLatin1(first));
+            QVERIFY(field);
+            QVERIFY2(shownWhole(field), first);
         }
+        const auto fields = details->findChildren<QLabel *>();
+        if (whole) {
+            QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+            for (const QLabel *field : fields)
+                QVERIFY2(shownWhole(field), qPrintable(field->text()));
+        } else {
+            for (QLabel *field : fields) {
+                scroll->ensureWidgetVisible(field, 0, 0);
+                QVERIFY2(shownWhole(field), qPrintable(field->text()));
+            }
+            scroll->verticalScrollBar()->setValue(0);
+        }
+        // The board first: five versions' worth of rows, and more height than the details.
+        ui::StageBoardView *view = window.stageBoard()->view();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("rightSplitter"));
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        const QString measured = QStringLiteral("splitter %1/%2/%3, board viewport %4")
+                                         .arg(sizes.value(0))
+                                         .arg(sizes.value(1))
+                                         .arg(sizes.value(2))
+                                         .arg(view->viewport()->height());
+        QVERIFY2(sizes.value(1) > sizes.value(0), qPrintable(measured));
+        QVERIFY2(view->viewport()->height() >= 4 * view->verticalHeader()->defaultSectionSize(),
+                 qPrintable(measured));
     }
 
     // However small the window is made, the stage board keeps three versions in view (at
