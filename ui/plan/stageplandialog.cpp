@@ -134,6 +134,7 @@ void StagePlanDialog::buildUi()
     m_tagEdit = new QLineEdit(this);
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagEdit->setPlaceholderText(tr("key=value, or key for any value"));
+    m_tagEdit->setAccessibleName(tr("Tag"));
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scopeBox, 1);
     scopeRow->addWidget(m_tagEdit, 1);
@@ -159,6 +160,7 @@ void StagePlanDialog::buildUi()
     m_referenceEdit = new QLineEdit(this);
     m_referenceEdit->setObjectName(QStringLiteral("referenceEdit"));
     m_referenceEdit->setPlaceholderText(tr("to the version holding, e.g. SYSCURRENT"));
+    m_referenceEdit->setAccessibleName(tr("Stage whose version is the target"));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_stageEdit, 1);
     stageRow->addWidget(m_referenceEdit, 1);
@@ -169,6 +171,7 @@ void StagePlanDialog::buildUi()
     m_tabs = new QTabWidget(this);
     m_planView = makeTable(this, QStringLiteral("planView"));
     m_planView->setModel(m_model);
+    m_planView->setAccessibleName(tr("Plan"));
     m_tabs->addTab(m_planView, tr("&Plan"));
     auto *wherePage = new QWidget(this);
     auto *whereLayout = new QVBoxLayout(wherePage);
@@ -184,6 +187,7 @@ void StagePlanDialog::buildUi()
     m_whereProxy->setSortRole(StageWhereModel::SortRole);
     m_whereView = makeTable(wherePage, QStringLiteral("whereView"));
     m_whereView->setModel(m_whereProxy);
+    m_whereView->setAccessibleName(tr("Where is this stage?"));
     m_whereView->setSortingEnabled(true);
     m_whereView->sortByColumn(StageWhereModel::AgeColumn, Qt::DescendingOrder);
     whereLayout->addWidget(m_whereView);
@@ -205,7 +209,7 @@ void StagePlanDialog::buildUi()
     m_buildButton->setObjectName(QStringLiteral("buildButton"));
     m_applyButton = buttons->addButton(tr("&Apply…"), QDialogButtonBox::ActionRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
-    m_cancelButton = buttons->addButton(tr("&Cancel run"), QDialogButtonBox::ActionRole);
+    m_cancelButton = buttons->addButton(tr("Cancel r&un"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
