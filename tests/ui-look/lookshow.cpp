@@ -3,14 +3,16 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12 --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
+//   lookshow --scene main|profiles|stages12|plan --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
 // (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
+// plan: the stage plan dialog, "promote BETA" built over six prod-payments-* secrets;
 // --size: the window's size, 1380x860 for main by default)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilecredentialstore.h"
 #include "core/profile/profilestore.h"
 #include "ui/mainwindow.h"
+#include "ui/plan/stageplandialog.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/sessioncontroller.h"
 #include "ui/stageboard.h"
@@ -242,6 +244,70 @@ void stageProfileDialog(ProfileStore *profiles, ui::ProfileCredentialStore *cred
     QTimer::singleShot(300, dialog, [=]() { saveShot(dialog, out); });
 }
 
+// Six secrets for the stage plan scene: name, versions, the version holding BETA (0: none).
+void createPlanSecrets(CsmsClient *client, QObject *context, std::function<void()> done)
+{
+    struct Spec
+    {
+        const char *name;
+        int versions;
+        int beta;
+    };
+    static const Spec specs[] = {
+            {"prod-payments-api-key", 4, 2},       {"prod-payments-db-password", 3, 1},
+            {"prod-payments-partner-token", 2, 0}, {"prod-payments-signing-key", 5, 4},
+            {"prod-payments-stripe-key", 2, 1},    {"prod-payments-webhook-secret", 3, 3},
+    };
+    auto next = std::make_shared<std::function<void(int, int)>>();
+    *next = [=](int i, int version) {
+        if (i >= int(std::size(specs)))
+            return done();
+        const Spec &spec = specs[i];
+        const QString name = QString::fromLatin1(spec.name);
+        if (version == 1) {
+            CreateSecretRequest secret;
+            secret.name = name;
+            secret.secretString = QStringLiteral("demo-v1");
+            client->createSecret(secret)->then(context,
+                                               [=](const ApiResult<Secret> &) { (*next)(i, 2); });
+        } else if (version <= spec.versions) {
+            CreateVersionRequest v;
+            v.secretString = QStringLiteral("demo-v%1").arg(version);
+            client->createVersion(name, v)->then(
+                    context, [=](const ApiResult<VersionMetadata> &) { (*next)(i, version + 1); });
+        } else if (spec.beta > 0) {
+            client->createStage(name, QStringLiteral("BETA"), QStringLiteral("v%1").arg(spec.beta))
+                    ->then(context, [=](const ApiResult<Stage> &) { (*next)(i + 1, 1); });
+        } else {
+            (*next)(i + 1, 1);
+        }
+    };
+    (*next)(0, 1);
+}
+
+void stagePlanDialog(ui::MainWindow *window, ui::SessionController *session, const QString &out)
+{
+    QObject::connect(
+            session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
+                if (!client)
+                    return;
+                createPlanSecrets(client, window, [=]() {
+                    ui::StagePlanDialog::Scope scope;
+                    scope.filterText = QStringLiteral("prod-payments");
+                    auto *dialog = new ui::StagePlanDialog(client, nullptr, scope, window);
+                    dialog->findChild<QLineEdit *>(QStringLiteral("stageEdit"))
+                            ->setText(QStringLiteral("BETA"));
+                    dialog->resize(1180, 560);
+                    dialog->show();
+                    QObject::connect(dialog, &ui::StagePlanDialog::planBuilt, dialog, [=]() {
+                        QTimer::singleShot(300, dialog, [=]() { saveShot(dialog, out); });
+                    });
+                    dialog->buildPlan();
+                });
+            });
+    session->openSandbox();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -252,7 +318,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QCommandLineParser parser;
     const QCommandLineOption scene(QStringLiteral("scene"),
-                                   QStringLiteral("main, profiles or stages12"),
+                                   QStringLiteral("main, profiles, stages12 or plan"),
                                    QStringLiteral("SCENE"), QStringLiteral("main"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
                                  QStringLiteral("FILE"));
@@ -296,6 +362,11 @@ int main(int argc, char *argv[])
     }
     window.resize(windowSize);
     window.show();
+    if (parser.value(scene) == QStringLiteral("plan")) {
+        QTimer::singleShot(0, &session,
+                           [&]() { stagePlanDialog(&window, &session, parser.value(out)); });
+        return app.exec();
+    }
     QTimer::singleShot(0, &session,
                        [&]() { stageMainWindow(&window, &session, parser.value(out), crowded); });
     return app.exec();

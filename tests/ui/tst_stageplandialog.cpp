@@ -100,6 +100,44 @@ private Q_SLOTS:
             QCOMPARE(holder(name, QStringLiteral("BETA")), QStringLiteral("v3"));
     }
 
+    // Cancel during Apply: the secrets already started finish and stay done, the others are
+    // listed as not tried, the server agrees, and the undo step covers exactly the done ones.
+    void cancelDuringApplyKeepsWhatWasDone()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("cxl"), 20);
+        ui::UndoHistory history;
+        StagePlanDialog dialog(m_client.get(), &history, {names, {}, {}, {}});
+        dialog.show();
+        choose(dialog, PlanOperation::Kind::Promote, QStringLiteral("BETA"));
+        QVERIFY(build(dialog));
+        QSignalSpy applied(&dialog, &StagePlanDialog::applied);
+        QPushButton *cancel = button(dialog, "cancelButton");
+        connect(dialog.runner(), &PlanRunner::resultReady, cancel,
+                [cancel](int, const PlanResult &r) {
+                    if (r.status == PlanResult::Status::Done && cancel->isEnabled())
+                        cancel->click(); // after the first secret is done
+                });
+        button(dialog, "applyButton")->click();
+        QVERIFY(applied.wait(60000));
+        const PlanSummary s = dialog.runner()->summary();
+        QVERIFY(s.done > 0 && s.notTried > 0);
+        QCOMPARE(s.done + s.notTried, 20);
+        PlanModel *model = dialog.planModel();
+        for (int row = 0; row < 20; ++row) {
+            const QString result = cell(model, row, PlanModel::ResultColumn);
+            QVERIFY2(result == QLatin1String("Done") || result == QLatin1String("Not tried"),
+                     qPrintable(result));
+            QCOMPARE(holder(names.at(row), QStringLiteral("BETA")),
+                     result == QLatin1String("Done") ? QStringLiteral("v3") : QStringLiteral("v1"));
+        }
+        QCOMPARE(history.count(), 1);
+        QSignalSpy stepped(&history, &ui::UndoHistory::stepSucceeded);
+        history.tryUndo();
+        QVERIFY(stepped.wait(60000));
+        for (const QString &name : names)
+            QCOMPARE(holder(name, QStringLiteral("BETA")), QStringLiteral("v1"));
+    }
+
     void scopeFromTheFilterAndFromATag()
     {
         const QStringList matching = makeSecrets(QStringLiteral("flt-match"), 3);

@@ -60,6 +60,9 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    // Fitting the columns reads the rows in view only: a plan of 1,000 secrets is not measured row
+    // by row on the ui thread.
+    view->horizontalHeader()->setResizeContentsPrecision(0);
     return view;
 }
 
@@ -91,17 +94,20 @@ StagePlanDialog::StagePlanDialog(CsmsClient *client, UndoHistory *history, const
         updateState();
     });
     connect(m_builder, &PlanBuilder::rowReady, m_model, &PlanModel::setRow);
-    connect(m_builder, &PlanBuilder::progressed, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        setStatus(tr("Reading %1 of %2 secrets…").arg(done).arg(total));
+    // Progress is shown at most every 100 ms: a word-wrapped label relaid out per secret would
+    // cost the ui thread more than the reads themselves.
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &StagePlanDialog::showProgress);
+    connect(m_builder, &PlanBuilder::progressed, this, [this]() {
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
     });
     connect(m_builder, &PlanBuilder::finished, this, &StagePlanDialog::onBuilt);
     connect(m_runner, &PlanRunner::resultReady, m_model, &PlanModel::setResult);
-    connect(m_runner, &PlanRunner::progressed, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        setStatus(m_runner->summary().text());
+    connect(m_runner, &PlanRunner::progressed, this, [this]() {
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
     });
     connect(m_runner, &PlanRunner::finished, this, &StagePlanDialog::onApplied);
     updateState();
@@ -128,10 +134,13 @@ void StagePlanDialog::buildUi()
     m_tagEdit = new QLineEdit(this);
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagEdit->setPlaceholderText(tr("key=value, or key for any value"));
+    m_tagEdit->setAccessibleName(tr("Tag"));
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scopeBox, 1);
     scopeRow->addWidget(m_tagEdit, 1);
-    form->addRow(tr("&Secrets:"), scopeRow);
+    auto *scopeLabel = new QLabel(tr("&Secrets:"), this);
+    scopeLabel->setBuddy(m_scopeBox);
+    form->addRow(scopeLabel, scopeRow);
 
     m_operationBox = new QComboBox(this);
     m_operationBox->setObjectName(QStringLiteral("operationBox"));
@@ -151,14 +160,18 @@ void StagePlanDialog::buildUi()
     m_referenceEdit = new QLineEdit(this);
     m_referenceEdit->setObjectName(QStringLiteral("referenceEdit"));
     m_referenceEdit->setPlaceholderText(tr("to the version holding, e.g. SYSCURRENT"));
+    m_referenceEdit->setAccessibleName(tr("Stage whose version is the target"));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_stageEdit, 1);
     stageRow->addWidget(m_referenceEdit, 1);
-    form->addRow(tr("S&tage:"), stageRow);
+    auto *stageLabel = new QLabel(tr("S&tage:"), this);
+    stageLabel->setBuddy(m_stageEdit);
+    form->addRow(stageLabel, stageRow);
 
     m_tabs = new QTabWidget(this);
     m_planView = makeTable(this, QStringLiteral("planView"));
     m_planView->setModel(m_model);
+    m_planView->setAccessibleName(tr("Plan"));
     m_tabs->addTab(m_planView, tr("&Plan"));
     auto *wherePage = new QWidget(this);
     auto *whereLayout = new QVBoxLayout(wherePage);
@@ -174,6 +187,7 @@ void StagePlanDialog::buildUi()
     m_whereProxy->setSortRole(StageWhereModel::SortRole);
     m_whereView = makeTable(wherePage, QStringLiteral("whereView"));
     m_whereView->setModel(m_whereProxy);
+    m_whereView->setAccessibleName(tr("Where is this stage?"));
     m_whereView->setSortingEnabled(true);
     m_whereView->sortByColumn(StageWhereModel::AgeColumn, Qt::DescendingOrder);
     whereLayout->addWidget(m_whereView);
@@ -195,7 +209,7 @@ void StagePlanDialog::buildUi()
     m_buildButton->setObjectName(QStringLiteral("buildButton"));
     m_applyButton = buttons->addButton(tr("&Apply…"), QDialogButtonBox::ActionRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
-    m_cancelButton = buttons->addButton(tr("&Cancel run"), QDialogButtonBox::ActionRole);
+    m_cancelButton = buttons->addButton(tr("Cancel r&un"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -264,6 +278,19 @@ void StagePlanDialog::updateState()
     m_exportButton->setEnabled(!busy && m_built);
 }
 
+void StagePlanDialog::showProgress()
+{
+    if (m_runner->isRunning()) {
+        m_progress->setRange(0, m_runner->planned());
+        m_progress->setValue(m_runner->done());
+        setStatus(m_runner->summary().text());
+    } else if (m_builder->isRunning()) {
+        m_progress->setRange(0, m_builder->total());
+        m_progress->setValue(m_builder->done());
+        setStatus(tr("Reading %1 of %2 secrets…").arg(m_builder->done()).arg(m_builder->total()));
+    }
+}
+
 void StagePlanDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
@@ -322,6 +349,9 @@ void StagePlanDialog::startBuild(const QList<PlanTarget> &targets)
 
 void StagePlanDialog::onBuilt(const StagePlan &plan)
 {
+    m_progressTimer.stop();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
     m_model->setPlan(plan);
     m_where->setPlan(plan);
     {
@@ -372,6 +402,9 @@ void StagePlanDialog::apply()
 
 void StagePlanDialog::onApplied(const PlanSummary &summary)
 {
+    m_progressTimer.stop();
+    m_progress->setRange(0, qMax(1, summary.planned));
+    m_progress->setValue(summary.planned - summary.remaining);
     m_applied = true;
     setStatus(summary.text());
     m_model->setPlan(m_runner->plan());

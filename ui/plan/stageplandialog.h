@@ -14,6 +14,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -87,6 +88,7 @@ private:
     void onBuilt(const StagePlan &plan);
     void onApplied(const PlanSummary &summary);
     void setStatus(const QString &text);
+    void showProgress();
 
     QPointer<CsmsClient> m_client;
     QPointer<UndoHistory> m_history;
@@ -100,6 +102,7 @@ private:
     bool m_built = false;
     bool m_applied = false;
     bool m_guardOpen = false;
+    QTimer m_progressTimer;
 
     QComboBox *m_scopeBox = nullptr;
     QLineEdit *m_tagEdit = nullptr;
