@@ -133,6 +133,7 @@ PasswordGenerator::PasswordGenerator(SecretValueEdit *target, std::function<Csms
     m_show->setAutoDefault(false);
     m_show->setCheckable(true);
     m_mask->setObjectName(QStringLiteral("passwordMask"));
+    m_mask->setToolTip(tr("A generated password, hidden: Show displays it"));
     m_status->setObjectName(QStringLiteral("passwordStatus"));
     m_status->setWordWrap(true);
     auto *row = new QHBoxLayout;
@@ -186,28 +187,27 @@ void PasswordGenerator::generate(const PasswordRequest &request)
     m_generateButton->setEnabled(false);
     m_status->setText(tr("Generating…"));
     m_status->show();
-    client->generatePassword(request)->then(
-            this, [this](const ApiResult<GeneratedPassword> &result) {
-                m_busy = false;
-                m_generateButton->setEnabled(true);
-                if (!result) {
-                    m_status->setText(
-                            tr("No password was generated: %1").arg(result.error().summary()));
-                    Q_EMIT failed(result.error());
-                    return;
-                }
-                m_length = int(result->password.size());
-                setMasked(true); // hidden before the editor holds it
-                m_target->setPlainText(result->password);
-                // The reply holds the only other copy: wipe it in place (it is not shared).
-                const_cast<GeneratedPassword &>(result.value()).wipe();
-                m_mask->setText(tr("%1  generated password, %n character(s)", nullptr, m_length)
-                                        .arg(QString(8, QChar(0x2022))));
-                m_mask->show();
-                m_show->show();
-                m_status->hide();
-                Q_EMIT generated(m_length);
-            });
+    client->generatePassword(request)->then(this, [this](const ApiResult<GeneratedPassword>
+                                                                 &result) {
+        m_busy = false;
+        m_generateButton->setEnabled(true);
+        if (!result) {
+            m_status->setText(tr("No password was generated: %1").arg(result.error().summary()));
+            Q_EMIT failed(result.error());
+            return;
+        }
+        m_length = int(result->password.size());
+        setMasked(true); // hidden before the editor holds it
+        m_target->setPlainText(result->password);
+        // The reply holds the only other copy: wipe it in place (it is not shared).
+        const_cast<GeneratedPassword &>(result.value()).wipe();
+        m_mask->setText(
+                tr("%1  %n character(s)", nullptr, m_length).arg(QString(8, QChar(0x2022))));
+        m_mask->show();
+        m_show->show();
+        m_status->hide();
+        Q_EMIT generated(m_length);
+    });
 }
 
 void PasswordGenerator::setMasked(bool masked)
