@@ -202,6 +202,19 @@ private Q_SLOTS:
         ProductionGuard::setNextAnswerForTesting(std::nullopt);
     }
 
+    void closesWithItsClient()
+    {
+        auto client = test::uiClient(&m_nam, m_server);
+        EventsDialog dialog(client.get(), QString());
+        QSignalSpy loaded(&dialog, &EventsDialog::eventsLoaded);
+        dialog.show();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!dialog.subscriptionBox()->isEnabled()); // no secret selected
+        QVERIFY(!dialog.subscribeButton()->isEnabled());
+        client.reset(); // another profile, or the sandbox stopped
+        QVERIFY(!dialog.isVisible());
+    }
+
     void secretsMenuOpensIt()
     {
         ui::MainWindow window;

@@ -133,6 +133,10 @@ EventsDialog::EventsDialog(CsmsClient *client, const QString &secretName, QWidge
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // The events belong to the client's project: when the client goes (another profile, a
+    // stopped sandbox), so does the dialog.
+    if (client)
+        connect(client, &QObject::destroyed, this, &QDialog::close);
     updateButtons();
     refresh();
 }
