@@ -39,6 +39,7 @@ bool parseBody(const QByteArray &body, QJsonObject *object, Outcome *error)
 HttpResponse Server::routeV1(const Incoming &in, const QByteArray &requestId)
 {
     m_service.purgeExpired();
+    m_service.notifyExpiredVersions(); // SECRET_VERSION_EXPIRED of expiries that have passed
     if (auto rejected = authenticate(in, requestId, false))
         return *rejected;
     const QStringList &s = in.segments;

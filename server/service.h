@@ -94,7 +94,13 @@ public:
     // eventType (SECRET_VERSION_CREATED, SECRET_ROTATED, ...). Call inside the transaction of
     // the change; false only when the store failed.
     bool notifySubscribers(const SecretRecord &secret, const QString &eventType,
-                           const QString &versionId = {});
+                           const QString &versionId = {},
+                           std::optional<qint64> versionExpireTime = std::nullopt);
+    // SECRET_VERSION_EXPIRED: once per version and expiry time, when the time has passed (run
+    // before each request, like purgeExpired). Returns how many versions expired.
+    int notifyExpiredVersions();
+    // A version's expiry was set: one already past is noticed by the next sweep.
+    void expiryChanged(qint64 expireTime);
 
     // Demo data and tests
     Store &store() { return m_store; }
@@ -123,6 +129,7 @@ private:
 
     Store &m_store;
     std::function<qint64()> m_clock;
+    qint64 m_expirySweptUntil = -1; // expiries up to this time have been swept
 };
 
 } // namespace csmslocal

@@ -248,7 +248,7 @@ Outcome Service::checkSubscriptions(const SecretRecord &secret)
 }
 
 bool Service::notifySubscribers(const SecretRecord &secret, const QString &eventType,
-                                const QString &versionId)
+                                const QString &versionId, std::optional<qint64> versionExpireTime)
 {
     const qint64 t = now();
     for (const QString &name : secret.eventSubscriptions) {
@@ -262,6 +262,8 @@ bool Service::notifySubscribers(const SecretRecord &secret, const QString &event
                          {QStringLiteral("updateTime"), isoTime(secret.updateTime)}};
         if (!versionId.isEmpty())
             data.insert(QStringLiteral("versionId"), versionId);
+        if (versionExpireTime)
+            data.insert(QStringLiteral("versionExpireTime"), isoTime(*versionExpireTime));
         const QJsonObject content{{QStringLiteral("eventName"), event->name},
                                   {QStringLiteral("eventType"), eventType},
                                   {QStringLiteral("eventTime"), isoTime(t)},
@@ -284,6 +286,42 @@ bool Service::notifySubscribers(const SecretRecord &secret, const QString &event
             return false;
     }
     return true;
+}
+
+void Service::expiryChanged(qint64 expireTime)
+{
+    if (expireTime <= now())
+        m_expirySweptUntil = qMin(m_expirySweptUntil, expireTime - 1);
+}
+
+int Service::notifyExpiredVersions()
+{
+    const qint64 t = now();
+    if (t <= m_expirySweptUntil)
+        return 0;
+    const QList<Store::ExpiredVersion> expired = m_store.unnoticedExpiries(m_expirySweptUntil, t);
+    if (expired.isEmpty()) {
+        m_expirySweptUntil = t;
+        return 0;
+    }
+    if (!m_store.begin())
+        return 0;
+    for (const Store::ExpiredVersion &e : expired) {
+        const auto secret = m_store.secretById(e.secretId);
+        if (!m_store.noteExpiry(e)
+            || (secret
+                && !notifySubscribers(*secret, QStringLiteral("SECRET_VERSION_EXPIRED"),
+                                      QStringLiteral("v%1").arg(e.number), e.expireTime))) {
+            m_store.rollback();
+            return 0;
+        }
+    }
+    if (!m_store.commit()) {
+        m_store.rollback();
+        return 0;
+    }
+    m_expirySweptUntil = t;
+    return int(expired.size());
 }
 
 } // namespace csmslocal

@@ -221,6 +221,8 @@ Outcome Service::createVersion(const QString &name, const QJsonObject &body)
         if (!m_store.insertVersion(secret->id, version)
             || !assignStages(*secret, names, version.number))
             return storeFailure();
+        if (version.expireTime)
+            expiryChanged(*version.expireTime);
         if (Outcome limit = enforceVersionLimit(*secret, version.number); limit.isError())
             return limit;
         if (!m_store.updateSecret(*secret)
@@ -290,6 +292,7 @@ Outcome Service::updateVersion(const QString &name, const QString &versionId,
         version->expireTime = *expire > 0 ? expire : std::nullopt;
         if (!m_store.updateVersionExpiry(secret->id, n, version->expireTime))
             return storeFailure();
+        expiryChanged(*expire);
         return Outcome::ok({{QStringLiteral("version_metadata"),
                              versionJson(*secret, *version, m_store.stages(secret->id))}});
     });

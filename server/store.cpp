@@ -48,6 +48,12 @@ const char *const schema[] = {
         "CREATE TABLE IF NOT EXISTS notification_records (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
         " event_name TEXT, trigger_event_type TEXT, create_time INTEGER, secret_name TEXT,"
         " secret_type TEXT, target_name TEXT, target_id TEXT, content TEXT, status TEXT)",
+        "CREATE INDEX IF NOT EXISTS versions_expiry ON versions(expire_time)"
+        " WHERE expire_time IS NOT NULL",
+        "CREATE TABLE IF NOT EXISTS expiry_notices (secret_id TEXT NOT NULL, number INTEGER NOT "
+        "NULL,"
+        " expire_time INTEGER NOT NULL, PRIMARY KEY (secret_id, number, expire_time)) WITHOUT "
+        "ROWID",
 };
 
 const QString secretColumns = QStringLiteral(

@@ -79,6 +79,15 @@ public:
     qint64 subscriberCount(const QString &eventName);
     bool insertNotification(const NotificationRecord &record);
     QList<NotificationRecord> notifications(qint64 since, int limit); // newest first
+    // Versions whose expiry is in (after, until] and not yet noticed: (secret id, number, expiry).
+    struct ExpiredVersion
+    {
+        QString secretId;
+        int number = 0;
+        qint64 expireTime = 0;
+    };
+    QList<ExpiredVersion> unnoticedExpiries(qint64 after, qint64 until);
+    bool noteExpiry(const ExpiredVersion &expiry);
 
 private:
     bool exec(QSqlQuery &query);

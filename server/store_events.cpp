@@ -143,4 +143,32 @@ QList<NotificationRecord> Store::notifications(qint64 since, int limit)
     return result;
 }
 
+QList<Store::ExpiredVersion> Store::unnoticedExpiries(qint64 after, qint64 until)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+            "SELECT v.secret_id, v.number, v.expire_time FROM versions v WHERE v.expire_time > ?"
+            " AND v.expire_time <= ? AND NOT EXISTS (SELECT 1 FROM expiry_notices n WHERE"
+            " n.secret_id = v.secret_id AND n.number = v.number AND n.expire_time = "
+            "v.expire_time)"));
+    q.addBindValue(after);
+    q.addBindValue(until);
+    QList<ExpiredVersion> result;
+    if (exec(q)) {
+        while (q.next())
+            result << ExpiredVersion{q.value(0).toString(), q.value(1).toInt(),
+                                     q.value(2).toLongLong()};
+    }
+    return result;
+}
+
+bool Store::noteExpiry(const ExpiredVersion &e)
+{
+    QSqlQuery q = prepare(QStringLiteral("INSERT OR IGNORE INTO expiry_notices (secret_id, number, "
+                                         "expire_time) VALUES (?, ?, ?)"));
+    q.addBindValue(e.secretId);
+    q.addBindValue(e.number);
+    q.addBindValue(e.expireTime);
+    return exec(q);
+}
+
 } // namespace csmslocal

@@ -14,6 +14,7 @@
 #include "ui/deletioncommand.h"
 #include "ui/detailspanel.h"
 #include "ui/e2eprobe.h"
+#include "ui/events/eventsdialog.h"
 #include "ui/initresources.h"
 #include "ui/instancedeletedialog.h"
 #include "ui/messagebanner.h"
@@ -218,6 +219,25 @@ void MainWindow::buildMenus()
     QAction *stagePlan = secrets->addAction(tr("Stage &plan…"), this, &MainWindow::stagePlan);
     stagePlan->setObjectName(QStringLiteral("stagePlanAction"));
     stagePlan->setStatusTip(tr("Move, add, delete or roll back a stage on many secrets at once"));
+    // Secrets > Events… (ui/events, issue 19): the project's events, the selected secret's
+    // subscription and the notification records.
+    QAction *events = secrets->addAction(tr("&Events…"), this, [this]() {
+        if (!m_client)
+            return;
+        auto *dialog = new EventsDialog(m_client, m_currentSecret, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EventsDialog::failed, m_banner, &MessageBanner::showError);
+        connect(dialog, &EventsDialog::subscriptionChanged, this, [this](const QString &secret) {
+            if (secret == m_currentSecret && m_selectedCount <= 1)
+                m_details->showSecret(secret);
+        });
+        dialog->open();
+        Q_EMIT dialogOpened(dialog);
+    });
+    events->setObjectName(QStringLiteral("eventsAction"));
+    events->setStatusTip(tr("Manage events, subscribe the selected secret, read notifications"));
+    connect(secrets, &QMenu::aboutToShow, events,
+            [this, events]() { events->setEnabled(m_client); });
     secrets->addSeparator();
     secrets->addAction(m_deleteAction);
     secrets->addAction(m_restoreAction);

@@ -2,6 +2,7 @@
 #include "ui/newsecretdialog.h"
 
 #include "ui/dialogchrome.h"
+#include "ui/password/passwordgenerator.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
@@ -66,6 +67,9 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Value:"), m_value);
+    // Generate… (ui/password, issue 19): a server-generated password, masked until shown.
+    form->addRow(QString(), new PasswordGenerator(
+                                    m_value, [this]() { return m_client.data(); }, this));
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Instance id:"), m_instance);

@@ -3,6 +3,7 @@
 
 #include "ui/dialogchrome.h"
 #include "ui/palettetones.h"
+#include "ui/password/passwordgenerator.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
@@ -80,6 +81,9 @@ NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName
     auto *form = new QFormLayout;
     form->addRow(tr("&Value:"), m_value);
     form->addRow(QString(), fromCurrentRow);
+    // Generate… (ui/password, issue 19): a server-generated password, masked until shown.
+    form->addRow(QString(), new PasswordGenerator(
+                                    m_value, [this]() { return m_client.data(); }, this));
     form->addRow(tr("&Stages:"), m_stages);
     form->addRow(tr("Expiry:"), expiryRow);
     m_notes->setObjectName(QStringLiteral("notes"));

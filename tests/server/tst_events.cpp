@@ -30,6 +30,7 @@ private Q_SLOTS:
     void versionCreatedLeavesARecord();
     void disabledOrOtherTypesLeaveNoRecord();
     void deletionLeavesARecord();
+    void expiryLeavesARecordOncePerUpdate();
     void passwordDefaults();
     void passwordCharacterSets_data();
     void passwordCharacterSets();
@@ -347,6 +348,58 @@ void TstEvents::deletionLeavesARecord()
              QStringLiteral("FAIL"));
     // The secret is gone, so the event may go too.
     KS_VERIFY_STATUS(m_api->del(QStringLiteral("csms/events/on-delete")), 204);
+}
+
+void TstEvents::expiryLeavesARecordOncePerUpdate()
+{
+    KS_VERIFY_STATUS(
+            createEvent(QStringLiteral("on-expiry"), {QStringLiteral("SECRET_VERSION_EXPIRED")}),
+            200);
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets"),
+                                 R"({"name":"expiring","secret_string":"v",)"
+                                 R"("event_subscriptions":["on-expiry"]})"),
+                     200);
+    const auto expired = [this]() {
+        int count = 0;
+        for (const auto &r : records()) {
+            const QJsonObject o = r.toObject();
+            count += o.value(QStringLiteral("secret_name")) == QStringLiteral("expiring")
+                     && o.value(QStringLiteral("trigger_event_type"))
+                                == QStringLiteral("SECRET_VERSION_EXPIRED");
+        }
+        return count;
+    };
+    // A future expiry has not happened yet.
+    KS_VERIFY_STATUS(m_api->put(QStringLiteral("secrets/expiring/versions/v1"),
+                                R"({"expire_time":4102444800000})"),
+                     200);
+    QCOMPARE(expired(), 0);
+    // A past one is noticed before the next request, once.
+    KS_VERIFY_STATUS(
+            m_api->put(QStringLiteral("secrets/expiring/versions/v1"), R"({"expire_time":1000})"),
+            200);
+    QCOMPARE(expired(), 1);
+    QCOMPARE(expired(), 1);
+    const QJsonObject record = records().first().toObject();
+    const QJsonObject data
+            = QJsonDocument::fromJson(
+                      record.value(QStringLiteral("notification_content")).toString().toUtf8())
+                      .object()
+                      .value(QStringLiteral("data"))
+                      .toObject();
+    QCOMPARE(data.value(QStringLiteral("versionId")).toString(), QStringLiteral("v1"));
+    QCOMPARE(data.value(QStringLiteral("versionExpireTime")).toString(),
+             QStringLiteral("1970-01-01T00:00:01.000Z"));
+    // Each update may fire once more.
+    KS_VERIFY_STATUS(
+            m_api->put(QStringLiteral("secrets/expiring/versions/v1"), R"({"expire_time":2000})"),
+            200);
+    QCOMPARE(expired(), 2);
+    // A new version created already expired, too.
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets/expiring/versions"),
+                                 R"({"secret_string":"w","expire_time":3000})"),
+                     200);
+    QCOMPARE(expired(), 3);
 }
 
 void TstEvents::passwordDefaults()
