@@ -213,8 +213,7 @@ void CreateOptions::updateState()
     m_databaseRows->setVisible(database);
     m_period->setEnabled(m_autoRotation->isChecked());
     m_clearFile->setVisible(hasBinary());
-    m_binaryLabel->setText(hasBinary() ? tr("binary, %n byte(s)", nullptr, int(m_binarySize))
-                                       : QString());
+    m_binaryLabel->setText(hasBinary() ? tr("binary, %1 bytes").arg(m_binarySize) : QString());
     Q_EMIT changed();
 }
 
