@@ -130,7 +130,8 @@ void ProfileForm::buildFields()
                                       "in."));
     m_enterpriseProject->setMaxLength(36);
     m_enterpriseProject->setPlaceholderText(tr("Optional"));
-    m_layout->addRow(tr("Enterprise pro&ject:"), m_enterpriseProject);
+    // No mnemonic: every letter of it is taken in this form.
+    m_layout->addRow(tr("Enterprise project:"), m_enterpriseProject);
 
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));
