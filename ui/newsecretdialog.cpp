@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/newsecretdialog.h"
 
+#include "core/admin/secretadmin.h"
 #include "ui/dialogchrome.h"
 #include "ui/metadata/createoptions.h"
 #include "ui/secretvalueedit.h"
@@ -19,8 +20,8 @@ namespace keystage::ui {
 
 namespace {
 constexpr int maxValueLength = 32768;
-// Huawei's definitions: 2048 bytes of UTF-8, not characters (a Chinese character takes three).
-constexpr int maxDescriptionBytes = 2048;
+// Huawei's definitions: 2048 bytes of UTF-8, not characters (one rule, in SecretAdmin).
+constexpr int maxDescriptionBytes = SecretAdmin::maxDescriptionBytes;
 } // namespace
 
 NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
