@@ -2,7 +2,7 @@
 // bench_models: the client, the models and the operations against a real csms-local (a benchmark,
 // not a test).
 //   bench_models [SECRETS] [--latency MS] [--moves N] [--durable]
-//                [--only client,floor,decode,models,delete,scan]
+//                [--only client,floor,decode,models,delete,scan,tag]
 //     SECRETS     demo secrets seeded into csms-local (default 100000)
 //     --latency   csms-local --fault-latency-ms: every /v1 response is delayed by MS (a timer, the
 //                 server keeps serving others meanwhile), as a distant CSMS would be
@@ -25,6 +25,8 @@
 //   delete  1,000 immediate deletions: sequential loop, BulkDeleter (8 in flight), flood (64 in
 //           flight, the ceiling as one client sees it), each with the server's CPU time
 //   scan    the instance-delete preview: InstanceScan over every secret (pages of 1000), 3 runs
+//   tag     1,000 secrets tagged (BatchCreateOrDeleteTags): sequential loop, BulkTagger (8 in
+//           flight), then the tag removed again by BulkTagger; run next to delete for comparison
 
 #include "benchsupport.h"
 #include "core/api/authenticator.h"
@@ -32,6 +34,7 @@
 #include "core/model/secretlistmodel.h"
 #include "core/model/versionstagemodel.h"
 #include "core/ops/bulkdeleter.h"
+#include "core/ops/bulktagger.h"
 #include "core/ops/instancescan.h"
 #include "core/ops/stageeditor.h"
 
@@ -492,6 +495,54 @@ bool benchDelete(const CsmsLocal &server, QNetworkAccessManager *nam)
     return true;
 }
 
+// ---- tag: 1,000 secrets tagged, then untagged ----
+QList<TagTarget> createTagTargets(CsmsClient &client, const QString &prefix, int count)
+{
+    createSecrets(client, prefix, count);
+    QList<TagTarget> targets;
+    for (const QString &name : names(prefix, count)) {
+        const auto secret = await(client.showSecret(name, CsmsClient::Priority::Bulk));
+        if (secret.ok())
+            targets.append({secret->name, secret->id});
+    }
+    return targets;
+}
+
+bool benchTag(const CsmsLocal &server, QNetworkAccessManager *nam)
+{
+    auto client = makeClient(nam, server, 1000);
+    const int n = 1000;
+    const QList<TagTarget> seq = createTagTargets(*client, QStringLiteral("tagseq"), n);
+    const QList<TagTarget> bulk = createTagTargets(*client, QStringLiteral("tagbulk"), n);
+    if (seq.size() != n || bulk.size() != n)
+        return false;
+    const QList<Tag> tags{{QStringLiteral("team"), QStringLiteral("payments")}};
+
+    CpuMeter cpu(server.pid());
+    for (const TagTarget &t : seq)
+        await(client->tagAction(t.id, TagAction::Create, tags, CsmsClient::Priority::Bulk));
+    const double loop = cpu.wall();
+    printCpu("tag, sequential loop", n, cpu);
+
+    BulkTagger tagger(client.get());
+    QSignalSpy finished(&tagger, &BulkTagger::finished);
+    cpu.restart();
+    tagger.start(bulk, TagAction::Create, tags);
+    finished.wait(600000);
+    const double tagged = cpu.wall();
+    printCpu("tag, BulkTagger (8 in flight)", n, cpu);
+    const BulkSummary added = tagger.summary();
+
+    cpu.restart();
+    tagger.start(bulk, TagAction::Delete, {{QStringLiteral("team"), QString()}});
+    finished.wait(600000);
+    printCpu("untag, BulkTagger (8 in flight)", n, cpu);
+    const BulkSummary removed = tagger.summary();
+    std::printf("BulkTagger: tag %d ok, %d failed; untag %d ok, %d failed; %.1fx the loop\n",
+                added.succeeded, added.failed, removed.succeeded, removed.failed, loop / tagged);
+    return added.succeeded == n && removed.succeeded == n;
+}
+
 // The instance-delete preview: InstanceScan reads every secret on the server (pages of 1000)
 // and keeps the associated ones, as the dialog does before it lets anything be deleted.
 bool benchScan(const CsmsLocal &server, QNetworkAccessManager *nam)
@@ -577,6 +628,9 @@ int main(int argc, char **argv)
         return 1;
     std::fflush(stdout);
     if (only.contains(QLatin1String("scan")) && !benchScan(server, &nam))
+        return 1;
+    std::fflush(stdout);
+    if (only.contains(QLatin1String("tag")) && !benchTag(server, &nam))
         return 1;
     return 0;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/newsecretdialog.h"
 
+#include "core/admin/secretadmin.h"
 #include "ui/dialogchrome.h"
 #include "ui/password/passwordgenerator.h"
+#include "ui/metadata/createoptions.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 
@@ -19,8 +21,8 @@ namespace keystage::ui {
 
 namespace {
 constexpr int maxValueLength = 32768;
-// Huawei's definitions: 2048 bytes of UTF-8, not characters (a Chinese character takes three).
-constexpr int maxDescriptionBytes = 2048;
+// Huawei's definitions: 2048 bytes of UTF-8, not characters (one rule, in SecretAdmin).
+constexpr int maxDescriptionBytes = SecretAdmin::maxDescriptionBytes;
 } // namespace
 
 NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
@@ -73,6 +75,13 @@ NewSecretDialog::NewSecretDialog(CsmsClient *client, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Instance id:"), m_instance);
+    // Create options (issue 19): KMS key, a binary value, rotation, enterprise project.
+    m_options = new CreateOptions(client ? client->profile() : Profile(), this);
+    form->addRow(m_options);
+    connect(m_options, &CreateOptions::changed, this, &NewSecretDialog::updateState);
+    connect(m_type, &QComboBox::currentIndexChanged, m_options,
+            [this]() { m_options->setSecretType(m_type->currentData().toString()); });
+    connect(this, &QDialog::finished, m_options, &CreateOptions::wipe);
 
     m_create = buildActionDialog(
             this, form, m_problem, m_status,
@@ -111,7 +120,7 @@ QString NewSecretDialog::problem() const
     const QString name = nameProblem(m_name->text());
     if (!name.isEmpty())
         return name;
-    if (m_value->isEmpty())
+    if (m_value->isEmpty() && !m_options->hasBinary())
         return tr("Enter the value to store.");
     if (m_value->length() > maxValueLength)
         return tr("The value is longer than %1 characters.").arg(maxValueLength);
@@ -123,6 +132,8 @@ QString NewSecretDialog::problem() const
     }
     if (m_type->currentIndex() > 0 && m_instance->text().trimmed().isEmpty())
         return tr("A database account secret needs the id of its database instance.");
+    if (const QString options = m_options->problem(); !options.isEmpty())
+        return options;
     return {};
 }
 
@@ -146,7 +157,10 @@ void NewSecretDialog::updateState()
 {
     m_instance->setEnabled(m_type->currentIndex() > 0 && !m_busy);
     // Say what is wrong only once there is something to judge.
-    const bool started = !m_name->text().isEmpty() || !m_value->isEmpty();
+    const bool started = !m_name->text().isEmpty() || !m_value->isEmpty() || m_options->hasBinary();
+    if (m_options->hasBinary() && !m_value->isEmpty())
+        m_value->wipe(); // one value: the file's
+    m_value->setEnabled(!m_options->hasBinary() && !m_busy);
     m_problem->setText(started || !m_client ? problem() : QString());
     m_create->setEnabled(canCreate());
 }
@@ -167,10 +181,16 @@ void NewSecretDialog::create()
     }
     QString value = m_value->value();
     request.secretString = value;
+    m_options->apply(request); // a binary value replaces the text
     auto *reply = m_client->createSecret(request);
     // The client has serialized the request: wipe every copy the dialog holds.
-    request.secretString->fill(QChar(u'\0'));
+    if (request.secretString)
+        request.secretString->fill(QChar(u'\0'));
     request.secretString.reset();
+    if (request.secretBinary)
+        request.secretBinary->fill('\0');
+    request.secretBinary.reset();
+    m_options->wipe();
     SecretValueEdit::wipeString(value);
     m_value->wipe();
     m_busy = true;

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 namespace keystage::ui {
 
 class SecretValueEdit;
+class CreateOptions;
 
 class NewSecretDialog : public QDialog
 {
@@ -40,6 +41,7 @@ public:
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *instanceEdit() const { return m_instance; }
     QPushButton *createButton() const { return m_create; }
+    CreateOptions *createOptions() const { return m_options; } // KMS key, binary, rotation…
     QString statusText() const;
     // The profile the dialog was opened on. While its connection is down (setClient(nullptr))
     // the dialog stays, with what was typed, and Create waits; a new connection to the same
@@ -67,6 +69,7 @@ private:
     QLabel *m_problem;
     QLabel *m_status;
     QPushButton *m_create;
+    CreateOptions *m_options = nullptr; // issue 19: the create options block
     bool m_busy = false;
 };
 

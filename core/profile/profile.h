@@ -26,6 +26,9 @@ struct Profile
     QString iamUser;
     QString iamDomain;
     int pageSize = 200; // secrets per list call (1..1000)
+    // Enterprise project new secrets are created in (CreateSecret enterprise_project_id, 1 to 36
+    // characters); empty: the account has none, or the service's default.
+    QString enterpriseProjectId;
     bool production = false; // the ui asks for extra confirmation on destructive actions
     bool sandbox = false; // the local csms-local sandbox profile
 

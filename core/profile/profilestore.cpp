@@ -280,6 +280,7 @@ void ProfileStore::write(const Profile &p)
     m_settings->setValue(QStringLiteral("iamUser"), p.iamUser);
     m_settings->setValue(QStringLiteral("iamDomain"), p.iamDomain);
     m_settings->setValue(QStringLiteral("pageSize"), p.pageSize);
+    m_settings->setValue(QStringLiteral("enterpriseProjectId"), p.enterpriseProjectId);
     m_settings->setValue(QStringLiteral("production"), p.production);
     m_settings->setValue(QStringLiteral("sandbox"), p.sandbox);
     m_settings->endGroup();
@@ -301,6 +302,7 @@ Profile ProfileStore::read(const QString &id) const
     p.iamUser = m_settings->value(QStringLiteral("iamUser")).toString();
     p.iamDomain = m_settings->value(QStringLiteral("iamDomain")).toString();
     p.pageSize = m_settings->value(QStringLiteral("pageSize"), p.pageSize).toInt();
+    p.enterpriseProjectId = m_settings->value(QStringLiteral("enterpriseProjectId")).toString();
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     p.sandbox = m_settings->value(QStringLiteral("sandbox"), false).toBool();
     m_settings->endGroup();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesBadTags();
     void survives429Storm();
     void serverKilledHalfway();
+    void droppedAnswersAreVerified();
 
 private:
     static QList<TagTarget> makeSecrets(CsmsClient &client, int count);
@@ -190,6 +191,31 @@ void TstBulkTagger::serverKilledHalfway()
         if (tagger.results().at(i).status == Status::Succeeded)
             QVERIFY(hasTag(*client2, targets.at(i).id, tag));
     }
+}
+
+void TstBulkTagger::droppedAnswersAreVerified()
+{
+    CsmsLocalOptions options;
+    options.faultDropRate = 0.3;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QList<TagTarget> targets = makeSecrets(*client, 30);
+    QCOMPARE(targets.size(), 30);
+    BulkTagger tagger(client.get());
+    const Tag tag{QStringLiteral("dropped"), QStringLiteral("maybe")};
+    QVERIFY(tagger.start(targets, TagAction::Create, {tag}));
+    QVERIFY(run(tagger));
+    QVERIFY(tagger.summary().unconfirmed > 0); // no answer: neither done nor failed
+    // Reading their tags settles them (a read is retried through the drops).
+    for (int round = 0; round < 10 && tagger.summary().unconfirmed > 0; ++round) {
+        QVERIFY(tagger.verifyUnconfirmed());
+        QVERIFY(run(tagger));
+    }
+    QCOMPARE(tagger.summary().unconfirmed, 0);
+    for (int i = 0; i < targets.size(); ++i)
+        QCOMPARE(hasTag(*client, targets.at(i).id, tag),
+                 tagger.results().at(i).status == Status::Succeeded);
 }
 
 QTEST_GUILESS_MAIN(TstBulkTagger)

@@ -3,9 +3,10 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12|plan --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
+//   lookshow --scene main|profiles|stages12|plan|tags --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
 // (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
 // plan: the stage plan dialog, "promote BETA" built over six prod-payments-* secrets;
+// tags: the Tags dialog over the window, v1 expired, v3 expiring soon;
 // --size: the window's size, 1380x860 for main by default)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
@@ -17,8 +18,10 @@
 #include "ui/sessioncontroller.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
+#include "ui/tags/tagsdialog.h"
 #include "ui/translators.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -28,6 +31,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -163,8 +168,61 @@ void createCrowdedSecret(CsmsClient *client, QObject *context, std::function<voi
     });
 }
 
+// The tags scene (issue 19): tags on the demo secret, v1 expired, v3 expiring in 3 days; the
+// shot is the screen with the Tags dialog open over the window.
+void addTagsAndExpiry(CsmsClient *client, QObject *context, std::function<void()> done)
+{
+    client->showSecret(demoSecret)->then(context, [=](const ApiResult<Secret> &secret) {
+        if (!secret.ok())
+            return fail(QStringLiteral("showSecret: %1").arg(secret.error().message));
+        const QList<Tag> tags{{QStringLiteral("env"), QStringLiteral("prod")},
+                              {QStringLiteral("team"), QStringLiteral("payments")},
+                              {QStringLiteral("cost-center"), QStringLiteral("CC-4711")}};
+        client->tagAction(secret->id, TagAction::Create, tags)
+                ->then(context, [=](const ApiResult<NoContent> &) {
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    client->updateVersionExpiry(demoSecret, QStringLiteral("v1"),
+                                                now - 2 * 86400000LL)
+                            ->then(context, [=](const ApiResult<VersionMetadata> &) {
+                                client->updateVersionExpiry(demoSecret, QStringLiteral("v3"),
+                                                            now + 3 * 86400000LL + 3600000)
+                                        ->then(context,
+                                               [=](const ApiResult<VersionMetadata> &) { done(); });
+                            });
+                });
+    });
+}
+
+void shootTagsDialog(ui::MainWindow *window, const QString &out)
+{
+    QObject::connect(window, &ui::MainWindow::dialogOpened, window, [=](QDialog *dialog) {
+        auto *tags = qobject_cast<ui::TagsDialog *>(dialog);
+        if (!tags)
+            return;
+        pollUntil(window, QStringLiteral("the tags"), 100, [=]() {
+            if (!tags->isLoaded() || tags->keyBox()->count() == 0)
+                return false;
+            tags->keyBox()->setEditText(QStringLiteral("owner"));
+            tags->valueBox()->setEditText(QStringLiteral("payments-oncall"));
+            // Over the empty part of the secrets list: the board's Expires column stays in view.
+            tags->move(window->mapToGlobal(QPoint(12, 345)));
+            QTimer::singleShot(400, window, [=]() {
+                if (!QGuiApplication::primaryScreen()->grabWindow(0).save(out))
+                    fail(QStringLiteral("cannot write %1").arg(out));
+                else
+                    QCoreApplication::exit(0);
+            });
+            return true;
+        });
+    });
+    auto *action = window->findChild<QAction *>(QStringLiteral("editTagsAction"));
+    if (!action)
+        return fail(QStringLiteral("no Tags… action"));
+    action->trigger();
+}
+
 void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
-                     bool crowded)
+                     bool crowded, bool tagsScene = false)
 {
     const QString shown = crowded ? crowdedSecret : demoSecret;
     const int versions = crowded ? 5 : 4;
@@ -173,7 +231,17 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
             session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
                 if (!client)
                     return;
-                (crowded ? createCrowdedSecret : createDemoSecret)(client, window, [=]() {
+                auto setUp = [=](std::function<void()> ready) {
+                    if (crowded)
+                        return createCrowdedSecret(client, window, ready);
+                    createDemoSecret(client, window, [=]() {
+                        if (tagsScene)
+                            addTagsAndExpiry(client, window, ready);
+                        else
+                            ready();
+                    });
+                };
+                setUp([=]() {
                     auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
                     auto *secrets = window->findChild<QTableView *>(QStringLiteral("secretsView"));
                     auto *board = window->findChild<ui::StageBoard *>();
@@ -200,8 +268,12 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
                                     board->view()->selectStage(selected);
                                     board->view()->setFocus();
                                     // One more turn of the event loop for the last paint.
-                                    QTimer::singleShot(300, window,
-                                                       [=]() { saveShot(window, out); });
+                                    QTimer::singleShot(300, window, [=]() {
+                                        if (tagsScene)
+                                            shootTagsDialog(window, out);
+                                        else
+                                            saveShot(window, out);
+                                    });
                                     return true;
                                 });
                                 return true;
@@ -367,7 +439,9 @@ int main(int argc, char *argv[])
                            [&]() { stagePlanDialog(&window, &session, parser.value(out)); });
         return app.exec();
     }
-    QTimer::singleShot(0, &session,
-                       [&]() { stageMainWindow(&window, &session, parser.value(out), crowded); });
+    const bool tagsScene = parser.value(scene) == QStringLiteral("tags");
+    QTimer::singleShot(0, &session, [&]() {
+        stageMainWindow(&window, &session, parser.value(out), crowded, tagsScene);
+    });
     return app.exec();
 }

@@ -13,6 +13,7 @@
 #   board-12-stages.png      the window at 900x600, a version holding all 12 stages (chips wrap)
 #   window-900x600.png       the whole window at 900x600: a secret selected, its versions, stages
 #   stage-plan.png           the stage plan dialog: "promote BETA" over six prod-payments-* secrets
+#   tags.png                 the Tags dialog over the window; v1 expired, v3 expiring in 3 days
 set -euo pipefail
 build=$(cd "$1" && pwd)
 out=${2:-$(cd "$(dirname "$0")/../.." && pwd)/docs/screenshots}
@@ -59,3 +60,4 @@ shot main-window-2x.png 2800x1800x24 LANG=C.UTF-8 QT_SCALE_FACTOR=2 -- --scene m
 shot board-12-stages.png 1024x768x24 LANG=C.UTF-8 -- --scene stages12
 shot window-900x600.png 1024x768x24 LANG=C.UTF-8 -- --scene main --size 900x600
 shot stage-plan.png 1400x900x24 LANG=C.UTF-8 -- --scene plan
+shot tags.png 1400x900x24 LANG=C.UTF-8 -- --scene tags

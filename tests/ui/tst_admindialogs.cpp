@@ -5,9 +5,12 @@
 // several secrets with one result each.
 #include "core/admin/secretadmin.h"
 #include "core/model/versionstagemodel.h"
+#include "ui/metadata/createoptions.h"
 #include "ui/metadata/expirycontroller.h"
 #include "ui/metadata/metadatadialog.h"
+#include "ui/newsecretdialog.h"
 #include "ui/profiles/productionguard.h"
+#include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
 #include "ui/tags/bulktagdialog.h"
@@ -18,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void bulkTagReportsEachSecret();
     void expiryMarkers();
     void expiryFromTheBoard();
+    void newSecretWithKmsKeyAndBinary();
+    void newDatabaseSecretWithRotation();
 
 private:
     Secret secret(const QString &name);
@@ -284,13 +290,12 @@ void TstAdminDialogs::bulkTagReportsEachSecret()
 
 void TstAdminDialogs::expiryMarkers()
 {
-    // (No translator in this test: English plurals read "day(s)".)
     const QDateTime now(QDate(2026, 3, 1), QTime(12, 0));
     QCOMPARE(ExpiryDelegate::marker(now.addSecs(-60), now), QStringLiteral("expired"));
     QCOMPARE(ExpiryDelegate::marker(now.addDays(3).addSecs(60), now),
-             QStringLiteral("expires in 3 day(s)"));
+             QStringLiteral("expires in 3 days"));
     QCOMPARE(ExpiryDelegate::marker(now.addSecs(3600), now), QStringLiteral("expires today"));
-    QCOMPARE(ExpiryDelegate::marker(now.addDays(7), now), QStringLiteral("expires in 7 day(s)"));
+    QCOMPARE(ExpiryDelegate::marker(now.addDays(7), now), QStringLiteral("expires in 7 days"));
     QVERIFY(ExpiryDelegate::marker(now.addDays(8), now).isEmpty());
     QVERIFY(ExpiryDelegate::marker(QDateTime(), now).isEmpty());
 }
@@ -363,6 +368,73 @@ void TstAdminDialogs::expiryFromTheBoard()
     set = menu->findChild<QAction *>(QStringLiteral("setExpiryAction"));
     QVERIFY(!set->isEnabled());
     QVERIFY(set->toolTip().contains(QLatin1String("enabled")));
+}
+
+void TstAdminDialogs::newSecretWithKmsKeyAndBinary()
+{
+    NewSecretDialog dialog(m_client.get());
+    CreateOptions *options = dialog.createOptions();
+    QVERIFY(options->enterpriseProjectEdit()->isHidden()); // the sandbox profile names none
+    dialog.nameEdit()->setText(QStringLiteral("cert"));
+    QByteArray bytes(300, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    QVERIFY(options->setBinary(bytes));
+    QCOMPARE(options->binaryLabel()->text(), QStringLiteral("binary, 300 bytes"));
+    QVERIFY(!dialog.valueEdit()->isEnabled());
+    QVERIFY(dialog.problem().isEmpty());
+    options->kmsKeyEdit()->setText(QStringLiteral("csms/other"));
+    QVERIFY(!dialog.canCreate());
+    QVERIFY(dialog.problem().contains(QLatin1String("KMS")));
+    options->kmsKeyEdit()->setText(QStringLiteral("0d0466b0-e727-4d9c-b35d-f84bb474a37f"));
+    QVERIFY(dialog.canCreate());
+    QVERIFY(!options->setBinary(QByteArray(24577, 'x'))); // 32772 characters of Base64
+    QVERIFY(!dialog.canCreate());
+    QVERIFY(options->setBinary(bytes));
+    QSignalSpy created(&dialog, &NewSecretDialog::secretCreated);
+    dialog.createButton()->click();
+    QTRY_COMPARE(created.size(), 1);
+    QVERIFY(!options->hasBinary()); // wiped once sent
+    const Secret s = secret(QStringLiteral("cert"));
+    QCOMPARE(s.kmsKeyId, QStringLiteral("0d0466b0-e727-4d9c-b35d-f84bb474a37f"));
+    auto version = await(m_client->showVersion(QStringLiteral("cert"), QStringLiteral("v1")));
+    QVERIFY(version.ok());
+    QVERIFY(version->isBinary());
+    QCOMPARE(QByteArray::fromBase64(*version->secretBinary), bytes);
+    version.value().wipe();
+}
+
+void TstAdminDialogs::newDatabaseSecretWithRotation()
+{
+    Profile withProject = m_client->profile();
+    withProject.enterpriseProjectId = QStringLiteral("0");
+    CsmsClient client(&m_nam, withProject, SandboxProfile::credentials());
+    NewSecretDialog dialog(&client);
+    CreateOptions *options = dialog.createOptions();
+    QVERIFY(!options->enterpriseProjectEdit()->isHidden());
+    QCOMPARE(options->enterpriseProjectEdit()->text(), QStringLiteral("0"));
+    dialog.nameEdit()->setText(QStringLiteral("rds-app"));
+    dialog.valueEdit()->setPlainText(QStringLiteral("{\"username\":\"app\",\"password\":\"p\"}"));
+    dialog.typeBox()->setCurrentIndex(1); // RDS-FG
+    dialog.instanceEdit()->setText(QStringLiteral("inst-1"));
+    options->subTypeBox()->setCurrentIndex(
+            options->subTypeBox()->findData(QStringLiteral("MultiUser")));
+    options->autoRotationBox()->setChecked(true);
+    options->periodEdit()->setText(QStringLiteral("5h")); // under 6 hours
+    QVERIFY(!dialog.canCreate());
+    QVERIFY(dialog.problem().contains(QLatin1String("6 hours")));
+    options->periodEdit()->setText(QStringLiteral("7d"));
+    QVERIFY2(dialog.canCreate(), qPrintable(dialog.problem()));
+    QSignalSpy created(&dialog, &NewSecretDialog::secretCreated);
+    dialog.createButton()->click();
+    QTRY_COMPARE(created.size(), 1);
+    const Secret s = secret(QStringLiteral("rds-app"));
+    QCOMPARE(s.secretType, QStringLiteral("RDS-FG"));
+    QVERIFY(s.rotationConfig.contains(QLatin1String("MultiUser")));
+    QVERIFY(s.rotationConfig.contains(QLatin1String("inst-1")));
+    QVERIFY(s.autoRotation);
+    QCOMPARE(s.rotationPeriod, QStringLiteral("7d"));
+    QCOMPARE(s.enterpriseProjectId, QStringLiteral("0"));
 }
 
 QTEST_MAIN(TstAdminDialogs)

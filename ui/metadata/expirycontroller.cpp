@@ -44,7 +44,9 @@ QString ExpiryDelegate::marker(const QDateTime &expiry, const QDateTime &now)
     const int days = int(now.secsTo(expiry) / 86400);
     if (days == 0)
         return tr("expires today");
-    return tr("expires in %n day(s)", nullptr, days);
+    if (days == 1)
+        return tr("expires tomorrow");
+    return tr("expires in %1 days").arg(days);
 }
 
 void ExpiryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -125,6 +125,13 @@ void ProfileForm::buildFields()
     m_iamEndpoint = lineEdit(this, "iamEndpoint", tr("IAM endpoint"),
                              tr("Optional: a custom IAM address. Empty: the region's endpoint."));
     m_layout->addRow(tr("IAM &endpoint:"), m_iamEndpoint);
+    m_enterpriseProject = lineEdit(this, "enterpriseProject", tr("Enterprise project id"),
+                                   tr("Optional: the enterprise project new secrets are created "
+                                      "in."));
+    m_enterpriseProject->setMaxLength(36);
+    m_enterpriseProject->setPlaceholderText(tr("Optional"));
+    // No mnemonic: every letter of it is taken in this form.
+    m_layout->addRow(tr("Enterprise project:"), m_enterpriseProject);
 
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));
@@ -214,6 +221,7 @@ void ProfileForm::setProfile(const Profile &profile, bool secretStored, bool rem
     m_iamDomain->setText(profile.iamDomain);
     m_csmsEndpoint->setText(profile.csmsEndpoint.toString());
     m_iamEndpoint->setText(profile.iamEndpoint.toString());
+    m_enterpriseProject->setText(profile.enterpriseProjectId);
     m_remember->setChecked(remembered);
     m_production->setChecked(profile.production);
     clearSecrets();
@@ -265,6 +273,7 @@ Profile ProfileForm::profile() const
     p.iamDomain = m_iamDomain->text().trimmed();
     p.csmsEndpoint = endpoint(m_csmsEndpoint);
     p.iamEndpoint = endpoint(m_iamEndpoint);
+    p.enterpriseProjectId = m_enterpriseProject->text().trimmed();
     p.production = m_production->isChecked();
     if (p.authMethod == AuthMethod::AkSk) {
         p.iamUser.clear();

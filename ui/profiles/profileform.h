@@ -75,6 +75,7 @@ private:
     QLineEdit *m_securityToken = nullptr;
     QLineEdit *m_iamUser = nullptr;
     QLineEdit *m_iamDomain = nullptr;
+    QLineEdit *m_enterpriseProject = nullptr; // issue 19
     QLineEdit *m_password = nullptr;
     QLineEdit *m_csmsEndpoint = nullptr;
     QLineEdit *m_iamEndpoint = nullptr;
