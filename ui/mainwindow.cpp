@@ -22,6 +22,7 @@
 #include "ui/profiles/productionguard.h"
 #include "ui/secretrowdelegate.h"
 #include "ui/secrets/secretfilterbar.h"
+#include "ui/secrets/secretprefetcher.h"
 #include "ui/secrets/secretssummary.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
@@ -568,6 +569,7 @@ void MainWindow::setClient(CsmsClient *client)
                 &MainWindow::onCurrentRowChanged);
         connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::syncSelection);
+        new SecretPrefetcher(m_secretsView, client, m_proxy); // reads ahead (issue 18)
         // A row's state can change under the selection (a refresh after a scheduled deletion):
         // Restore follows it.
         connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);

@@ -2,4 +2,5 @@
 # The secrets room (issue 17): what surrounds the secrets table.
 target_sources(keystage_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretssummary.cpp ${CMAKE_CURRENT_LIST_DIR}/secretssummary.h
-    ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.h)
+    ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretprefetcher.cpp ${CMAKE_CURRENT_LIST_DIR}/secretprefetcher.h)
