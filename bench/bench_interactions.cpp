@@ -65,23 +65,48 @@ int criticalPath(QList<Call> calls)
     return longest;
 }
 
-// Runs the event loop until `condition` holds, checked each time the loop is about to wait for
-// more events. Not QTest::qWaitFor: it sleeps 10 ms between rounds of events, and an API call
-// crosses several queued hops (the transport's pump, the reply's start, its finish), so each
-// call measured with it looked 20-30 ms slower than it is in the application's event loop.
+// Checks a condition before each event the application delivers.
+class EachEvent : public QObject
+{
+public:
+    explicit EachEvent(std::function<void()> check)
+        : m_check(std::move(check))
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~EachEvent() override { QCoreApplication::instance()->removeEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *) override
+    {
+        m_check();
+        return false;
+    }
+
+private:
+    std::function<void()> m_check;
+};
+
+// Runs the event loop until `condition` holds, checked before every event and each time the loop
+// is about to wait for more. Not QTest::qWaitFor: it sleeps 10 ms between rounds of events, and
+// an API call crosses several queued hops (the transport's pump, the reply's start, its finish),
+// so each call measured with it looked 20-30 ms slower than it is in the application's loop.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 60000)
 {
     if (condition())
         return true;
     QEventLoop loop;
+    bool met = false;
+    const auto check = [&]() {
+        if (!met && condition()) {
+            met = true;
+            loop.quit();
+        }
+    };
+    EachEvent each(check);
     QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
-                     &loop, [&]() {
-                         if (condition())
-                             loop.quit();
-                     });
+                     &loop, check);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
-    return condition();
+    return met || condition();
 }
 
 struct Sample
