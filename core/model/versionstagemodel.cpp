@@ -71,6 +71,7 @@ VersionStageModel::VersionStageModel(CsmsClient *client, StageEditor *editor, QO
     , m_editor(editor ? editor : new StageEditor(client, this))
 {
     connect(m_editor, &StageEditor::operationStarted, this, &VersionStageModel::onOperationStarted);
+    connect(m_editor, &StageEditor::changeWritten, this, &VersionStageModel::onChangeWritten);
     connect(m_editor, &StageEditor::operationFinished, this,
             &VersionStageModel::onOperationFinished);
 }
@@ -279,6 +280,46 @@ void VersionStageModel::onOperationStarted(const StageRequest &request)
     }
     emitRowChanged(change.from);
     emitRowChanged(change.to);
+}
+
+void VersionStageModel::onChangeWritten(const StageChange &change)
+{
+    if (change.secretName != m_secret)
+        return;
+    // The write's answer: the stages it wrote are where the server now says. The editor's re-read
+    // of the versions follows and replaces the rows (with any side effect of the write).
+    QHash<QString, QString> placed; // stage -> its version now; empty: deleted
+    switch (change.kind) {
+    case StageChange::Kind::Move:
+    case StageChange::Kind::Create:
+        placed.insert(change.stage, change.to);
+        break;
+    case StageChange::Kind::Delete:
+        placed.insert(change.stage, QString());
+        break;
+    case StageChange::Kind::RollBack:
+        placed.insert(StageRules::current(), change.to);
+        placed.insert(StageRules::previous(), change.from);
+        break;
+    case StageChange::Kind::None:
+        return;
+    }
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it)
+        m_pending.remove(it.key()); // no longer pending: written
+    for (int i = 0; i < m_rows.size(); ++i) {
+        VersionRow &row = m_rows[i];
+        QStringList stages = row.stages;
+        for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+            stages.removeAll(it.key());
+            if (it.value() == row.id)
+                stages.append(it.key());
+        }
+        const bool involved = row.id == change.from || row.id == change.to;
+        if (stages != row.stages || involved) {
+            row.stages = stages;
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
 }
 
 void VersionStageModel::onOperationFinished(const StageOutcome &outcome)

@@ -131,6 +131,7 @@ private:
     void applyVersions(const QList<VersionMetadata> &versions);
     void loadTraits();
     void onOperationStarted(const StageRequest &request);
+    void onChangeWritten(const StageChange &change);
     void onOperationFinished(const StageOutcome &outcome);
     void emitRowChanged(const QString &versionId);
     int targetRow(int row, const QModelIndex &parent) const;

@@ -4,6 +4,7 @@
 #include "core/ops/opslogging.h"
 
 #include <QMetaObject>
+#include <memory>
 
 namespace keystage {
 
@@ -128,30 +129,48 @@ StageOperation *StageEditor::submit(const StageRequest &request)
 
 void StageEditor::readContext(StageOperation *op)
 {
-    const QString secret = op->m_outcome.change.secretName;
-    const auto failed = [this, op](const ApiError &error) { fail(op, error, false); };
-    const auto withSecret = [this, op, secret, failed](const SecretTraits &traits) {
-        readVersions(
-                op, QString(), {},
-                [this, op, traits](const QList<VersionMetadata> &all) {
-                    // The server's truth: observers show it whatever the rules decide.
-                    op->m_outcome.versions = all;
-                    op->m_outcome.versionsKnown = true;
-                    decide(op, toVersionStages(all), traits);
-                },
-                failed);
+    // The secret and its versions do not depend on each other: both reads go out together.
+    struct Context
+    {
+        std::optional<SecretTraits> traits;
+        std::optional<QList<VersionMetadata>> versions;
+        bool failed = false;
     };
-    if (op->m_request.secret) {
-        withSecret(*op->m_request.secret);
-        return;
-    }
-    m_client->showSecret(secret)->then(op, [withSecret, failed](const ApiResult<Secret> &r) {
-        if (!r.ok()) {
-            failed(r.error());
+    auto context = std::make_shared<Context>();
+    context->traits = op->m_request.secret;
+    const auto proceed = [this, op, context]() {
+        if (context->failed || !context->traits || !context->versions)
             return;
-        }
-        withSecret(toSecretTraits(*r));
-    });
+        // The server's truth: observers show it whatever the rules decide.
+        op->m_outcome.versions = *context->versions;
+        op->m_outcome.versionsKnown = true;
+        op->m_serverRead = true;
+        decide(op, toVersionStages(*context->versions), *context->traits);
+    };
+    const auto failed = [this, op, context](const ApiError &error) {
+        if (context->failed)
+            return;
+        context->failed = true;
+        fail(op, error, false);
+    };
+    readVersions(
+            op, QString(), {},
+            [context, proceed](const QList<VersionMetadata> &all) {
+                context->versions = all;
+                proceed();
+            },
+            failed);
+    if (context->traits)
+        return;
+    m_client->showSecret(op->m_outcome.change.secretName)
+            ->then(op, [context, proceed, failed](const ApiResult<Secret> &r) {
+                if (!r.ok()) {
+                    failed(r.error());
+                    return;
+                }
+                context->traits = toSecretTraits(*r);
+                proceed();
+            });
 }
 
 void StageEditor::decide(StageOperation *op, const QList<VersionStages> &versions,
@@ -193,6 +212,7 @@ void StageEditor::decide(StageOperation *op, const QList<VersionStages> &version
         return;
     }
     QPointer<StageOperation> alive = op;
+    op->m_serverRead = false; // the user's time passes: the holder is read again before writing
     m_prompter->confirmRisk(op->m_request, prediction, [this, alive, risky](bool go) {
         if (!alive || alive->isFinished())
             return;
@@ -222,6 +242,7 @@ void StageEditor::confirmProduction(StageOperation *op, bool risky)
         return;
     }
     QPointer<StageOperation> alive = op;
+    op->m_serverRead = false;
     m_prompter->confirmProduction(op->m_request, [this, alive](bool go) {
         if (!alive || alive->isFinished())
             return;
@@ -298,6 +319,9 @@ void StageEditor::fail(StageOperation *op, const ApiError &error, bool readVersi
 void StageEditor::succeed(StageOperation *op, const StageChange &undo)
 {
     op->m_outcome.undo = undo;
+    // The write's own answer is the server's word on the stages it wrote: observers show it now;
+    // the re-read below adds what else the server changed (a version deprecated or purged).
+    Q_EMIT changeWritten(op->m_outcome.change);
     readVersionsAndFinish(op);
 }
 
@@ -364,6 +388,13 @@ void StageEditor::checkHolder(StageOperation *op, const QString &expected,
                               std::function<void(const QString &)> next)
 {
     const StageChange change = op->m_outcome.change;
+    // decide() has just checked the holder on versions read from the server, and no prompt has
+    // waited for the user since: that read is as recent as this one would be (one round trip
+    // before the write either way), so it is not repeated.
+    if (op->m_serverRead && !expected.isEmpty()) {
+        next(expected);
+        return;
+    }
     auto *reply = m_client->showStage(change.secretName, change.stage);
     reply->then(op, [this, op, reply, change, expected, next](const ApiResult<Stage> &result) {
         if (!result.ok()) {

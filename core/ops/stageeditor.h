@@ -2,16 +2,19 @@
 // StageEditor: the one door for every stage change (a drop, Alt+Up/Down, the context menu, Add
 // stage, Roll back, undo and redo). submit() runs, in this order:
 //  1. rules: StageRules on the versions the user sees (or, for undo and redo, on the versions and
-//     the secret read from the server first); a refusal ends here, nothing is sent;
+//     the secret read from the server first, both at once); a refusal ends here, nothing is sent;
 //  2. the risk prompt (StagePrompter::confirmRisk) when the prediction is risky;
 //  3. the production guard (StagePrompter::confirmProduction) on a production profile, for a risky
 //     change, a deletion, a roll back, and every undo and redo;
 //  4. operationStarted(): observers show the change as pending;
 //  5. the stale check: a move or a delete re-reads the stage (GET .../stages/{stage}); if it is no
-//     longer on the version the user saw, nothing is written (Conflict naming the holder);
+//     longer on the version the user saw, nothing is written (Conflict naming the holder). When
+//     step 1 read the versions from the server and no prompt waited for the user since, step 1
+//     was that re-read (as recent as a GET here would be) and it is not repeated;
 //  6. the write (PUT / POST / DELETE; a roll back is two moves, the first undone if the second
 //     fails);
-//  7. one re-read of the versions, carried in the outcome (observers show the server's truth);
+//  7. changeWritten() with the write's answer (observers show it at once), then one re-read of
+//     the versions, carried in the outcome (observers show the server's truth);
 //  8. StageOperation::finished() and operationFinished(), once each.
 // Every successful outcome carries `undo`, the StageChange that reverses it. Without a prompter
 // (headless use) risky changes go ahead and changes that need the production guard are refused.
@@ -46,6 +49,9 @@ private:
     StageRequest m_request;
     StageOutcome m_outcome;
     QStringList m_busyStages; // held while the write runs
+    // decide() ran on versions read from the server for this operation, and no prompt has
+    // waited for the user since: the stale check need not read the holder again.
+    bool m_serverRead = false;
     bool m_finished = false;
 };
 
@@ -87,6 +93,8 @@ public:
 Q_SIGNALS:
     // Past the prompts, before the first write: the change is in flight.
     void operationStarted(const keystage::StageRequest &request);
+    // The server accepted the write (its own answer); the versions' re-read is still to come.
+    void changeWritten(const keystage::StageChange &change);
     // Every operation, once, after its StageOperation::finished().
     void operationFinished(const keystage::StageOutcome &outcome);
 

@@ -5,6 +5,7 @@
 #include "core/model/secretlistmodel.h"
 #include "ui/secretrowdelegate.h"
 #include "ui/secrets/secretfilterbar.h"
+#include "ui/secrets/secretprefetcher.h"
 #include "ui/secrets/secretssummary.h"
 
 #include <QAction>
@@ -149,6 +150,7 @@ void SecretsPane::setClient(CsmsClient *client)
                 &SecretsPane::selectCurrentIfNone);
         connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &SecretsPane::trackSelection);
+        new SecretPrefetcher(m_view, client, m_proxy); // reads ahead (issue 18)
         // A row's state can change under the selection (a refresh after a scheduled deletion).
         connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SecretsPane::rowsUpdated);
         connect(m_secrets, &SecretListModel::loadFailed, this, [this](const ApiError &error) {

@@ -3,4 +3,5 @@
 target_sources(keystage_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretspane.cpp ${CMAKE_CURRENT_LIST_DIR}/secretspane.h
     ${CMAKE_CURRENT_LIST_DIR}/secretssummary.cpp ${CMAKE_CURRENT_LIST_DIR}/secretssummary.h
-    ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.h)
+    ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/secretfilterbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretprefetcher.cpp ${CMAKE_CURRENT_LIST_DIR}/secretprefetcher.h)
