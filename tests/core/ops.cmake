@@ -6,3 +6,5 @@ keystage_add_test(NAME tst_bulkdeleter SOURCES tst_bulkdeleter.cpp sandboxclient
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 180)
 keystage_add_test(NAME tst_secretassociation SOURCES tst_secretassociation.cpp LIBS keystage_core
     LABELS core unit)
+keystage_add_test(NAME tst_rotationeditor SOURCES tst_rotationeditor.cpp clienttest.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)
