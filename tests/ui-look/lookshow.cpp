@@ -3,8 +3,9 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12 --out FILE.png [--lang zh_CN] [--dark]
-// (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have)
+//   lookshow --scene main|profiles|stages12|rotation --out FILE.png [--lang zh_CN] [--dark]
+// (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
+// rotation: a rotated two-user database secret and the Rotate now preview over the window)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
 #include "core/profile/profilecredentialstore.h"
@@ -16,15 +17,19 @@
 #include "ui/stageboardview.h"
 #include "ui/translators.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -118,6 +123,52 @@ void createDemoSecret(CsmsClient *client, QObject *context, std::function<void()
     });
 }
 
+// The screen under the window (the window and any dialog over it).
+void saveScreenShot(QWidget *window, const QString &file)
+{
+    const QRect frame = window->frameGeometry();
+    const QPixmap shot
+            = window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    if (!shot.save(file))
+        fail(QStringLiteral("cannot write %1").arg(file));
+    else
+        QCoreApplication::exit(0);
+}
+
+const QString rotationSecret = QStringLiteral("prod-orders-db-app");
+
+// A two-user RDS secret: v1 (orders_app), v2 (orders_app2), auto rotation every 30 days, rotated
+// once (v3 SYSCURRENT, v2 SYSPREVIOUS).
+void createRotationSecret(CsmsClient *client, QObject *context, std::function<void()> done)
+{
+    CreateSecretRequest secret;
+    secret.name = rotationSecret;
+    secret.secretType = QStringLiteral("RDS-FG");
+    secret.rotationConfig = QStringLiteral(
+            "{'InstanceId':'63616bceef2c45409575d762a498318bin01','SecretSubType':'MultiUser'}");
+    secret.secretString = QStringLiteral(R"({"username":"orders_app","password":"Vb7#q2LmXw9"})");
+    secret.description = QStringLiteral("Orders database, application login (prod)");
+    client->createSecret(secret)->then(context, [=](const ApiResult<Secret> &created) {
+        if (!created.ok())
+            return fail(QStringLiteral("createSecret: %1").arg(created.error().message));
+        CreateVersionRequest second;
+        second.secretString
+                = QStringLiteral(R"({"username":"orders_app2","password":"Kp4$zR8nTq1"})");
+        client->createVersion(rotationSecret, second)
+                ->then(context, [=](const ApiResult<VersionMetadata> &) {
+                    UpdateSecretRequest on;
+                    on.autoRotation = true;
+                    on.rotationPeriod = QStringLiteral("30d");
+                    client->updateSecret(rotationSecret, on)
+                            ->then(context, [=](const ApiResult<Secret> &) {
+                                client->rotateSecret(rotationSecret)
+                                        ->then(context,
+                                               [=](const ApiResult<RotationResult> &) { done(); });
+                            });
+                });
+    });
+}
+
 const QString crowdedSecret = QStringLiteral("prod-checkout-signing-key");
 
 // v1..v4 (no stage), v5: SYSCURRENT, SYSPREVIOUS and ten custom stages (the 12 a secret may hold).
@@ -160,17 +211,43 @@ void createCrowdedSecret(CsmsClient *client, QObject *context, std::function<voi
     });
 }
 
-void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
-                     bool crowded)
+// Once the rotation section has read the latest task: Rotate now…, and the preview over the
+// window.
+void showRotationPreview(QWidget *window, const QString &out)
 {
-    const QString shown = crowded ? crowdedSecret : demoSecret;
-    const int versions = crowded ? 5 : 4;
-    const QString selected = crowded ? QStringLiteral("PARTNER_SANDBOX") : QStringLiteral("BETA");
+    pollUntil(window, QStringLiteral("the rotation task"), 100, [=]() {
+        auto *task = window->findChild<QLabel *>(QStringLiteral("rotationTask"));
+        auto *rotate = window->findChild<QAction *>(QStringLiteral("rotateNowAction"));
+        if (!task || !rotate || !task->text().contains(u'2') || !rotate->isEnabled())
+            return false;
+        rotate->trigger();
+        pollUntil(window, QStringLiteral("the preview"), 100, [=]() {
+            auto *preview = window->findChild<QDialog *>(QStringLiteral("rotateNowDialog"));
+            if (!preview || !preview->isVisible())
+                return false;
+            QTimer::singleShot(400, window, [=]() { saveScreenShot(window, out); });
+            return true;
+        });
+        return true;
+    });
+}
+
+void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
+                     bool crowded, bool rotation = false)
+{
+    const QString shown = crowded ? crowdedSecret : rotation ? rotationSecret : demoSecret;
+    const int versions = crowded ? 5 : rotation ? 3 : 4;
+    const QString selected = crowded    ? QStringLiteral("PARTNER_SANDBOX")
+                             : rotation ? QStringLiteral("SYSCURRENT")
+                                        : QStringLiteral("BETA");
+    const auto create = crowded    ? createCrowdedSecret
+                        : rotation ? createRotationSecret
+                                   : createDemoSecret;
     QObject::connect(
             session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
                 if (!client)
                     return;
-                (crowded ? createCrowdedSecret : createDemoSecret)(client, window, [=]() {
+                create(client, window, [=]() {
                     auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
                     auto *secrets = window->findChild<QTableView *>(QStringLiteral("secretsView"));
                     auto *board = window->findChild<ui::StageBoard *>();
@@ -195,6 +272,10 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
                                         window->resizeDocks({dock}, {120}, Qt::Vertical);
                                     board->view()->selectStage(selected);
                                     board->view()->setFocus();
+                                    if (rotation) {
+                                        showRotationPreview(window, out);
+                                        return true;
+                                    }
                                     // One more turn of the event loop for the last paint.
                                     QTimer::singleShot(300, window,
                                                        [=]() { saveShot(window, out); });
@@ -250,7 +331,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QCommandLineParser parser;
     const QCommandLineOption scene(QStringLiteral("scene"),
-                                   QStringLiteral("main, profiles or stages12"),
+                                   QStringLiteral("main, profiles, stages12 or rotation"),
                                    QStringLiteral("SCENE"), QStringLiteral("main"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
                                  QStringLiteral("FILE"));
@@ -280,9 +361,11 @@ int main(int argc, char *argv[])
     ui::SessionController session(&profiles, &credentials, &window);
     window.restoreLayout(); // as keystage does; the scratch HOME holds no settings
     const bool crowded = parser.value(scene) == QStringLiteral("stages12");
+    const bool rotation = parser.value(scene) == QStringLiteral("rotation");
     window.resize(crowded ? QSize(900, 600) : QSize(1380, 860));
     window.show();
-    QTimer::singleShot(0, &session,
-                       [&]() { stageMainWindow(&window, &session, parser.value(out), crowded); });
+    QTimer::singleShot(0, &session, [&]() {
+        stageMainWindow(&window, &session, parser.value(out), crowded, rotation);
+    });
     return app.exec();
 }

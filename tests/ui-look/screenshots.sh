@@ -11,6 +11,7 @@
 #   main-window-dark.png     the main window on a dark palette
 #   main-window-2x.png       the dark window at QT_SCALE_FACTOR=2 (SVG icons stay sharp)
 #   board-12-stages.png      the window at 900x600, a version holding all 12 stages (chips wrap)
+#   rotation.png             a rotated two-user database secret and the Rotate now preview
 set -euo pipefail
 build=$(cd "$1" && pwd)
 out=${2:-$(cd "$(dirname "$0")/../.." && pwd)/docs/screenshots}
@@ -55,3 +56,4 @@ shot main-window-zh_CN.png 1400x900x24 LANG=zh_CN.UTF-8 -- --scene main
 shot main-window-dark.png 1400x900x24 LANG=C.UTF-8 -- --scene main --dark
 shot main-window-2x.png 2800x1800x24 LANG=C.UTF-8 QT_SCALE_FACTOR=2 -- --scene main --dark
 shot board-12-stages.png 1024x768x24 LANG=C.UTF-8 -- --scene stages12
+shot rotation.png 1400x900x24 LANG=C.UTF-8 -- --scene rotation
