@@ -37,8 +37,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_rotation = addField(QStringLiteral("rotation"), tr("Rotation:"), 3, 1);
     m_instance = addField(QStringLiteral("instance"), tr("Instance:"), 4, 1);
     m_tags = addField(QStringLiteral("tags"), tr("Tags:"), 5, 0, true);
-    m_rotationSection = new RotationSection(this);
-    m_grid->addWidget(m_rotationSection, 6, 0, 1, 5);
+    m_rotationSection = new RotationSection(this); // ui/rotation: one line below the halves
+    auto *rotationCaption = new QLabel(tr("Rotates as:"), this);
+    m_grid->addWidget(rotationCaption, 6, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_grid->addWidget(m_rotationSection, 6, 1, 1, 4, Qt::AlignTop);
+    connect(m_rotationSection, &RotationSection::secretRead, this, &DetailsPanel::setSecret);
     m_grid->setRowStretch(7, 1); // spare height stays below the fields
     clear();
 }

@@ -8,3 +8,5 @@ keystage_add_test(NAME tst_secretassociation SOURCES tst_secretassociation.cpp L
     LABELS core unit)
 keystage_add_test(NAME tst_stagepath SOURCES tst_stagepath.cpp sandboxclient.h
     LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 60)
+keystage_add_test(NAME tst_rotationeditor SOURCES tst_rotationeditor.cpp clienttest.h
+    LIBS keystage_core keystage_testsupport LABELS core TIMEOUT 120)

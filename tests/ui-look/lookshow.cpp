@@ -3,10 +3,11 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12|plan|tags --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
+//   lookshow --scene main|profiles|stages12|plan|tags|rotation --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
 // (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
 // plan: the stage plan dialog, "promote BETA" built over six prod-payments-* secrets;
 // tags: the Tags dialog over the window, v1 expired, v3 expiring soon;
+// rotation: a rotated two-user database secret and the Rotate now preview over the window;
 // --size: the window's size, 1380x860 for main by default)
 #include "core/model/versionstagemodel.h"
 #include "core/profile/memorycredentialstore.h"
@@ -25,9 +26,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -126,6 +129,52 @@ void createDemoSecret(CsmsClient *client, QObject *context, std::function<void()
     });
 }
 
+// The screen under the window (the window and any dialog over it).
+void saveScreenShot(QWidget *window, const QString &file)
+{
+    const QRect frame = window->frameGeometry();
+    const QPixmap shot
+            = window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    if (!shot.save(file))
+        fail(QStringLiteral("cannot write %1").arg(file));
+    else
+        QCoreApplication::exit(0);
+}
+
+const QString rotationSecret = QStringLiteral("prod-orders-db-app");
+
+// A two-user RDS secret: v1 (orders_app), v2 (orders_app2), auto rotation every 30 days, rotated
+// once (v3 SYSCURRENT, v2 SYSPREVIOUS).
+void createRotationSecret(CsmsClient *client, QObject *context, std::function<void()> done)
+{
+    CreateSecretRequest secret;
+    secret.name = rotationSecret;
+    secret.secretType = QStringLiteral("RDS-FG");
+    secret.rotationConfig = QStringLiteral(
+            "{'InstanceId':'63616bceef2c45409575d762a498318bin01','SecretSubType':'MultiUser'}");
+    secret.secretString = QStringLiteral(R"({"username":"orders_app","password":"Vb7#q2LmXw9"})");
+    secret.description = QStringLiteral("Orders database, application login (prod)");
+    client->createSecret(secret)->then(context, [=](const ApiResult<Secret> &created) {
+        if (!created.ok())
+            return fail(QStringLiteral("createSecret: %1").arg(created.error().message));
+        CreateVersionRequest second;
+        second.secretString
+                = QStringLiteral(R"({"username":"orders_app2","password":"Kp4$zR8nTq1"})");
+        client->createVersion(rotationSecret, second)
+                ->then(context, [=](const ApiResult<VersionMetadata> &) {
+                    UpdateSecretRequest on;
+                    on.autoRotation = true;
+                    on.rotationPeriod = QStringLiteral("30d");
+                    client->updateSecret(rotationSecret, on)
+                            ->then(context, [=](const ApiResult<Secret> &) {
+                                client->rotateSecret(rotationSecret)
+                                        ->then(context,
+                                               [=](const ApiResult<RotationResult> &) { done(); });
+                            });
+                });
+    });
+}
+
 const QString crowdedSecret = QStringLiteral("prod-checkout-signing-key");
 
 // v1..v4 (no stage), v5: SYSCURRENT, SYSPREVIOUS and ten custom stages (the 12 a secret may hold).
@@ -221,25 +270,47 @@ void shootTagsDialog(ui::MainWindow *window, const QString &out)
     action->trigger();
 }
 
-void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
-                     bool crowded, bool tagsScene = false)
+// Once the rotation section has read the latest task: Rotate now…, and the preview over the
+// window.
+void showRotationPreview(QWidget *window, const QString &out)
 {
-    const QString shown = crowded ? crowdedSecret : demoSecret;
-    const int versions = crowded ? 5 : 4;
-    const QString selected = crowded ? QStringLiteral("PARTNER_SANDBOX") : QStringLiteral("BETA");
+    pollUntil(window, QStringLiteral("the rotation task"), 100, [=]() {
+        auto *task = window->findChild<QLabel *>(QStringLiteral("rotationTask"));
+        auto *rotate = window->findChild<QAction *>(QStringLiteral("rotateNowAction"));
+        if (!task || !rotate || !task->text().contains(u'2') || !rotate->isEnabled())
+            return false;
+        rotate->trigger();
+        pollUntil(window, QStringLiteral("the preview"), 100, [=]() {
+            auto *preview = window->findChild<QDialog *>(QStringLiteral("rotateNowDialog"));
+            if (!preview || !preview->isVisible())
+                return false;
+            QTimer::singleShot(400, window, [=]() { saveScreenShot(window, out); });
+            return true;
+        });
+        return true;
+    });
+}
+
+void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, const QString &out,
+                     bool crowded, bool tagsScene = false, bool rotation = false)
+{
+    const QString shown = crowded ? crowdedSecret : rotation ? rotationSecret : demoSecret;
+    const int versions = crowded ? 5 : rotation ? 3 : 4;
+    const QString selected = crowded    ? QStringLiteral("PARTNER_SANDBOX")
+                             : rotation ? QStringLiteral("SYSCURRENT")
+                                        : QStringLiteral("BETA");
+    const auto create = crowded    ? createCrowdedSecret
+                        : rotation ? createRotationSecret
+                                   : createDemoSecret;
     QObject::connect(
             session, &ui::SessionController::clientChanged, window, [=](CsmsClient *client) {
                 if (!client)
                     return;
                 auto setUp = [=](std::function<void()> ready) {
-                    if (crowded)
-                        return createCrowdedSecret(client, window, ready);
-                    createDemoSecret(client, window, [=]() {
-                        if (tagsScene)
-                            addTagsAndExpiry(client, window, ready);
-                        else
-                            ready();
-                    });
+                    if (!tagsScene)
+                        return create(client, window, ready);
+                    createDemoSecret(client, window,
+                                     [=]() { addTagsAndExpiry(client, window, ready); });
                 };
                 setUp([=]() {
                     auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -267,6 +338,10 @@ void stageMainWindow(ui::MainWindow *window, ui::SessionController *session, con
                                         window->resizeDocks({dock}, {120}, Qt::Vertical);
                                     board->view()->selectStage(selected);
                                     board->view()->setFocus();
+                                    if (rotation) {
+                                        showRotationPreview(window, out);
+                                        return true;
+                                    }
                                     // One more turn of the event loop for the last paint.
                                     QTimer::singleShot(300, window, [=]() {
                                         if (tagsScene)
@@ -390,7 +465,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QCommandLineParser parser;
     const QCommandLineOption scene(QStringLiteral("scene"),
-                                   QStringLiteral("main, profiles, stages12 or plan"),
+                                   QStringLiteral("main, profiles, stages12, plan, tags or rotation"),
                                    QStringLiteral("SCENE"), QStringLiteral("main"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
                                  QStringLiteral("FILE"));
@@ -439,9 +514,10 @@ int main(int argc, char *argv[])
                            [&]() { stagePlanDialog(&window, &session, parser.value(out)); });
         return app.exec();
     }
+    const bool rotation = parser.value(scene) == QStringLiteral("rotation");
     const bool tagsScene = parser.value(scene) == QStringLiteral("tags");
     QTimer::singleShot(0, &session, [&]() {
-        stageMainWindow(&window, &session, parser.value(out), crowded, tagsScene);
+        stageMainWindow(&window, &session, parser.value(out), crowded, tagsScene, rotation);
     });
     return app.exec();
 }

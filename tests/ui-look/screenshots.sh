@@ -14,6 +14,7 @@
 #   window-900x600.png       the whole window at 900x600: a secret selected, its versions, stages
 #   stage-plan.png           the stage plan dialog: "promote BETA" over six prod-payments-* secrets
 #   tags.png                 the Tags dialog over the window; v1 expired, v3 expiring in 3 days
+#   rotation.png             a rotated two-user database secret and the Rotate now preview
 set -euo pipefail
 build=$(cd "$1" && pwd)
 out=${2:-$(cd "$(dirname "$0")/../.." && pwd)/docs/screenshots}
@@ -61,3 +62,4 @@ shot board-12-stages.png 1024x768x24 LANG=C.UTF-8 -- --scene stages12
 shot window-900x600.png 1024x768x24 LANG=C.UTF-8 -- --scene main --size 900x600
 shot stage-plan.png 1400x900x24 LANG=C.UTF-8 -- --scene plan
 shot tags.png 1400x900x24 LANG=C.UTF-8 -- --scene tags
+shot rotation.png 1400x900x24 LANG=C.UTF-8 -- --scene rotation

@@ -10,32 +10,22 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QToolButton>
 
 namespace keystage::ui {
 
 RotationSection::RotationSection(QWidget *parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
-    , m_autoAction(new QAction(tr("Auto &rotation…"), this))
+    , m_kind(field(QStringLiteral("rotationKind"), tr("Rotates as")))
+    , m_last(field(QStringLiteral("lastRotation"), tr("Last rotation")))
+    , m_task(field(QStringLiteral("rotationTask"), tr("Latest rotation task")))
+    , m_links(new QLabel(this))
+    , m_autoAction(new QAction(tr("A&uto rotation…"), this))
     , m_rotateAction(new QAction(tr("Rota&te now…"), this))
 {
     setObjectName(QStringLiteral("rotationSection"));
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setVerticalSpacing(2);
-    m_grid->setColumnMinimumWidth(2, 3 * fontMetrics().averageCharWidth());
-    m_grid->setColumnStretch(1, 3);
-    m_grid->setColumnStretch(4, 2);
-    m_kind = addField(QStringLiteral("rotationKind"), tr("Rotates as:"), 0, 0);
-    m_auto = addField(QStringLiteral("autoRotation"), tr("Auto rotation:"), 1, 0);
-    m_task = addField(QStringLiteral("rotationTask"), tr("Last task:"), 2, 0);
-    m_last = addField(QStringLiteral("lastRotation"), tr("Last rotation:"), 0, 1);
-    m_next = addField(QStringLiteral("nextRotation"), tr("Next rotation:"), 1, 1);
-
     m_autoAction->setObjectName(QStringLiteral("autoRotationAction"));
     m_autoAction->setStatusTip(tr("Turn auto rotation of the selected secret on or off"));
     m_rotateAction->setObjectName(QStringLiteral("rotateNowAction"));
@@ -43,17 +33,27 @@ RotationSection::RotationSection(QWidget *parent)
             tr("Rotate the selected database secret now (a preview first; cannot be undone)"));
     connect(m_autoAction, &QAction::triggered, this, &RotationSection::editAutoRotation);
     connect(m_rotateAction, &QAction::triggered, this, &RotationSection::rotateNow);
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_autoAction, m_rotateAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(false);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    m_grid->addLayout(buttons, 2, 3, 1, 2);
+    // The actions as links, a line high: the panel keeps its height for the stage board. They
+    // are also in the Secrets menu.
+    m_links->setObjectName(QStringLiteral("rotationLinks"));
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_links->setAccessibleName(tr("Rotation actions"));
+    connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("auto"))
+            m_autoAction->trigger();
+        else if (link == QLatin1String("rotate"))
+            m_rotateAction->trigger();
+    });
+    // One line: what rotates and how | when it last did, and its latest task | the actions. The
+    // period and the next rotation are the details panel's Rotation field.
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_kind);
+    row->addSpacing(2 * fontMetrics().averageCharWidth());
+    row->addWidget(m_last);
+    row->addWidget(m_task, 1);
+    row->addWidget(m_links);
     clear();
 }
 
@@ -62,20 +62,14 @@ RotationSection::~RotationSection()
     abortTask();
 }
 
-QLabel *RotationSection::addField(const QString &objectName, const QString &label, int row,
-                                  int half)
+QLabel *RotationSection::field(const QString &objectName, const QString &accessibleName)
 {
-    auto *caption = new QLabel(label, this);
-    auto *field = new QLabel(this);
-    field->setObjectName(objectName);
-    field->setTextFormat(Qt::PlainText);
-    field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    caption->setBuddy(field);
-    m_grid->addWidget(caption, row, 3 * half, Qt::AlignLeft | Qt::AlignTop);
-    m_grid->addWidget(field, row, 3 * half + 1, Qt::AlignTop);
-    field->setAccessibleName(QString(label).remove(u':').remove(u'\uff1a').trimmed());
-    return field;
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
 }
 
 void RotationSection::setClient(CsmsClient *client)
@@ -99,8 +93,8 @@ void RotationSection::clear()
 {
     abortTask();
     m_secret = Secret();
-    for (QLabel *field : {m_kind, m_auto, m_last, m_next, m_task})
-        field->clear();
+    for (QLabel *label : {m_kind, m_last, m_task})
+        label->clear();
     updateActions();
 }
 
@@ -121,15 +115,8 @@ void RotationSection::setSecret(const Secret &secret)
     else
         m_kind->setText(subType.isEmpty() ? tr("%1, sub-type unknown").arg(type)
                                           : QStringLiteral("%1, %2").arg(type, subType));
-    m_auto->setText(secret.autoRotation
-                            ? tr("on, every %1").arg(secret.rotationPeriod)
-                            : (secret.rotationPeriod.isEmpty()
-                                       ? tr("off")
-                                       : tr("off (period %1)").arg(secret.rotationPeriod)));
-    m_last->setText(secret.rotationTime ? timeText(*secret.rotationTime) : tr("never"));
-    m_next->setText(secret.autoRotation && secret.nextRotationTime
-                            ? timeText(*secret.nextRotationTime)
-                            : tr("not scheduled"));
+    m_last->setText(secret.rotationTime ? tr("last rotated %1").arg(timeText(*secret.rotationTime))
+                                        : tr("never rotated"));
     updateActions();
     loadTask();
 }
@@ -148,10 +135,10 @@ void RotationSection::loadTask()
 {
     abortTask();
     if (!m_client || SecretAssociation::instanceTypeOf(m_secret.secretType).isEmpty()) {
-        m_task->setText(tr("none"));
+        m_task->clear();
         return;
     }
-    m_task->setText(tr("loading…"));
+    m_task->setText(tr("(task: loading…)"));
     SecretTaskQuery query;
     query.secretName = m_secret.name;
     query.limit = 1;
@@ -166,22 +153,23 @@ void RotationSection::loadTask()
             return;
         if (!page) {
             if (page.error().kind != ApiError::Kind::Cancelled)
-                m_task->setText(tr("unavailable: %1").arg(page.error().message));
+                m_task->setText(tr("(task: unavailable: %1)").arg(page.error().message));
             return;
         }
         if (page->tasks.isEmpty()) {
-            m_task->setText(tr("none"));
+            m_task->setText(tr("(no task)"));
             return;
         }
         const SecretTask &task = page->tasks.first();
         const QString when = task.taskTime > 0 ? timeText(task.taskTime) : tr("time unknown");
         if (task.succeeded())
-            m_task->setText(tr("succeeded %1").arg(when));
+            m_task->setText(tr("(task succeeded %1)").arg(when));
         else if (task.failed())
-            m_task->setText(tr("failed %1: %2 %3").arg(when, task.errorCode, task.errorMessage));
+            m_task->setText(
+                    tr("(task failed %1: %2 %3)").arg(when, task.errorCode, task.errorMessage));
         else
             m_task->setText(
-                    tr("%1 (since %2)")
+                    tr("(task %1 since %2)")
                             .arg(task.status.isEmpty() ? tr("running") : task.status, when));
     });
 }
@@ -194,6 +182,15 @@ void RotationSection::updateActions()
     m_autoAction->setEnabled(ready && !m_secret.isPendingDelete());
     m_rotateAction->setEnabled(ready && !refusal);
     m_rotateAction->setToolTip(refusal ? *refusal : m_rotateAction->statusTip());
+    const auto link = [](QAction *action, const char *target) {
+        const QString text = action->text().remove(u'&').toHtmlEscaped();
+        return action->isEnabled()
+                       ? QStringLiteral("<a href=\"%1\">%2</a>").arg(QLatin1String(target), text)
+                       : text;
+    };
+    m_links->setText(link(m_autoAction, "auto") + QStringLiteral(" &nbsp; ")
+                     + link(m_rotateAction, "rotate"));
+    m_links->setToolTip(m_rotateAction->toolTip());
 }
 
 void RotationSection::editAutoRotation()
@@ -236,7 +233,7 @@ void RotationSection::editAutoRotation()
                                                     : tr("Auto rotation of %1 is off")
                                                               .arg(seen.name));
                                 if (o.secret.name == m_secret.name)
-                                    setSecret(o.secret);
+                                    Q_EMIT secretRead(o.secret);
                                 Q_EMIT secretChanged(seen.name);
                             });
                 });
@@ -291,7 +288,7 @@ void RotationSection::rotateNow()
                                                         tr("Rotation task %1").arg(o.taskId));
                                             }
                                             if (o.secret.name == m_secret.name)
-                                                setSecret(o.secret);
+                                                Q_EMIT secretRead(o.secret);
                                             Q_EMIT secretChanged(name);
                                         });
                             });

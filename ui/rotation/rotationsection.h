@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// RotationSection: a secret's rotation at a glance, as the details panel shows it: its kind (type
-// and sub-type), auto rotation and period, the last and the next rotation, and the latest rotation
-// task. It owns the two rotation actions (Auto rotation…, Rotate now…), which the window also puts
-// in its Secrets menu. Every write goes through RotationEditor (stale check, re-read) after the
-// production guard; Rotate now after its own preview. Metadata only, never a value.
+// RotationSection: a secret's rotation at a glance, one line of the details panel: its kind (type
+// and sub-type), the last rotation and the latest rotation task (the panel's Rotation field gives
+// the period and the next rotation). It owns the two rotation actions (Auto rotation…, Rotate
+// now…), which the window also puts in its Secrets menu. Every write goes through RotationEditor
+// (stale check, re-read) after the production guard; Rotate now after its own preview. Metadata
+// only, never a value.
 #pragma once
 
 #include "core/api/csmstypes.h"
@@ -13,7 +14,6 @@
 #include <QWidget>
 
 class QAction;
-class QGridLayout;
 class QLabel;
 
 namespace keystage {
@@ -47,6 +47,8 @@ public:
     RotationEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
+    // The secret as re-read after a write: the details panel shows it (and this section with it).
+    void secretRead(const keystage::Secret &secret);
     // A write went through (or was found stale): the window re-reads the secret and its board.
     void secretChanged(const QString &name);
     void errorOccurred(const QString &headline, const keystage::ApiError &error);
@@ -54,7 +56,7 @@ Q_SIGNALS:
                       const QString &detail = {});
 
 private:
-    QLabel *addField(const QString &objectName, const QString &label, int row, int half);
+    QLabel *field(const QString &objectName, const QString &accessibleName);
     void loadTask();
     void abortTask();
     void updateActions();
@@ -64,12 +66,10 @@ private:
     RotationEditor *m_editor = nullptr;
     QPointer<ApiReply> m_taskReply;
     Secret m_secret;
-    QGridLayout *m_grid;
     QLabel *m_kind;
-    QLabel *m_auto;
     QLabel *m_last;
-    QLabel *m_next;
     QLabel *m_task;
+    QLabel *m_links;
     QAction *m_autoAction;
     QAction *m_rotateAction;
 };
