@@ -86,6 +86,13 @@ Outcome Service::rotateSecret(const QString &name)
         }
         if (!m_store.insertTask(task))
             return storeFailure();
+        // The failed rotation's transaction was rolled back; its notification is written now.
+        if (outcome.isError()) {
+            Outcome error;
+            if (const auto secret = findSecret(name, &error);
+                secret && !notifySubscribers(*secret, QStringLiteral("SECRET_ROTATED_FAILED")))
+                return storeFailure();
+        }
     }
     return outcome;
 }
@@ -159,7 +166,9 @@ Outcome Service::rotateInTransaction(const QString &name, const QString &taskId,
     if (secret->autoRotation && period > 0)
         secret->nextRotationTime = t + period * 1000;
     secret->updateTime = t;
-    if (!m_store.updateSecret(*secret))
+    if (!m_store.updateSecret(*secret)
+        || !notifySubscribers(*secret, QStringLiteral("SECRET_ROTATED"),
+                              QStringLiteral("v%1").arg(version.number)))
         return storeFailure();
     return Outcome::ok({{QStringLiteral("rotation_task_id"), taskId},
                         {QStringLiteral("secret_name"), secret->name},

@@ -23,8 +23,8 @@
 #include "ui/newversiondialog.h"
 #include "ui/plan/stageplandialog.h"
 #include "ui/profiles/productionguard.h"
-#include "ui/secrets/secretspane.h"
 #include "ui/rotation/rotationsection.h"
+#include "ui/secrets/secretspane.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -390,7 +390,7 @@ void MainWindow::buildCentral()
         if (name == m_currentSecret)
             m_board->reload();
     });
-        m_probe = E2eProbe::fromEnvironment(table, m_board->view(), this);
+    m_probe = E2eProbe::fromEnvironment(table, m_board->view(), this);
 }
 
 void MainWindow::buildDock()

@@ -3,8 +3,8 @@
 
 #include "core/admin/secretadmin.h"
 #include "ui/dialogchrome.h"
-#include "ui/password/passwordgenerator.h"
 #include "ui/metadata/createoptions.h"
+#include "ui/password/passwordgenerator.h"
 #include "ui/secretvalueedit.h"
 #include "ui/uilogging.h"
 

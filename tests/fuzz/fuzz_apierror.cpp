@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString requestId = QString::fromLatin1(bytesOf(data + 3, idLength));
     const QByteArray body = bytesOf(data + 3 + idLength, size - 3 - idLength);
     const ErrorSubject subject{QStringLiteral("fz-secret"), QStringLiteral("v7"),
-                               QStringLiteral("FZSTAGE"), QStringLiteral("fz-tag")};
+                               QStringLiteral("FZSTAGE"), QStringLiteral("fz-tag"),
+                               QStringLiteral("fz-event")};
 
     const ApiError error = ApiError::fromHttp(status, body, requestId, subject);
     const ApiError again = ApiError::fromHttp(status, body, requestId, subject);

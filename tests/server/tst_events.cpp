@@ -28,6 +28,7 @@ private Q_SLOTS:
     void subscriptionsMustNameAnEvent();
     void subscribedEventIsNotDeleted();
     void versionCreatedLeavesARecord();
+    void rotationLeavesARecord();
     void disabledOrOtherTypesLeaveNoRecord();
     void deletionLeavesARecord();
     void expiryLeavesARecordOncePerUpdate();
@@ -295,6 +296,58 @@ void TstEvents::versionCreatedLeavesARecord()
     QVERIFY(!record.value(QStringLiteral("notification_content"))
                      .toString()
                      .contains(QLatin1String("second-value")));
+}
+
+// RotateSecret fires SECRET_ROTATED with the new version, and a refused rotation of a subscribed
+// secret SECRET_ROTATED_FAILED (the rotation's own changes are rolled back, the record stays).
+void TstEvents::rotationLeavesARecord()
+{
+    KS_VERIFY_STATUS(
+            createEvent(QStringLiteral("on-rotation"), {QStringLiteral("SECRET_ROTATED"),
+                                                        QStringLiteral("SECRET_ROTATED_FAILED")}),
+            200);
+    const auto databaseSecret = [](const QString &name, const QString &value) {
+        return compact({{QStringLiteral("name"), name},
+                        {QStringLiteral("secret_type"), QStringLiteral("RDS-FG")},
+                        {QStringLiteral("rotation_config"),
+                         QStringLiteral(R"({"InstanceId":"i-1","SecretSubType":"SingleUser"})")},
+                        {QStringLiteral("secret_string"), value},
+                        {QStringLiteral("event_subscriptions"),
+                         QJsonArray{QStringLiteral("on-rotation")}}});
+    };
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets"),
+                                 databaseSecret(QStringLiteral("rds-watched"),
+                                                QStringLiteral(R"({"username":"app","password":)"
+                                                               R"("old-pass"})"))),
+                     200);
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets"),
+                                 databaseSecret(QStringLiteral("rds-broken"),
+                                                QStringLiteral("not an account"))),
+                     200);
+    const qsizetype before = records().size();
+    KS_VERIFY_STATUS(m_api->post(QStringLiteral("secrets/rds-watched/rotate"), {}), 200);
+    QJsonArray after = records();
+    QCOMPARE(after.size(), before + 1);
+    QJsonObject record = after.first().toObject();
+    QCOMPARE(record.value(QStringLiteral("trigger_event_type")).toString(),
+             QStringLiteral("SECRET_ROTATED"));
+    QCOMPARE(record.value(QStringLiteral("secret_name")).toString(), QStringLiteral("rds-watched"));
+    const QString content = record.value(QStringLiteral("notification_content")).toString();
+    QCOMPARE(QJsonDocument::fromJson(content.toUtf8())
+                     .object()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("versionId")),
+             QJsonValue(QStringLiteral("v2")));
+    QVERIFY(!content.contains(QLatin1String("old-pass"))); // never a value
+
+    QCOMPARE(m_api->post(QStringLiteral("secrets/rds-broken/rotate"), {}).status, 400);
+    after = records();
+    QCOMPARE(after.size(), before + 2);
+    record = after.first().toObject();
+    QCOMPARE(record.value(QStringLiteral("trigger_event_type")).toString(),
+             QStringLiteral("SECRET_ROTATED_FAILED"));
+    QCOMPARE(record.value(QStringLiteral("secret_name")).toString(), QStringLiteral("rds-broken"));
 }
 
 void TstEvents::disabledOrOtherTypesLeaveNoRecord()

@@ -3,7 +3,8 @@
 // Xvfb, not by ctest). Like `keystage --sandbox` (same MainWindow, SessionController and
 // translators), plus what a screenshot needs: a dark palette on request, a secret with several
 // versions and custom stages, selected, and a PNG of the window once everything has loaded.
-//   lookshow --scene main|profiles|stages12|plan|tags|rotation --out FILE.png [--lang zh_CN] [--dark] [--size WxH]
+//   lookshow --scene main|profiles|stages12|plan|tags|rotation --out FILE.png [--lang zh_CN]
+//   [--dark] [--size WxH]
 // (stages12: the window at 900x600 on a secret whose v5 holds all 12 stages a secret may have;
 // plan: the stage plan dialog, "promote BETA" built over six prod-payments-* secrets;
 // tags: the Tags dialog over the window, v1 expired, v3 expiring soon;
@@ -29,8 +30,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -464,9 +465,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("keystage"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keystage"));
     QCommandLineParser parser;
-    const QCommandLineOption scene(QStringLiteral("scene"),
-                                   QStringLiteral("main, profiles, stages12, plan, tags or rotation"),
-                                   QStringLiteral("SCENE"), QStringLiteral("main"));
+    const QCommandLineOption scene(
+            QStringLiteral("scene"),
+            QStringLiteral("main, profiles, stages12, plan, tags or rotation"),
+            QStringLiteral("SCENE"), QStringLiteral("main"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file"),
                                  QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("e.g. zh_CN"),
