@@ -24,8 +24,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
