@@ -249,6 +249,10 @@
         <source>The service has no such operation at this address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>
@@ -329,11 +333,154 @@
         <source>the answer is about another stage than the one asked for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer is about another event than the one asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::KeychainCredentialStore</name>
     <message>
         <source>The saved secret of this profile is damaged or was written by another program. Enter the secret key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanBuilder</name>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the plan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanOperation</name>
+    <message>
+        <source>Promote %1 to the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the version that holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back (SYSCURRENT and SYSPREVIOUS swap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage %1 to the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a stage plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanResult</name>
+    <message>
+        <source>Not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read before the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer the change: it may or may not have been made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half rolled back: SYSCURRENT moved, SYSPREVIOUS did not. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanSummary</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 skipped (changed since the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 unconfirmed (the service did not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 still running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +651,92 @@
     </message>
 </context>
 <context>
+    <name>keystage::RotationEditor</name>
+    <message>
+        <source>on, every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only database secrets (RDS, TaurusDB) can be rotated: CSMS does not rotate %1 secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is %1: only an enabled secret can be rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is a whole number and a unit: d, h, m or s (e.g. 30d, 12h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be from 6 hours to 8,760 hours (365 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1 changed since you opened it: it is %2 now. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rotated since the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSCURRENT of %1 moved to %2 since the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::SecretAdmin</name>
+    <message>
+        <source>The description takes %1 bytes; at most %2 are allowed (a Chinese character takes 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KMS key id has %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KMS key id holds no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KMS key of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of this secret were changed elsewhere since you read them: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version %1 of %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::SecretAssociation</name>
     <message>
         <source>TaurusDB (%1)</source>
@@ -624,6 +857,25 @@
     </message>
 </context>
 <context>
+    <name>keystage::StagePlanner</name>
+    <message>
+        <source>%1 is already on the newest version, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on %2, with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version holds %1: there is nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::StageRules</name>
     <message>
         <source>A stage name has 1 to 64 characters: letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
@@ -738,6 +990,53 @@
     </message>
 </context>
 <context>
+    <name>keystage::TagRules</name>
+    <message>
+        <source>Name at least one tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 tags in one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag keys starting with _sys_ are reserved for the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; may hold only letters, digits, spaces and _ . : = + - @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1&quot; may hold only letters, digits, spaces and _ . : / = + - @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice: a key holds one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret holds at most %1 tags; this would give it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::TokenProvider</name>
     <message>
         <source>The profile has no IAM endpoint, user or password</source>
@@ -818,6 +1117,14 @@
     </message>
     <message>
         <source>a secret has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +1235,29 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::AdminCommand</name>
+    <message>
+        <source>Edit the description and KMS key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the expiry of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the expiry of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::AsyncUndoCommand</name>
     <message>
         <source>Could not undo &quot;%1&quot;</source>
@@ -943,6 +1273,45 @@
     </message>
     <message>
         <source>(nothing changed; you can try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::AutoRotationDialog</name>
+    <message>
+        <source>Rotate a&amp;utomatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the rotation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 6 hours to 365 days. The next rotation is one period after you apply. CSMS rotates database secrets (RDS, TaurusDB) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1534,117 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::BulkTagDialog</name>
+    <message>
+        <source>&amp;Add or set the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n secret(s)</source>
+        <translation>
+            <numerusform>Tag %n secret</numerusform>
+            <numerusform>Tag %n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tags of the unconfirmed secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tag key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n secret(s)</source>
+        <translation>
+            <numerusform>Untag %n secret</numerusform>
+            <numerusform>Untag %n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n secret(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n secret with %1</numerusform>
+            <numerusform>Tag %n secrets with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n secret(s)</source>
+        <translation>
+            <numerusform>Remove the tag %1 from %n secret</numerusform>
+            <numerusform>Remove the tag %1 from %n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: no new secret is started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::CompareDialog</name>
     <message>
         <source>&amp;Compare</source>
@@ -1350,6 +1830,97 @@
     </message>
     <message>
         <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CreateOptions</name>
+    <message>
+        <source>Binary value from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate automatically every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csms/default (the service&apos;s default key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single user: rotation resets the account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two users: rotation alternates two accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation sub-type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number and a unit: d, h, m or s; from 6 hours to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation &amp;sub-type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KMS key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KMS key id looks like 0d0466b0-e727-4d9c-b35d-f84bb474a37f; leave it empty for csms/default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation period is a number and a unit (d, h, m or s), from 6 hours to 365 days, e.g. 30d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enterprise project id, or remove it from the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; CSMS stores at most %2 as a binary value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +2158,365 @@
     </message>
     <message>
         <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotates as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::EventEditDialog</name>
+    <message>
+        <source>Version created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: notify when one of these happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urn:smn:region:project:topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMN topic &amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is 1 to 64 letters, digits, _ or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to be notified of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic URN is 1 to 256 letters, digits, -, ., _ or :.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic name is 1 to 64 letters, digits, _ or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::EventsDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifies of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMN topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a secret to subscribe it to an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 &amp;notifies through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification records could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription of secret %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe secret %1 from events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe secret %1 to event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 notifies no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 notifies through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription of secret %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSMS changes the expiry of versions of enabled secrets only; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the expiry of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the expiry of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryDelegate</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryDialog</name>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,10 +2775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter secrets by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,14 +2788,6 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secrets could not be listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search on the server failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,30 +2873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the secrets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching for &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,13 +2943,6 @@
         <source>Compare two versions of the selected secret without showing their values</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
-        <translation>
-            <numerusform>The list of secrets is incomplete: %n secret listed, the next page could not be read</numerusform>
-            <numerusform>The list of secrets is incomplete: %n secrets listed, the next page could not be read</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
@@ -2086,11 +2973,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searching…</source>
+        <source>Stage &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No secret matches the tag and state filter.</source>
+        <source>Move, add, delete or roll back a stage on many secrets at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage events, subscribe the selected secret, read notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +3033,97 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::MetadataDialog</name>
+    <message>
+        <source>Description and KMS key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the description and KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KMS key that encrypts new versions; existing versions keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KMS key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new KMS key encrypts the versions created from now on only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the description and KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled once something changed and is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the description and KMS key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog shows the server&apos;s values again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +3390,213 @@
     </message>
     <message>
         <source>What may happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the value of the SYSCURRENT version into the editor, masked, to edit it. It replaces what is typed; nothing is read before you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current value of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a binary value: a new version starts from text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the value of %1 (SYSCURRENT), masked: edit it, then Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PasswordGenerator</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the value with a password the service generates; it stays hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated password, hidden: Show displays it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no password can be generated now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n character(s)</source>
+        <translation>
+            <numerusform>%1  %n character</numerusform>
+            <numerusform>%1  %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PasswordOptionsDialog</name>
+    <message>
+        <source>&amp;Lower-case letters (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upper-case letters (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Punctuation (!#$%…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of &amp;each chosen kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0O1lI&apos;&quot;`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters cannot hold one of each of %2 kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PlanCommand</name>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 secrets were not changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PlanModel</name>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,6 +4097,18 @@ Type the profile name to confirm.</source>
         <source>Warning about the endpoints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enterprise project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the enterprise project new secrets are created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
@@ -2937,6 +4142,184 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Leave the stages as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::RotateNowDialog</name>
+    <message>
+        <source>no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSMS creates a new version with a new random password and moves SYSCURRENT to it. SYSCURRENT now: %1; it becomes SYSPREVIOUS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses SYSPREVIOUS; with no other stage it is deprecated and may be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (single user, %1): the database account&apos;s password is changed. Applications that still use the old password cannot log in until they read the new SYSCURRENT value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (two users, %1): the account SYSPREVIOUS refers to gets a new password and becomes SYSCURRENT. The account in use now keeps its password as SYSPREVIOUS, so applications keep logging in while they move over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (%1): a database account&apos;s password is changed; whether the secret holds one user or two could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a database secret: CSMS will refuse to rotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation cannot be undone: the old password is replaced in the database, and no Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::RotationSection</name>
+    <message>
+        <source>Rotates as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rotation task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uto rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota&amp;te now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn auto rotation of the selected secret on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the selected database secret now (a preview first; cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rotated by CSMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sub-type unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last rotated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task: loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task: unavailable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task succeeded %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task failed %1: %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task %1 since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 automatically every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off auto rotation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing auto rotation of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto rotation was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotates every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1 is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 for the rotation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rotated: %2 is SYSCURRENT now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation task %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,6 +4365,33 @@ Type the profile name to confirm.</source>
     <name>keystage::ui::SandboxProfile</name>
     <message>
         <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::SecretAdminActions</name>
+    <message>
+        <source>Edit &amp;description and KMS key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selected &amp;secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected secret&apos;s description or KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove the selected secret&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to, or remove it from, every selected secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,6 +4453,84 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>The value to store. It is sent once and then wiped; Keystage never logs or saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value while you type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::SecretsPane</name>
+    <message>
+        <source>Filter secrets by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
+        <translation>
+            <numerusform>The list of secrets is incomplete: %n secret listed, the next page could not be read</numerusform>
+            <numerusform>The list of secrets is incomplete: %n secrets listed, the next page could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search on the server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches the tag and state filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,6 +4845,282 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::StagePlanDialog</name>
+    <message>
+        <source>Stage plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding the secrets: %n found…</source>
+        <translation>
+            <numerusform>Finding the secrets: %n found…</numerusform>
+            <numerusform>Finding the secrets: %n found…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected secret(s)</source>
+        <translation>
+            <numerusform>The %n selected secret</numerusform>
+            <numerusform>The %n selected secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every secret matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, or key for any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secrets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote a stage to the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a stage to the version holding another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back (SYSCURRENT and SYSPREVIOUS swap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage to the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name, e.g. BETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the version holding, e.g. SYSCURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage whose version is the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is this stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where is this stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel r&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n secret(s)…</source>
+        <translation>
+            <numerusform>&amp;Apply to %n secret…</numerusform>
+            <numerusform>&amp;Apply to %n secrets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) to change</source>
+        <translation>
+            <numerusform>%n secret to change</numerusform>
+            <numerusform>%n secrets to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with risks</source>
+        <translation>
+            <numerusform>, %n with risks</numerusform>
+            <numerusform>, %n with risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n need(s) nothing</source>
+        <translation>
+            <numerusform>, %n need nothing</numerusform>
+            <numerusform>, %n needs nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cannot be done</source>
+        <translation>
+            <numerusform>, %n cannot be done</numerusform>
+            <numerusform>, %n cannot be done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not read</source>
+        <translation>
+            <numerusform>, %n not read</numerusform>
+            <numerusform>, %n not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the stage plan (%1) to %n secret(s)</source>
+        <translation>
+            <numerusform>Apply the stage plan (%1) to %n secret</numerusform>
+            <numerusform>Apply the stage plan (%1) to %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage plan: %1 (%n secret(s))</source>
+        <translation>
+            <numerusform>Stage plan: %1 (%n secret)</numerusform>
+            <numerusform>Stage plan: %1 (%n secrets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the stage plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::StageWhereModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::StatusLine</name>
     <message>
         <source>Result</source>
@@ -3364,6 +5128,113 @@ Type the profile name to confirm.</source>
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::TagsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled once the tags changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret has %1 tags, the most CSMS allows: remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog shows the server&apos;s tags again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

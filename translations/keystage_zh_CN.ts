@@ -249,6 +249,10 @@
         <source>The service has no such operation at this address</source>
         <translation>服务在此地址上没有该操作</translation>
     </message>
+    <message>
+        <source>Event %1 does not exist</source>
+        <translation>事件 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ApiTransport</name>
@@ -329,12 +333,155 @@
         <source>the answer is about another stage than the one asked for</source>
         <translation>应答涉及的阶段不是所请求的阶段</translation>
     </message>
+    <message>
+        <source>the answer is about another event than the one asked for</source>
+        <translation>应答所涉及的事件不是所请求的事件</translation>
+    </message>
 </context>
 <context>
     <name>keystage::KeychainCredentialStore</name>
     <message>
         <source>The saved secret of this profile is damaged or was written by another program. Enter the secret key again.</source>
         <translation>此配置保存的密钥已损坏，或由其他程序写入。请重新输入秘密访问密钥 SK。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanBuilder</name>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>Not read: the plan was cancelled.</source>
+        <translation>未读取：计划已取消。</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanOperation</name>
+    <message>
+        <source>Promote %1 to the newest version</source>
+        <translation>将 %1 提升到最新版本</translation>
+    </message>
+    <message>
+        <source>Move %1 to the version that holds %2</source>
+        <translation>将 %1 移到持有 %2 的版本</translation>
+    </message>
+    <message>
+        <source>Roll back (SYSCURRENT and SYSPREVIOUS swap)</source>
+        <translation>回滚（SYSCURRENT 与 SYSPREVIOUS 互换）</translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>删除阶段 %1</translation>
+    </message>
+    <message>
+        <source>Add stage %1 to the newest version</source>
+        <translation>为最新版本添加阶段 %1</translation>
+    </message>
+    <message>
+        <source>Undo a stage plan</source>
+        <translation>撤销阶段计划</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanResult</name>
+    <message>
+        <source>Not planned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>未尝试</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>开始之前已取消。</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not be read before the change: %1</source>
+        <translation>更改前无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation>在写入任何内容之前已取消。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made: nothing was written.</source>
+        <translation>%1 在制定计划后已被更改：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The service did not answer the change: it may or may not have been made. %1</source>
+        <translation>服务未应答此更改：它可能已完成，也可能未完成。%1</translation>
+    </message>
+    <message>
+        <source>Half rolled back: SYSCURRENT moved, SYSPREVIOUS did not. %1</source>
+        <translation>只回滚了一半：SYSCURRENT 已移动，SYSPREVIOUS 未移动。%1</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::PlanSummary</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 个中已完成 %1 个</translation>
+    </message>
+    <message>
+        <source>, %1 skipped (changed since the plan)</source>
+        <translation>，%1 个已跳过（计划后已被更改）</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>，%1 个失败</translation>
+    </message>
+    <message>
+        <source>, %1 unconfirmed (the service did not answer)</source>
+        <translation>，%1 个未确认（服务未应答）</translation>
+    </message>
+    <message>
+        <source>, %1 not tried</source>
+        <translation>，%1 个未尝试</translation>
+    </message>
+    <message>
+        <source>, %1 still running</source>
+        <translation>，%1 个仍在进行</translation>
     </message>
 </context>
 <context>
@@ -504,6 +651,92 @@
     </message>
 </context>
 <context>
+    <name>keystage::RotationEditor</name>
+    <message>
+        <source>on, every %1</source>
+        <translation>已开启，每 %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Only database secrets (RDS, TaurusDB) can be rotated: CSMS does not rotate %1 secrets.</source>
+        <translation>只有数据库凭据（RDS、TaurusDB）可以轮转：CSMS 不轮转 %1 凭据。</translation>
+    </message>
+    <message>
+        <source>The secret is %1: only an enabled secret can be rotated.</source>
+        <translation>凭据状态为 %1：只有已启用的凭据可以轮转。</translation>
+    </message>
+    <message>
+        <source>A period is a whole number and a unit: d, h, m or s (e.g. 30d, 12h).</source>
+        <translation>周期由整数和单位组成：d、h、m 或 s（例如 30d、12h）。</translation>
+    </message>
+    <message>
+        <source>The period must be from 6 hours to 8,760 hours (365 days).</source>
+        <translation>周期必须在 6 小时至 8,760 小时（365 天）之间。</translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1 changed since you opened it: it is %2 now. Nothing was changed.</source>
+        <translation>%1 的自动轮转在您打开后已被更改：现在为%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was rotated since the preview.</source>
+        <translation>%1 在预览之后已被轮转。</translation>
+    </message>
+    <message>
+        <source>SYSCURRENT of %1 moved to %2 since the preview.</source>
+        <translation>%1 的 SYSCURRENT 在预览之后已移到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 现在为 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was rotated.</source>
+        <translation>未轮转任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::SecretAdmin</name>
+    <message>
+        <source>The description takes %1 bytes; at most %2 are allowed (a Chinese character takes 3).</source>
+        <translation>描述占 %1 字节；最多允许 %2 字节（一个汉字占 3 字节）。</translation>
+    </message>
+    <message>
+        <source>A KMS key id has %1 to %2 characters.</source>
+        <translation>KMS 密钥 ID 为 %1 到 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>A KMS key id holds no spaces.</source>
+        <translation>KMS 密钥 ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The description of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation>自您读取后，%1 的描述已在别处被修改：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The KMS key of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation>自您读取后，%1 的 KMS 密钥已在别处被修改：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The tags of this secret were changed elsewhere since you read them: nothing was written.</source>
+        <translation>自您读取后，此凭据的标签已在别处被修改：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The version %1 of %2 no longer exists.</source>
+        <translation>%2 的版本 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The expiry of %1 was changed elsewhere since you read it: nothing was written.</source>
+        <translation>自您读取后，%1 的过期时间已在别处被修改：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::SecretAssociation</name>
     <message>
         <source>TaurusDB (%1)</source>
@@ -624,6 +857,25 @@
     </message>
 </context>
 <context>
+    <name>keystage::StagePlanner</name>
+    <message>
+        <source>%1 is already on the newest version, %2.</source>
+        <translation>%1 已在最新版本 %2 上。</translation>
+    </message>
+    <message>
+        <source>No version holds %1.</source>
+        <translation>没有版本持有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2, with %3.</source>
+        <translation>%1 已在 %2 上，与 %3 在一起。</translation>
+    </message>
+    <message>
+        <source>No version holds %1: there is nothing to delete.</source>
+        <translation>没有版本持有 %1：无需删除。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::StageRules</name>
     <message>
         <source>A stage name has 1 to 64 characters: letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
@@ -733,6 +985,53 @@
     </message>
 </context>
 <context>
+    <name>keystage::TagRules</name>
+    <message>
+        <source>Name at least one tag.</source>
+        <translation>请至少指定一个标签。</translation>
+    </message>
+    <message>
+        <source>At most %1 tags in one change.</source>
+        <translation>一次更改最多 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation>标签键不能为空。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>标签键“%1…”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; starts or ends with a space.</source>
+        <translation>标签键“%1”以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with _sys_ are reserved for the service.</source>
+        <translation>以 _sys_ 开头的标签键为服务保留。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; may hold only letters, digits, spaces and _ . : = + - @.</source>
+        <translation>标签键“%1”只能包含字母、数字、空格和 _ . : = + - @。</translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>标签值“%1…”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1&quot; may hold only letters, digits, spaces and _ . : / = + - @.</source>
+        <translation>标签值“%1”只能包含字母、数字、空格和 _ . : / = + - @。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice: a key holds one value.</source>
+        <translation>标签键“%1”出现了两次：一个键只能有一个值。</translation>
+    </message>
+    <message>
+        <source>A secret holds at most %1 tags; this would give it %2.</source>
+        <translation>一个凭据最多有 %1 个标签；此更改后将有 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::TokenProvider</name>
     <message>
         <source>The profile has no IAM endpoint, user or password</source>
@@ -813,6 +1112,14 @@
     <message>
         <source>a secret has no name</source>
         <translation>某个凭据没有名称</translation>
+    </message>
+    <message>
+        <source>the field %1 is missing</source>
+        <translation>缺少字段 %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is missing or not a string</source>
+        <translation>字段 %1 缺失或不是字符串</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1229,29 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::AdminCommand</name>
+    <message>
+        <source>Edit the description and KMS key of %1</source>
+        <translation>编辑 %1 的描述和 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Edit the tags of %1</source>
+        <translation>编辑 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Set the expiry of %1 %2</source>
+        <translation>设置 %1 %2 的过期时间</translation>
+    </message>
+    <message>
+        <source>Clear the expiry of %1 %2</source>
+        <translation>清除 %1 %2 的过期时间</translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>做出此更改的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::AsyncUndoCommand</name>
     <message>
         <source>Could not undo &quot;%1&quot;</source>
@@ -938,6 +1268,45 @@
     <message>
         <source>(nothing changed; you can try again)</source>
         <translation>（未做任何更改；可以重试）</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::AutoRotationDialog</name>
+    <message>
+        <source>Rotate a&amp;utomatically</source>
+        <translation>自动轮转(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1</source>
+        <translation>%1 的自动轮转</translation>
+    </message>
+    <message>
+        <source>Rotation period</source>
+        <translation>轮转周期</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Unit of the rotation period</source>
+        <translation>轮转周期的单位</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>每(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>From 6 hours to 365 days. The next rotation is one period after you apply. CSMS rotates database secrets (RDS, TaurusDB) only.</source>
+        <translation>6 小时至 365 天。下次轮转在应用后一个周期进行。CSMS 只轮转数据库凭据（RDS、TaurusDB）。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1519,113 @@
     </message>
 </context>
 <context>
+    <name>keystage::ui::BulkTagDialog</name>
+    <message>
+        <source>&amp;Add or set the tag</source>
+        <translation>添加或设置标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the tag</source>
+        <translation>删除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Check unconfirmed</source>
+        <translation>核实未确认项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n secret(s)</source>
+        <translation>
+            <numerusform>为 %n 个凭据加标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>value (may be empty)</source>
+        <translation>值（可为空）</translation>
+    </message>
+    <message>
+        <source>Secrets and results</source>
+        <translation>凭据和结果</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reading the tags of the unconfirmed secrets…</source>
+        <translation>正在读取未确认凭据的标签…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>No secret is selected.</source>
+        <translation>未选择凭据。</translation>
+    </message>
+    <message>
+        <source>Enter the tag key.</source>
+        <translation>请输入标签键。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n secret(s)</source>
+        <translation>
+            <numerusform>从 %n 个凭据删除标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n secret(s) with %1</source>
+        <translation>
+            <numerusform>为 %n 个凭据加上标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n secret(s)</source>
+        <translation>
+            <numerusform>从 %n 个凭据删除标签 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new secret is started…</source>
+        <translation>正在取消：不再开始新的凭据…</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::CompareDialog</name>
     <message>
         <source>&amp;Compare</source>
@@ -1334,6 +1810,97 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::CreateOptions</name>
+    <message>
+        <source>Binary value from a &amp;file…</source>
+        <translation>从文件读取二进制值(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use text</source>
+        <translation>使用文本</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate automatically every</source>
+        <translation>自动轮转周期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>csms/default (the service&apos;s default key)</source>
+        <translation>csms/default（服务的默认密钥）</translation>
+    </message>
+    <message>
+        <source>KMS key id</source>
+        <translation>KMS 密钥 ID</translation>
+    </message>
+    <message>
+        <source>Single user: rotation resets the account&apos;s password</source>
+        <translation>单用户：轮转时重置账号口令</translation>
+    </message>
+    <message>
+        <source>Two users: rotation alternates two accounts</source>
+        <translation>双用户：轮转时交替使用两个账号</translation>
+    </message>
+    <message>
+        <source>Rotation sub-type</source>
+        <translation>轮转子类型</translation>
+    </message>
+    <message>
+        <source>Rotation period</source>
+        <translation>轮转周期</translation>
+    </message>
+    <message>
+        <source>A number and a unit: d, h, m or s; from 6 hours to 365 days.</source>
+        <translation>数字加单位：d、h、m 或 s；6 小时到 365 天。</translation>
+    </message>
+    <message>
+        <source>Enterprise project id</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;sub-type:</source>
+        <translation>轮转子类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key id:</source>
+        <translation>KMS 密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Enterprise pro&amp;ject:</source>
+        <translation>企业项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Binary value</source>
+        <translation>二进制值</translation>
+    </message>
+    <message>
+        <source>A KMS key id looks like 0d0466b0-e727-4d9c-b35d-f84bb474a37f; leave it empty for csms/default.</source>
+        <translation>KMS 密钥 ID 形如 0d0466b0-e727-4d9c-b35d-f84bb474a37f；留空则使用 csms/default。</translation>
+    </message>
+    <message>
+        <source>The rotation period is a number and a unit (d, h, m or s), from 6 hours to 365 days, e.g. 30d.</source>
+        <translation>轮转周期为数字加单位（d、h、m 或 s），6 小时到 365 天，例如 30d。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise project id, or remove it from the profile.</source>
+        <translation>请输入企业项目 ID，或从配置中删除它。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; CSMS stores at most %2 as a binary value.</source>
+        <translation>文件有 %1 字节；CSMS 的二进制值最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>二进制，%1 字节</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2134,365 @@
     <message>
         <source>scheduled</source>
         <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Rotates as:</source>
+        <translation>轮转方式：</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::EventEditDialog</name>
+    <message>
+        <source>Version created</source>
+        <translation>版本已创建</translation>
+    </message>
+    <message>
+        <source>Version expired</source>
+        <translation>版本已过期</translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation>凭据已轮转</translation>
+    </message>
+    <message>
+        <source>Secret deleted</source>
+        <translation>凭据已删除</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>轮转失败</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: notify when one of these happens</source>
+        <translation>启用(&amp;E)：发生以下任一情况时通知</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑事件 %1</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation>字母、数字、_ 和 -</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fires on:</source>
+        <translation>触发条件：</translation>
+    </message>
+    <message>
+        <source>urn:smn:region:project:topic</source>
+        <translation>urn:smn:区域:项目:主题</translation>
+    </message>
+    <message>
+        <source>SMN topic &amp;URN:</source>
+        <translation>SMN 主题 &amp;URN：</translation>
+    </message>
+    <message>
+        <source>Topic na&amp;me:</source>
+        <translation>主题名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The name is 1 to 64 letters, digits, _ or -.</source>
+        <translation>名称为 1 到 64 个字母、数字、_ 或 -。</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to be notified of.</source>
+        <translation>请至少选择一种要通知的情况。</translation>
+    </message>
+    <message>
+        <source>The topic URN is 1 to 256 letters, digits, -, ., _ or :.</source>
+        <translation>主题 URN 为 1 到 256 个字母、数字、-、.、_ 或 :。</translation>
+    </message>
+    <message>
+        <source>The topic name is 1 to 64 letters, digits, _ or -.</source>
+        <translation>主题名称为 1 到 64 个字母、数字、_ 或 -。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::EventsDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Invalid target</source>
+        <translation>目标无效</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>禁用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notifies of</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>SMN topic</source>
+        <translation>SMN 主题</translation>
+    </message>
+    <message>
+        <source>Select a secret to subscribe it to an event.</source>
+        <translation>选择一个凭据以将其订阅到事件。</translation>
+    </message>
+    <message>
+        <source>Secret %1 &amp;notifies through:</source>
+        <translation>凭据 %1 的通知事件(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>事件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生的情况</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Notification &amp;records</source>
+        <translation>通知记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The events could not be read</source>
+        <translation>无法读取事件</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>（无事件）</translation>
+    </message>
+    <message>
+        <source>The notification records could not be read</source>
+        <translation>无法读取通知记录</translation>
+    </message>
+    <message>
+        <source>The subscription of secret %1 could not be read</source>
+        <translation>无法读取凭据 %1 的订阅</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Create event %1</source>
+        <translation>创建事件 %1</translation>
+    </message>
+    <message>
+        <source>Change event %1</source>
+        <translation>更改事件 %1</translation>
+    </message>
+    <message>
+        <source>Event %1 created</source>
+        <translation>事件 %1 已创建</translation>
+    </message>
+    <message>
+        <source>Event %1 saved</source>
+        <translation>事件 %1 已保存</translation>
+    </message>
+    <message>
+        <source>Event %1 was not created</source>
+        <translation>事件 %1 未创建</translation>
+    </message>
+    <message>
+        <source>Event %1 was not saved</source>
+        <translation>事件 %1 未保存</translation>
+    </message>
+    <message>
+        <source>Enable event %1</source>
+        <translation>启用事件 %1</translation>
+    </message>
+    <message>
+        <source>Disable event %1</source>
+        <translation>禁用事件 %1</translation>
+    </message>
+    <message>
+        <source>Event %1 enabled</source>
+        <translation>事件 %1 已启用</translation>
+    </message>
+    <message>
+        <source>Event %1 disabled</source>
+        <translation>事件 %1 已禁用</translation>
+    </message>
+    <message>
+        <source>Event %1 was not changed</source>
+        <translation>事件 %1 未更改</translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation>删除事件 %1</translation>
+    </message>
+    <message>
+        <source>Event %1 deleted</source>
+        <translation>事件 %1 已删除</translation>
+    </message>
+    <message>
+        <source>Event %1 was not deleted</source>
+        <translation>事件 %1 未删除</translation>
+    </message>
+    <message>
+        <source>Unsubscribe secret %1 from events</source>
+        <translation>取消凭据 %1 的事件订阅</translation>
+    </message>
+    <message>
+        <source>Subscribe secret %1 to event %2</source>
+        <translation>将凭据 %1 订阅到事件 %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 notifies no event</source>
+        <translation>凭据 %1 不再通知任何事件</translation>
+    </message>
+    <message>
+        <source>Secret %1 notifies through %2</source>
+        <translation>凭据 %1 通过事件 %2 通知</translation>
+    </message>
+    <message>
+        <source>The subscription of secret %1 was not changed</source>
+        <translation>凭据 %1 的订阅未更改</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>CSMS changes the expiry of versions of enabled secrets only; this one is %1.</source>
+        <translation>CSMS 只能修改已启用凭据的版本过期时间；此凭据为 %1。</translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiry…</source>
+        <translation>设置过期时间(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear expiry</source>
+        <translation>清除过期时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set the expiry of %1 %2</source>
+        <translation>设置 %1 %2 的过期时间</translation>
+    </message>
+    <message>
+        <source>Clear the expiry of %1 %2</source>
+        <translation>清除 %1 %2 的过期时间</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryDelegate</name>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>今天过期</translation>
+    </message>
+    <message>
+        <source>expires tomorrow</source>
+        <translation>明天过期</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>%1 天后过期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::ExpiryDialog</name>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation>不过期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Expiry of %1 %2</source>
+        <translation>%1 %2 的过期时间</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>过期时间(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +2748,6 @@
         <translation>配置</translation>
     </message>
     <message>
-        <source>Filter secrets by name (Ctrl+F)</source>
-        <translation>按名称筛选凭据 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1840,14 +2762,6 @@
     <message>
         <source>Activity</source>
         <translation>活动</translation>
-    </message>
-    <message>
-        <source>The secrets could not be listed</source>
-        <translation>无法列出凭据</translation>
-    </message>
-    <message>
-        <source>The search on the server failed</source>
-        <translation>服务器端搜索失败</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -1930,30 +2844,6 @@
         <translation>正在等待服务器完成上一次撤销或重做。</translation>
     </message>
     <message>
-        <source>Loading the secrets…</source>
-        <translation>正在加载凭据…</translation>
-    </message>
-    <message>
-        <source>Searching for &quot;%1&quot;…</source>
-        <translation>正在搜索“%1”…</translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
-        <translation>无法加载列表：原因见上方消息。按“刷新”（F5）重试。</translation>
-    </message>
-    <message>
-        <source>No secret matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”匹配的凭据。</translation>
-    </message>
-    <message>
-        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
-        <translation>此项目还没有凭据。可通过“凭据 &gt; 新建凭据…”（Ctrl+N）创建。</translation>
-    </message>
-    <message>
-        <source>Clear the filter</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>&amp;Copy names</source>
         <translation>复制名称(&amp;C)</translation>
     </message>
@@ -2023,12 +2913,6 @@
         <source>Compare two versions of the selected secret without showing their values</source>
         <translation>比较所选凭据的两个版本而不显示其值</translation>
     </message>
-    <message numerus="yes">
-        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
-        <translation>
-            <numerusform>凭据列表不完整：已列出 %n 个凭据，无法读取下一页</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry</source>
         <translation>重试</translation>
@@ -2056,12 +2940,20 @@
         <translation>凭据 %1 已创建。筛选条件会将其隐藏:已清除筛选条件。</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <source>Stage &amp;plan…</source>
+        <translation>阶段计划(&amp;P)…</translation>
     </message>
     <message>
-        <source>No secret matches the tag and state filter.</source>
-        <translation>没有凭据匹配标签和状态筛选条件。</translation>
+        <source>Move, add, delete or roll back a stage on many secrets at once</source>
+        <translation>一次在多个凭据上移动、添加、删除或回滚阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Manage events, subscribe the selected secret, read notifications</source>
+        <translation>管理事件、订阅所选凭据、查看通知</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +3001,97 @@
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::MetadataDialog</name>
+    <message>
+        <source>Description and KMS key of %1</source>
+        <translation>%1 的描述和 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Edit the description and KMS key</source>
+        <translation>编辑描述和 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>KMS key id</source>
+        <translation>KMS 密钥 ID</translation>
+    </message>
+    <message>
+        <source>The KMS key that encrypts new versions; existing versions keep theirs.</source>
+        <translation>加密新版本的 KMS 密钥；已有版本保留原密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key id:</source>
+        <translation>KMS 密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A new KMS key encrypts the versions created from now on only.</source>
+        <translation>新的 KMS 密钥只加密从现在起创建的版本。</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the description and KMS key</source>
+        <translation>保存描述和 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Enabled once something changed and is valid.</source>
+        <translation>有有效更改后可用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>Edit the description and KMS key of %1</source>
+        <translation>编辑 %1 的描述和 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The dialog shows the server&apos;s values again.</source>
+        <translation>对话框重新显示服务器上的值。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3358,212 @@
     <message>
         <source>What may happen</source>
         <translation>可能发生的情况</translation>
+    </message>
+    <message>
+        <source>Start from &amp;current value</source>
+        <translation>从当前值开始(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start from the current value</source>
+        <translation>从当前值开始</translation>
+    </message>
+    <message>
+        <source>Reads the value of the SYSCURRENT version into the editor, masked, to edit it. It replaces what is typed; nothing is read before you ask.</source>
+        <translation>将 SYSCURRENT 版本的值以掩码形式读入编辑框以便修改。它会替换已输入的内容；在您要求之前不会读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the current value of %1…</source>
+        <translation>正在读取 %1 的当前值…</translation>
+    </message>
+    <message>
+        <source>The current value could not be read: %1</source>
+        <translation>无法读取当前值：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds a binary value: a new version starts from text only.</source>
+        <translation>%1 保存的是二进制值：新版本只能从文本开始。</translation>
+    </message>
+    <message>
+        <source>Started from the value of %1 (SYSCURRENT), masked: edit it, then Create.</source>
+        <translation>已从 %1（SYSCURRENT）的值开始，已掩码：修改后点击“创建”。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PasswordGenerator</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Fill the value with a password the service generates; it stays hidden</source>
+        <translation>用服务生成的密码填充值；密码保持隐藏</translation>
+    </message>
+    <message>
+        <source>A generated password, hidden: Show displays it</source>
+        <translation>已生成的密码（已隐藏）：点击“显示”查看</translation>
+    </message>
+    <message>
+        <source>Not connected: no password can be generated now.</source>
+        <translation>未连接：现在无法生成密码。</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>No password was generated: %1</source>
+        <translation>未生成密码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n character(s)</source>
+        <translation>
+            <numerusform>%1  %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PasswordOptionsDialog</name>
+    <message>
+        <source>&amp;Lower-case letters (a–z)</source>
+        <translation>小写字母(&amp;L)（a–z）</translation>
+    </message>
+    <message>
+        <source>&amp;Upper-case letters (A–Z)</source>
+        <translation>大写字母(&amp;U)（A–Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation>数字(&amp;D)（0–9）</translation>
+    </message>
+    <message>
+        <source>&amp;Punctuation (!#$%…)</source>
+        <translation>标点符号(&amp;P)（!#$%…）</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace</source>
+        <translation>空格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At least one of &amp;each chosen kind</source>
+        <translation>所选每种字符至少一个(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>生成密码</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>e.g. 0O1lI&apos;&quot;`</source>
+        <translation>例如 0O1lI&apos;&quot;`</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>长度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>字符：</translation>
+    </message>
+    <message>
+        <source>&amp;Never use:</source>
+        <translation>不使用(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>请至少选择一种字符。</translation>
+    </message>
+    <message>
+        <source>%1 characters cannot hold one of each of %2 kinds.</source>
+        <translation>%1 个字符无法容纳 %2 种字符各一个。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PlanCommand</name>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>进行此更改的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需更改。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 secrets were not changed: %3</source>
+        <translation>%2 个凭据中有 %1 个未更改：%3</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::PlanModel</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>无需更改</translation>
+    </message>
+    <message>
+        <source>Cannot be done</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +4068,18 @@ Type the profile name to confirm.</source>
         <source>Warning about the endpoints</source>
         <translation>终端节点警告</translation>
     </message>
+    <message>
+        <source>Enterprise project id</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Optional: the enterprise project new secrets are created in.</source>
+        <translation>可选：新建凭据所属的企业项目。</translation>
+    </message>
+    <message>
+        <source>Enterprise project:</source>
+        <translation>企业项目：</translation>
+    </message>
 </context>
 <context>
     <name>keystage::ui::RiskyMoveDialog</name>
@@ -2913,6 +4114,184 @@ Type the profile name to confirm.</source>
     <message>
         <source>Leave the stages as they are.</source>
         <translation>保持版本状态不变。</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::RotateNowDialog</name>
+    <message>
+        <source>no version</source>
+        <translation>无版本</translation>
+    </message>
+    <message>
+        <source>CSMS creates a new version with a new random password and moves SYSCURRENT to it. SYSCURRENT now: %1; it becomes SYSPREVIOUS.</source>
+        <translation>CSMS 会创建一个带有新随机密码的新版本，并将 SYSCURRENT 移到该版本。当前的 SYSCURRENT：%1；它将变为 SYSPREVIOUS。</translation>
+    </message>
+    <message>
+        <source>%1 loses SYSPREVIOUS; with no other stage it is deprecated and may be purged.</source>
+        <translation>%1 失去 SYSPREVIOUS；若没有其他版本状态，它将变为已弃用，并可能被清除。</translation>
+    </message>
+    <message>
+        <source>Login (single user, %1): the database account&apos;s password is changed. Applications that still use the old password cannot log in until they read the new SYSCURRENT value.</source>
+        <translation>登录（单用户，%1）：数据库账号的密码将被更改。仍使用旧密码的应用在读取新的 SYSCURRENT 值之前无法登录。</translation>
+    </message>
+    <message>
+        <source>Login (two users, %1): the account SYSPREVIOUS refers to gets a new password and becomes SYSCURRENT. The account in use now keeps its password as SYSPREVIOUS, so applications keep logging in while they move over.</source>
+        <translation>登录（双用户，%1）：SYSPREVIOUS 引用的账号获得新密码并成为 SYSCURRENT。当前使用的账号保留其密码并成为 SYSPREVIOUS，因此应用在切换期间仍可登录。</translation>
+    </message>
+    <message>
+        <source>Login (%1): a database account&apos;s password is changed; whether the secret holds one user or two could not be read.</source>
+        <translation>登录（%1）：数据库账号的密码将被更改；无法读取该凭据是单用户还是双用户。</translation>
+    </message>
+    <message>
+        <source>Not a database secret: CSMS will refuse to rotate it.</source>
+        <translation>不是数据库凭据：CSMS 将拒绝轮转它。</translation>
+    </message>
+    <message>
+        <source>A rotation cannot be undone: the old password is replaced in the database, and no Undo brings it back.</source>
+        <translation>轮转无法撤销：数据库中的旧密码会被替换，撤销也无法恢复。</translation>
+    </message>
+    <message>
+        <source>Rotate %1 now</source>
+        <translation>立即轮转 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation>立即轮转(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::RotationSection</name>
+    <message>
+        <source>Rotates as</source>
+        <translation>轮转方式</translation>
+    </message>
+    <message>
+        <source>Last rotation</source>
+        <translation>上次轮转</translation>
+    </message>
+    <message>
+        <source>Latest rotation task</source>
+        <translation>最近的轮转任务</translation>
+    </message>
+    <message>
+        <source>A&amp;uto rotation…</source>
+        <translation>自动轮转(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Rota&amp;te now…</source>
+        <translation>立即轮转(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Turn auto rotation of the selected secret on or off</source>
+        <translation>开启或关闭所选凭据的自动轮转</translation>
+    </message>
+    <message>
+        <source>Rotate the selected database secret now (a preview first; cannot be undone)</source>
+        <translation>立即轮转所选的数据库凭据（先预览；无法撤销）</translation>
+    </message>
+    <message>
+        <source>Rotation actions</source>
+        <translation>轮转操作</translation>
+    </message>
+    <message>
+        <source>%1: not rotated by CSMS</source>
+        <translation>%1：CSMS 不轮转此类凭据</translation>
+    </message>
+    <message>
+        <source>%1, sub-type unknown</source>
+        <translation>%1，子类型未知</translation>
+    </message>
+    <message>
+        <source>last rotated %1</source>
+        <translation>上次轮转于 %1</translation>
+    </message>
+    <message>
+        <source>never rotated</source>
+        <translation>从未轮转</translation>
+    </message>
+    <message>
+        <source>(task: loading…)</source>
+        <translation>（任务：正在加载…）</translation>
+    </message>
+    <message>
+        <source>(task: unavailable: %1)</source>
+        <translation>（任务：不可用：%1）</translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation>（无任务）</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>(task succeeded %1)</source>
+        <translation>（任务于 %1 成功）</translation>
+    </message>
+    <message>
+        <source>(task failed %1: %2 %3)</source>
+        <translation>（任务于 %1 失败：%2 %3）</translation>
+    </message>
+    <message>
+        <source>(task %1 since %2)</source>
+        <translation>（任务 %1，自 %2 起）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Rotate %1 automatically every %2</source>
+        <translation>每 %2 自动轮转 %1</translation>
+    </message>
+    <message>
+        <source>Turn off auto rotation of %1</source>
+        <translation>关闭 %1 的自动轮转</translation>
+    </message>
+    <message>
+        <source>Changing auto rotation of %1 failed</source>
+        <translation>更改 %1 的自动轮转失败</translation>
+    </message>
+    <message>
+        <source>Auto rotation was not changed</source>
+        <translation>自动轮转未更改</translation>
+    </message>
+    <message>
+        <source>%1 rotates every %2</source>
+        <translation>%1 每 %2 轮转一次</translation>
+    </message>
+    <message>
+        <source>Auto rotation of %1 is off</source>
+        <translation>%1 的自动轮转已关闭</translation>
+    </message>
+    <message>
+        <source>Reading %1 for the rotation failed</source>
+        <translation>为轮转读取 %1 失败</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rotated</source>
+        <translation>%1 无法轮转</translation>
+    </message>
+    <message>
+        <source>Rotate %1 now</source>
+        <translation>立即轮转 %1</translation>
+    </message>
+    <message>
+        <source>Rotating %1 failed</source>
+        <translation>轮转 %1 失败</translation>
+    </message>
+    <message>
+        <source>Nothing was rotated</source>
+        <translation>未轮转任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was rotated: %2 is SYSCURRENT now</source>
+        <translation>%1 已轮转：%2 现在是 SYSCURRENT</translation>
+    </message>
+    <message>
+        <source>Rotation task %1</source>
+        <translation>轮转任务 %1</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +4336,33 @@ Type the profile name to confirm.</source>
     <message>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::SecretAdminActions</name>
+    <message>
+        <source>Edit &amp;description and KMS key…</source>
+        <translation>编辑描述和 KMS 密钥(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Tag selected &amp;secrets…</source>
+        <translation>为所选凭据加标签(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the selected secret&apos;s description or KMS key</source>
+        <translation>修改所选凭据的描述或 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the selected secret&apos;s tags</source>
+        <translation>添加、修改或删除所选凭据的标签</translation>
+    </message>
+    <message>
+        <source>Add a tag to, or remove it from, every selected secret</source>
+        <translation>为每个所选凭据添加或删除一个标签</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +4424,83 @@ Type the profile name to confirm.</source>
     <message>
         <source>The value to store. It is sent once and then wiped; Keystage never logs or saves it.</source>
         <translation>要存储的凭据值。它只发送一次随即清除；Keystage 从不记录或保存它。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it</source>
+        <translation>输入时显示值</translation>
+    </message>
+    <message>
+        <source>Hide the value again</source>
+        <translation>再次隐藏值</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>隐藏值</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::SecretsPane</name>
+    <message>
+        <source>Filter secrets by name (Ctrl+F)</source>
+        <translation>按名称筛选凭据 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of secrets is incomplete: %n secret(s) listed, the next page could not be read</source>
+        <translation>
+            <numerusform>凭据列表不完整：已列出 %n 个凭据，无法读取下一页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets could not be listed</source>
+        <translation>无法列出凭据</translation>
+    </message>
+    <message>
+        <source>The search on the server failed</source>
+        <translation>服务器端搜索失败</translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation>正在加载凭据…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: the message above says why. Refresh (F5) tries again.</source>
+        <translation>无法加载列表：原因见上方消息。按“刷新”（F5）重试。</translation>
+    </message>
+    <message>
+        <source>No secret matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的凭据。</translation>
+    </message>
+    <message>
+        <source>No secret matches the tag and state filter.</source>
+        <translation>没有凭据匹配标签和状态筛选条件。</translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Secrets &gt; New secret… (Ctrl+N) creates one.</source>
+        <translation>此项目还没有凭据。可通过“凭据 &gt; 新建凭据…”（Ctrl+N）创建。</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +4809,268 @@ Type the profile name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>keystage::ui::StagePlanDialog</name>
+    <message>
+        <source>Stage plan</source>
+        <translation>阶段计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding the secrets: %n found…</source>
+        <translation>
+            <numerusform>正在查找凭据：已找到 %n 个…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The secrets could not be listed: %1</source>
+        <translation>无法列出凭据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected secret(s)</source>
+        <translation>
+            <numerusform>选中的 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every secret matching the filter</source>
+        <translation>与筛选条件匹配的所有凭据</translation>
+    </message>
+    <message>
+        <source>Every secret</source>
+        <translation>所有凭据</translation>
+    </message>
+    <message>
+        <source>Secrets with a tag</source>
+        <translation>带有某个标签的凭据</translation>
+    </message>
+    <message>
+        <source>key=value, or key for any value</source>
+        <translation>键=值，或只写键表示任意值</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets:</source>
+        <translation>凭据(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Promote a stage to the newest version</source>
+        <translation>将阶段提升到最新版本</translation>
+    </message>
+    <message>
+        <source>Move a stage to the version holding another stage</source>
+        <translation>将阶段移到持有另一个阶段的版本</translation>
+    </message>
+    <message>
+        <source>Roll back (SYSCURRENT and SYSPREVIOUS swap)</source>
+        <translation>回滚（SYSCURRENT 与 SYSPREVIOUS 互换）</translation>
+    </message>
+    <message>
+        <source>Delete a stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Add a stage to the newest version</source>
+        <translation>为最新版本添加阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Stage name, e.g. BETA</source>
+        <translation>阶段名称，例如 BETA</translation>
+    </message>
+    <message>
+        <source>to the version holding, e.g. SYSCURRENT</source>
+        <translation>移到持有该阶段的版本，例如 SYSCURRENT</translation>
+    </message>
+    <message>
+        <source>Stage whose version is the target</source>
+        <translation>其所在版本为目标的阶段</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Where is this stage?</source>
+        <translation>此阶段在哪里？</translation>
+    </message>
+    <message>
+        <source>&amp;Where is this stage?</source>
+        <translation>此阶段在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation>生成计划(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cancel r&amp;un</source>
+        <translation>取消运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n secret(s)…</source>
+        <translation>
+            <numerusform>应用到 %n 个凭据(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 secrets…</source>
+        <translation>正在读取第 %1 个，共 %2 个凭据…</translation>
+    </message>
+    <message>
+        <source>Finding the secrets…</source>
+        <translation>正在查找凭据…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>No secret in this scope.</source>
+        <translation>此范围内没有凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) to change</source>
+        <translation>
+            <numerusform>%n 个凭据待更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with risks</source>
+        <translation>
+            <numerusform>，%n 个有风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n need(s) nothing</source>
+        <translation>
+            <numerusform>，%n 个无需更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cannot be done</source>
+        <translation>
+            <numerusform>，%n 个无法完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not read</source>
+        <translation>
+            <numerusform>，%n 个未读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the stage plan (%1) to %n secret(s)</source>
+        <translation>
+            <numerusform>将阶段计划（%1）应用到 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage plan: %1 (%n secret(s))</source>
+        <translation>
+            <numerusform>阶段计划：%1（%n 个凭据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the stage plan</source>
+        <translation>导出阶段计划</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON 行 (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::StageWhereModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>落后 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Newer versions</source>
+        <translation>更新的版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>keystage::ui::StatusLine</name>
     <message>
         <source>Result</source>
@@ -3334,6 +5079,113 @@ Type the profile name to confirm.</source>
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::TagsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <source>Edit the tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Tags of the secret</source>
+        <translation>凭据的标签</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>value (may be empty)</source>
+        <translation>值（可为空）</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the tags</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>Enabled once the tags changed.</source>
+        <translation>标签有更改后可用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation>正在读取 %1 的标签…</translation>
+    </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>无法读取标签：%1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>This secret has %1 tags, the most CSMS allows: remove one first.</source>
+        <translation>此凭据已有 %1 个标签，达到 CSMS 上限：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit the tags of %1</source>
+        <translation>编辑 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The dialog shows the server&apos;s tags again.</source>
+        <translation>对话框重新显示服务器上的标签。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
