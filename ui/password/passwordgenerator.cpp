@@ -149,7 +149,12 @@ PasswordGenerator::PasswordGenerator(SecretValueEdit *target, std::function<Csms
     m_show->hide();
     m_status->hide();
     connect(m_generateButton, &QPushButton::clicked, this, &PasswordGenerator::openOptions);
-    connect(m_show, &QPushButton::toggled, this, [this](bool shown) { setMasked(!shown); });
+    // Show means the password itself: the editor's own masking (New secret / New version type
+    // masked) follows this button, or Show would only reveal a row of dots.
+    connect(m_show, &QPushButton::toggled, this, [this](bool shown) {
+        setMasked(!shown);
+        m_target->setMasked(!shown);
+    });
     // Once the editor is emptied (Create sent and wiped it, or the user cleared it), there is
     // nothing generated left to mask.
     connect(m_target, &QPlainTextEdit::textChanged, this, [this]() {

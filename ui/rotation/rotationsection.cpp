@@ -7,6 +7,7 @@
 #include "ui/profiles/productionguard.h"
 #include "ui/rotation/autorotationdialog.h"
 #include "ui/rotation/rotatenowdialog.h"
+#include "ui/timetext.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -37,7 +38,10 @@ RotationSection::RotationSection(QWidget *parent)
     // are also in the Secrets menu.
     m_links->setObjectName(QStringLiteral("rotationLinks"));
     m_links->setTextFormat(Qt::RichText);
-    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Mouse only: the details are not a Tab stop (Tab walks filter, list, board, value,
+    // Activity); from the keyboard the same two actions are in the Secrets menu.
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_links->setFocusPolicy(Qt::NoFocus);
     m_links->setAccessibleName(tr("Rotation actions"));
     connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("auto"))
@@ -67,8 +71,11 @@ QLabel *RotationSection::field(const QString &objectName, const QString &accessi
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::NoFocus);
     label->setAccessibleName(accessibleName);
+    // A narrow window wraps the line rather than scrolling the details sideways.
+    label->setWordWrap(true);
     return label;
 }
 
@@ -85,8 +92,7 @@ void RotationSection::setClient(CsmsClient *client)
 
 QString RotationSection::timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    return dateTimeText(ms); // with seconds, as every time in the window
 }
 
 void RotationSection::clear()
