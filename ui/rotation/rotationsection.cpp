@@ -56,6 +56,9 @@ RotationSection::RotationSection(QWidget *parent)
     row->addWidget(m_kind);
     row->addSpacing(2 * fontMetrics().averageCharWidth());
     row->addWidget(m_last);
+    // A narrow window wraps the times rather than scrolling the details sideways.
+    m_last->setWordWrap(true);
+    m_task->setWordWrap(true);
     row->addWidget(m_task, 1);
     row->addWidget(m_links);
     clear();
@@ -74,8 +77,6 @@ QLabel *RotationSection::field(const QString &objectName, const QString &accessi
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setFocusPolicy(Qt::NoFocus);
     label->setAccessibleName(accessibleName);
-    // A narrow window wraps the line rather than scrolling the details sideways.
-    label->setWordWrap(true);
     return label;
 }
 
