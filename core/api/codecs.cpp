@@ -34,22 +34,10 @@ ApiError invalidJson()
     return ApiError::badResponse(tr("the body is not valid JSON"));
 }
 
-// The body as a JSON object, or BadResponse.
-ApiResult<QJsonObject> parseBody(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalidJson();
-    if (!document.isObject())
-        return notAnObject(tr("the body"));
-    return document.object();
-}
-
 template<typename T, typename Fn>
 ApiResult<T> enveloped(const QByteArray &body, const char *field, Fn decode)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     const QJsonValue inner = object->value(QLatin1String(field));
@@ -79,7 +67,7 @@ bool decodeList(JsonReader &reader, const char *field, Fn decode, QList<T> &out)
 template<typename T, typename Fn>
 ApiResult<Page<T>> markerPage(const QByteArray &body, const char *field, Fn decode)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -162,6 +150,17 @@ ApiResult<PageInfo> decodePageInfo(Reader &r)
 }
 
 } // namespace
+
+ApiResult<QJsonObject> objectFromBody(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalidJson();
+    if (!document.isObject())
+        return notAnObject(tr("the body"));
+    return document.object();
+}
 
 ApiResult<Secret> secretFromJson(const QJsonValue &value)
 {
@@ -412,7 +411,7 @@ ApiResult<Stage> stageFromBody(const QByteArray &body)
 
 ApiResult<BatchDeleteResult> batchDeleteResultFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -436,7 +435,7 @@ ApiResult<BatchDeleteResult> batchDeleteResultFromBody(const QByteArray &body)
 
 ApiResult<SecretTags> secretTagsFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -450,7 +449,7 @@ ApiResult<SecretTags> secretTagsFromBody(const QByteArray &body)
 
 ApiResult<QList<TagValues>> projectTagsFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -471,7 +470,7 @@ ApiResult<QList<TagValues>> projectTagsFromBody(const QByteArray &body)
 
 ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -494,7 +493,7 @@ ApiResult<ResourceInstancePage> resourceInstancesFromBody(const QByteArray &body
 
 ApiResult<int> resourceCountFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -510,7 +509,7 @@ ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArra
 {
     if (subjectToken.isEmpty())
         return ApiError::badResponse(tr("the X-Subject-Token header is missing"));
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     const QJsonValue token = object->value(QLatin1String("token"));
@@ -538,7 +537,7 @@ ApiResult<IamToken> iamTokenFromResponse(const QByteArray &body, const QByteArra
 
 ApiResult<QString> projectIdFromProjectsBody(const QByteArray &body, const QString &name)
 {
-    const ApiResult<QJsonObject> object = parseBody(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));

@@ -25,6 +25,8 @@ ApiResult<Tag> tagFromJson(const QJsonValue &value);
 ApiResult<ResourceInstance> resourceInstanceFromJson(const QJsonValue &value);
 
 // Response bodies (the envelope of each operation).
+// The body as a JSON object, or BadResponse (the decoders below start with it).
+ApiResult<QJsonObject> objectFromBody(const QByteArray &body);
 ApiResult<SecretPage> secretPageFromBody(const QByteArray &body); // {"secrets","page_info"}
 // The same through QJsonDocument, as every other body is decoded: the reference the streaming
 // decoder of secretPageFromBody is tested and measured against.

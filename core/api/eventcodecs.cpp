@@ -18,22 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("keystage::codec", text);
 }
 
-ApiResult<QJsonObject> parseObject(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError::badResponse(tr("the body is not valid JSON"));
-    if (!document.isObject())
-        return ApiError::badResponse(tr("%1 is not a JSON object").arg(tr("the body")));
-    return document.object();
-}
-
 // {"<field>": [T...], "page_info": {...}}; a list that is absent or null is empty.
 template<typename T, typename Fn>
 ApiResult<Page<T>> page(const QByteArray &body, const char *field, Fn decode)
 {
-    const ApiResult<QJsonObject> object = parseObject(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -116,7 +105,7 @@ ApiResult<NotificationRecord> notificationRecordFromJson(const QJsonValue &value
 
 ApiResult<SecretEvent> secretEventFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseObject(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     const QJsonValue inner = object->value(QLatin1String("event"));
@@ -138,7 +127,7 @@ ApiResult<NotificationRecordPage> notificationRecordsFromBody(const QByteArray &
 
 ApiResult<GeneratedPassword> generatedPasswordFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = parseObject(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     const QJsonValue password = object->value(QLatin1String("password"));

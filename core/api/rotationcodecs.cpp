@@ -19,22 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("keystage::codec", text);
 }
 
-ApiResult<QJsonObject> bodyObject(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError::badResponse(tr("the body is not valid JSON"));
-    if (!document.isObject())
-        return ApiError::badResponse(tr("%1 is not a JSON object").arg(tr("the body")));
-    return document.object();
-}
-
 } // namespace
 
 ApiResult<RotationResult> rotationResultFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = bodyObject(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
@@ -78,7 +67,7 @@ ApiResult<SecretTask> secretTaskFromJson(const QJsonValue &value)
 
 ApiResult<SecretTaskPage> secretTaskPageFromBody(const QByteArray &body)
 {
-    const ApiResult<QJsonObject> object = bodyObject(body);
+    const ApiResult<QJsonObject> object = objectFromBody(body);
     if (!object)
         return object.error();
     JsonReader r(*object, QStringLiteral("body"));
