@@ -280,8 +280,10 @@ void BulkTagger::replayWrite(int index, const QList<Tag> &current)
     }
     const QString id = m_ids.at(index);
     auto create = [this, index, id, creations](bool wrote) {
-        if (creations.isEmpty() || !m_client)
+        if (creations.isEmpty())
             return settle(index, true, {}, wrote);
+        if (!m_client)
+            return settle(index, false, ApiError::cancelled(), wrote);
         ApiReply *reply
                 = m_client->tagAction(id, TagAction::Create, creations, CsmsClient::Priority::Bulk);
         m_replies[index] = reply;
