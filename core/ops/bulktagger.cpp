@@ -10,6 +10,19 @@ namespace keystage {
 
 using Status = BulkItemResult::Status;
 
+namespace {
+
+std::optional<QString> valueOf(const QList<Tag> &tags, const QString &key)
+{
+    for (const Tag &t : tags) {
+        if (t.key == key)
+            return t.value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 BulkTagger::BulkTagger(CsmsClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -52,8 +65,12 @@ bool BulkTagger::start(const QList<TagTarget> &targets, TagAction action, const 
         return false;
     m_action = action;
     m_tags = tags;
+    m_replaying = false;
     m_results.clear();
     m_ids.clear();
+    m_changes.clear();
+    m_succeededNow.clear();
+    m_runChanges.clear();
     m_replies.clear();
     m_queue.clear();
     QSet<QString> seen;
@@ -64,6 +81,7 @@ bool BulkTagger::start(const QList<TagTarget> &targets, TagAction action, const 
         m_queue.append(int(m_results.size()));
         m_results.append({t.name, Status::Waiting, std::nullopt});
         m_ids.append(t.id);
+        m_changes.append({t.name, t.id, {}});
     }
     m_replies.resize(m_results.size());
     m_cancelled = false;
@@ -102,9 +120,39 @@ bool BulkTagger::retryFailed()
     }
     if (m_queue.isEmpty())
         return false;
+    m_succeededNow.clear();
     m_cancelled = false;
     m_running = true;
     pump();
+    return true;
+}
+
+bool BulkTagger::replay(const QList<SecretTagChange> &changes, bool undo)
+{
+    if (m_running || !m_client)
+        return false;
+    m_replaying = true;
+    m_undoing = undo;
+    m_results.clear();
+    m_ids.clear();
+    m_changes.clear();
+    m_queue.clear();
+    m_succeededNow.clear();
+    m_runChanges.clear();
+    for (const SecretTagChange &c : changes) {
+        m_queue.append(int(m_results.size()));
+        m_results.append({c.name, Status::Waiting, std::nullopt});
+        m_ids.append(c.id);
+        m_changes.append(c);
+    }
+    m_replies.clear();
+    m_replies.resize(m_results.size());
+    m_cancelled = false;
+    m_running = true;
+    qCInfo(lcOps) << "bulk tag" << (undo ? "undo" : "redo") << "on" << m_results.size()
+                  << "secrets";
+    pump();
+    finishIfDone();
     return true;
 }
 
@@ -165,14 +213,98 @@ void BulkTagger::launch(int index)
 {
     m_results[index].status = Status::InFlight;
     ++m_inFlight;
+    // First the tags as they are: what the write changes is what undo puts back.
+    Reply<SecretTags> *read = m_client->listTags(m_ids.at(index), CsmsClient::Priority::Bulk);
+    m_replies[index] = read;
+    read->then(this, [this, index](const ApiResult<SecretTags> &r) {
+        m_replies[index] = nullptr;
+        if (!r.ok())
+            return settle(index, false, r.error(), false); // nothing was written
+        if (m_cancelled || !m_client)
+            return settle(index, false, ApiError::cancelled(), false);
+        if (m_replaying)
+            replayWrite(index, r->tags);
+        else
+            write(index, r->tags);
+    });
+}
+
+QList<TouchedTag> BulkTagger::touched(const QList<Tag> &current) const
+{
+    QList<TouchedTag> result;
+    QSet<QString> seen;
+    for (const Tag &tag : m_tags) {
+        if (seen.contains(tag.key))
+            continue;
+        seen.insert(tag.key);
+        const std::optional<QString> before = valueOf(current, tag.key);
+        if (m_action == TagAction::Create && before != tag.value)
+            result.append({tag.key, before, tag.value});
+        if (m_action == TagAction::Delete && before
+            && (tag.value.isEmpty() || *before == tag.value))
+            result.append({tag.key, before, std::nullopt});
+    }
+    return result;
+}
+
+void BulkTagger::write(int index, const QList<Tag> &current)
+{
+    m_changes[index].tags = touched(current);
     ApiReply *reply
             = m_client->tagAction(m_ids.at(index), m_action, m_tags, CsmsClient::Priority::Bulk);
     m_replies[index] = reply;
     connect(reply, &ApiReply::finished, this,
-            [this, index, reply]() { settle(index, reply->isOk(), reply->error()); });
+            [this, index, reply]() { settle(index, reply->isOk(), reply->error(), true); });
 }
 
-void BulkTagger::settle(int index, bool ok, const ApiError &error)
+void BulkTagger::replayWrite(int index, const QList<Tag> &current)
+{
+    const SecretTagChange &change = m_changes.at(index);
+    QList<Tag> deletions;
+    QList<Tag> creations;
+    for (const TouchedTag &t : change.tags) {
+        const std::optional<QString> &from = m_undoing ? t.after : t.before;
+        const std::optional<QString> &to = m_undoing ? t.before : t.after;
+        if (valueOf(current, t.key) != from) {
+            ApiError stale;
+            stale.kind = ApiError::Kind::Conflict;
+            stale.message = tr("The tag %1 of %2 was changed elsewhere since: skipped, "
+                               "nothing was written.")
+                                    .arg(t.key, change.name);
+            return settle(index, false, stale, false);
+        }
+        if (to)
+            creations.append({t.key, *to});
+        else
+            deletions.append({t.key, QString()});
+    }
+    const QString id = m_ids.at(index);
+    auto create = [this, index, id, creations](bool wrote) {
+        if (creations.isEmpty())
+            return settle(index, true, {}, wrote);
+        if (!m_client)
+            return settle(index, false, ApiError::cancelled(), wrote);
+        ApiReply *reply
+                = m_client->tagAction(id, TagAction::Create, creations, CsmsClient::Priority::Bulk);
+        m_replies[index] = reply;
+        connect(reply, &ApiReply::finished, this,
+                [this, index, reply]() { settle(index, reply->isOk(), reply->error(), true); });
+    };
+    if (deletions.isEmpty())
+        return create(false);
+    ApiReply *reply
+            = m_client->tagAction(id, TagAction::Delete, deletions, CsmsClient::Priority::Bulk);
+    m_replies[index] = reply;
+    connect(reply, &ApiReply::finished, this, [this, index, reply, create]() {
+        m_replies[index] = nullptr;
+        if (reply->isOk())
+            create(true);
+        else
+            settle(index, false, reply->error(), true);
+    });
+}
+
+void BulkTagger::settle(int index, bool ok, const ApiError &error, bool wrote)
 {
     --m_inFlight;
     m_replies[index] = nullptr;
@@ -180,9 +312,13 @@ void BulkTagger::settle(int index, bool ok, const ApiError &error)
     if (ok) {
         result.status = Status::Succeeded;
         result.error.reset();
+        m_succeededNow.append(index);
+    } else if (error.kind == ApiError::Kind::Cancelled && !wrote) {
+        result.status = Status::NotTried; // cancelled between the read and the write
+        result.error.reset();
     } else {
-        // No HTTP response: the call may have been carried out before the connection broke.
-        const bool unanswered = error.httpStatus == 0
+        // No HTTP response to a write: it may have been carried out before the connection broke.
+        const bool unanswered = wrote && error.httpStatus == 0
                                 && (error.kind == ApiError::Kind::Network
                                     || error.kind == ApiError::Kind::Timeout);
         result.status = unanswered ? Status::Unconfirmed : Status::Failed;
@@ -199,6 +335,15 @@ void BulkTagger::finishIfDone()
     if (!m_running || m_inFlight > 0 || !m_queue.isEmpty())
         return;
     m_running = false;
+    m_runChanges.clear();
+    if (!m_replaying) {
+        std::sort(m_succeededNow.begin(), m_succeededNow.end());
+        for (int index : std::as_const(m_succeededNow)) {
+            if (!m_changes.at(index).tags.isEmpty())
+                m_runChanges.append(m_changes.at(index));
+        }
+    }
+    m_succeededNow.clear();
     const BulkSummary s = summary();
     qCInfo(lcOps).noquote() << "bulk tag finished:" << s.succeeded << "ok" << s.failed << "failed"
                             << s.unconfirmed << "unconfirmed" << s.notTried << "not tried";
@@ -208,8 +353,15 @@ void BulkTagger::finishIfDone()
     Q_EMIT finished(s);
 }
 
-bool BulkTagger::applied(const QList<Tag> &current) const
+bool BulkTagger::applied(int index, const QList<Tag> &current) const
 {
+    if (m_replaying) {
+        for (const TouchedTag &t : m_changes.at(index).tags) {
+            if (valueOf(current, t.key) != (m_undoing ? t.before : t.after))
+                return false;
+        }
+        return true;
+    }
     for (const Tag &wanted : m_tags) {
         const auto it = std::find_if(current.begin(), current.end(),
                                      [&](const Tag &t) { return t.key == wanted.key; });
@@ -233,6 +385,7 @@ bool BulkTagger::verifyUnconfirmed()
     }
     if (m_queue.isEmpty())
         return false;
+    m_succeededNow.clear();
     m_running = true;
     verifyNext();
     return true;
@@ -248,10 +401,12 @@ void BulkTagger::verifyNext()
                     --m_inFlight;
                     BulkItemResult &result = m_results[index];
                     if (r.ok()) {
-                        const bool done = applied(r->tags);
+                        const bool done = applied(index, r->tags);
                         result.status = done ? Status::Succeeded : Status::Failed;
-                        if (done)
+                        if (done) {
                             result.error.reset();
+                            m_succeededNow.append(index);
+                        }
                         Q_EMIT itemFinished(index, result);
                     }
                     if (m_queue.isEmpty() && m_inFlight == 0)

@@ -2,7 +2,8 @@
 // BulkTagger against a real csms-local: tags added to and removed from many secrets with a
 // bounded number in flight, one result per secret (a secret at its 20-tag limit fails alone),
 // rules refused before anything is sent, a 429 storm (results agree with the server, retry
-// finishes the job) and the server killed halfway (no result claims more than the server did).
+// finishes the job) and the server killed halfway (no result claims more than the server did);
+// undo and redo of a run from the prior values it recorded, skipping secrets changed since.
 #include "core/ops/bulktagger.h"
 #include "sandboxclient.h"
 
@@ -23,8 +24,12 @@ private Q_SLOTS:
     void survives429Storm();
     void serverKilledHalfway();
     void droppedAnswersAreVerified();
+    void undoRestoresPriorValuesAndSkipsStale();
+    void undoOfARemovalRecreatesOldValues();
 
 private:
+    static std::optional<QString> valueOf(CsmsClient &client, const QString &id,
+                                          const QString &key);
     static QList<TagTarget> makeSecrets(CsmsClient &client, int count);
     static bool hasTag(CsmsClient &client, const QString &id, const Tag &tag);
     static bool run(BulkTagger &tagger);
@@ -216,6 +221,102 @@ void TstBulkTagger::droppedAnswersAreVerified()
     for (int i = 0; i < targets.size(); ++i)
         QCOMPARE(hasTag(*client, targets.at(i).id, tag),
                  tagger.results().at(i).status == Status::Succeeded);
+}
+
+std::optional<QString> TstBulkTagger::valueOf(CsmsClient &client, const QString &id,
+                                              const QString &key)
+{
+    const auto r = await(client.listTags(id));
+    if (!r.ok())
+        return QStringLiteral("<unreadable>");
+    for (const Tag &t : r->tags) {
+        if (t.key == key)
+            return t.value;
+    }
+    return std::nullopt;
+}
+
+void TstBulkTagger::undoRestoresPriorValuesAndSkipsStale()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QList<TagTarget> targets = makeSecrets(*client, 4);
+    QCOMPARE(targets.size(), 4);
+    const QString env = QStringLiteral("env");
+    const QString prod = QStringLiteral("prod");
+    // 0 has no env, 1 and 3 have env=dev, 2 already env=prod (the run changes nothing there).
+    for (int i : {1, 3})
+        QVERIFY(await(client->tagAction(targets.at(i).id, TagAction::Create,
+                                        {{env, QStringLiteral("dev")}}))
+                        .ok());
+    QVERIFY(await(client->tagAction(targets.at(2).id, TagAction::Create, {{env, prod}})).ok());
+
+    BulkTagger tagger(client.get());
+    QVERIFY(tagger.start(targets, TagAction::Create, {{env, prod}}));
+    QVERIFY(run(tagger));
+    QCOMPARE(tagger.summary().succeeded, 4);
+    const QList<SecretTagChange> changes = tagger.changes();
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes.at(0).name, targets.at(0).name);
+    QCOMPARE(changes.at(0).tags.size(), 1);
+    QCOMPARE(changes.at(0).tags.first().before, std::nullopt); // was absent
+    QCOMPARE(changes.at(0).tags.first().after, std::optional<QString>(prod));
+    QCOMPARE(changes.at(1).name, targets.at(1).name);
+    QCOMPARE(changes.at(1).tags.first().before, std::optional<QString>(QStringLiteral("dev")));
+    QCOMPARE(changes.at(2).name, targets.at(3).name);
+
+    // Someone else changes secret 3 between the run and the undo.
+    QVERIFY(await(client->tagAction(targets.at(3).id, TagAction::Create,
+                                    {{env, QStringLiteral("staging")}}))
+                    .ok());
+    QVERIFY(tagger.replay(changes, true));
+    QVERIFY(run(tagger));
+    QCOMPARE(tagger.summary().succeeded, 2);
+    QCOMPARE(tagger.results().at(2).secretName, targets.at(3).name);
+    QCOMPARE(tagger.results().at(2).status, Status::Failed);
+    QCOMPARE(tagger.results().at(2).error->kind, ApiError::Kind::Conflict);
+    QCOMPARE(valueOf(*client, targets.at(0).id, env), std::nullopt); // deleted again
+    QCOMPARE(valueOf(*client, targets.at(1).id, env),
+             std::optional<QString>(QStringLiteral("dev"))); // the overwritten value is back
+    QCOMPARE(valueOf(*client, targets.at(2).id, env), std::optional<QString>(prod));
+    QCOMPARE(valueOf(*client, targets.at(3).id, env),
+             std::optional<QString>(QStringLiteral("staging"))); // not overwritten
+
+    // Redo applies the run again to the secrets the undo restored.
+    QVERIFY(tagger.replay(changes.mid(0, 2), false));
+    QVERIFY(run(tagger));
+    QCOMPARE(tagger.summary().succeeded, 2);
+    for (int i : {0, 1, 2})
+        QCOMPARE(valueOf(*client, targets.at(i).id, env), std::optional<QString>(prod));
+}
+
+void TstBulkTagger::undoOfARemovalRecreatesOldValues()
+{
+    CsmsLocal server;
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QList<TagTarget> targets = makeSecrets(*client, 3);
+    QCOMPARE(targets.size(), 3);
+    const QString team = QStringLiteral("team");
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(await(client->tagAction(targets.at(i).id, TagAction::Create,
+                                        {{team, QStringLiteral("t%1").arg(i)}}))
+                        .ok());
+    BulkTagger tagger(client.get());
+    QVERIFY(tagger.start(targets, TagAction::Delete, {{team, QString()}}));
+    QVERIFY(run(tagger));
+    QCOMPARE(tagger.summary().succeeded, 3);
+    const QList<SecretTagChange> changes = tagger.changes();
+    QCOMPARE(changes.size(), 2); // the third had no such tag
+    QCOMPARE(valueOf(*client, targets.at(0).id, team), std::nullopt);
+    QVERIFY(tagger.replay(changes, true));
+    QVERIFY(run(tagger));
+    QCOMPARE(tagger.summary().succeeded, 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(valueOf(*client, targets.at(i).id, team),
+                 std::optional<QString>(QStringLiteral("t%1").arg(i)));
+    QCOMPARE(valueOf(*client, targets.at(2).id, team), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TstBulkTagger)

@@ -2,7 +2,7 @@
 // The dialogs that administer a secret, offscreen against a real csms-local: the description
 // and KMS key (byte limit, stale check, undo and redo, the production guard), the tags of one
 // secret (completion from the project's tags, the rules before sending, undo) and a bulk tag of
-// several secrets with one result each.
+// several secrets with one result each, undone and redone as one step.
 #include "core/admin/secretadmin.h"
 #include "core/model/versionstagemodel.h"
 #include "ui/metadata/createoptions.h"
@@ -49,6 +49,7 @@ private Q_SLOTS:
     void tagsOfferProjectTagsAndUndo();
     void tagRulesRefuseInTheDialog();
     void bulkTagReportsEachSecret();
+    void bulkTagIsOneUndoStep();
     void expiryMarkers();
     void expiryFromTheBoard();
     void newSecretWithKmsKeyAndBinary();
@@ -286,6 +287,78 @@ void TstAdminDialogs::bulkTagReportsEachSecret()
     QTRY_COMPARE(finished.size(), 2);
     for (const TagTarget &t : targets)
         QVERIFY(tagsOf(t.id).isEmpty());
+}
+
+void TstAdminDialogs::bulkTagIsOneUndoStep()
+{
+    QList<TagTarget> targets;
+    for (int i = 0; i < 3; ++i) {
+        CreateSecretRequest r;
+        r.name = QStringLiteral("undo-%1").arg(i);
+        r.secretString = QStringLiteral("v");
+        const auto s = await(m_client->createSecret(r));
+        QVERIFY(s.ok());
+        targets.append({s->name, s->id});
+    }
+    const QList<Tag> dev{{QStringLiteral("env"), QStringLiteral("dev")}};
+    const QList<Tag> prod{{QStringLiteral("env"), QStringLiteral("prod")}};
+    QVERIFY(await(m_client->tagAction(targets.at(1).id, TagAction::Create, dev)).ok());
+    UndoHistory history;
+    BulkTagDialog dialog(m_client.get(), targets);
+    dialog.setUndoHistory(&history);
+    setKey(dialog.keyBox(), QStringLiteral("env"));
+    dialog.valueBox()->setEditText(QStringLiteral("prod"));
+    QSignalSpy finished(&dialog, &BulkTagDialog::runFinished);
+    dialog.startButton()->click();
+    QTRY_COMPARE(finished.size(), 1);
+    for (const TagTarget &t : targets)
+        QVERIFY(SecretAdmin::sameTags(tagsOf(t.id), prod));
+    QCOMPARE(history.count(), 1);
+    // Without the English plural forms loaded, %n reads "secret(s)".
+    QCOMPARE(history.undoText().remove(QLatin1String("(s)")),
+             QStringLiteral("Tag 3 secret with env=prod"));
+
+    // Undo: the tag goes where it was absent, the old value comes back where it was overwritten.
+    // The window's guard (the production prompt) is asked once for the whole step.
+    QStringList asked;
+    history.setGuard([&asked](const QString &step, std::function<void(bool)> done) {
+        asked.append(step);
+        done(true);
+    });
+    QSignalSpy succeeded(&history, &UndoHistory::stepSucceeded);
+    history.tryUndo();
+    QTRY_COMPARE(succeeded.size(), 1);
+    QCOMPARE(asked.size(), 1);
+    QTRY_VERIFY(!history.isBusy());
+    QCOMPARE(history.index(), 0);
+    QVERIFY(tagsOf(targets.at(0).id).isEmpty());
+    QVERIFY(SecretAdmin::sameTags(tagsOf(targets.at(1).id), dev));
+    QVERIFY(tagsOf(targets.at(2).id).isEmpty());
+
+    // Redo applies it again.
+    history.tryRedo();
+    QTRY_COMPARE(succeeded.size(), 2);
+    QTRY_VERIFY(!history.isBusy());
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(history.index(), 1);
+    for (const TagTarget &t : targets)
+        QVERIFY(SecretAdmin::sameTags(tagsOf(t.id), prod));
+
+    // Changed elsewhere meanwhile: undo skips that secret and says so, the others are restored.
+    QVERIFY(await(m_client->tagAction(targets.at(2).id, TagAction::Create,
+                                      {{QStringLiteral("env"), QStringLiteral("qa")}}))
+                    .ok());
+    QSignalSpy failed(&history, &UndoHistory::stepFailed);
+    history.tryUndo();
+    QTRY_COMPARE(failed.size(), 1);
+    QTRY_VERIFY(!history.isBusy());
+    QVERIFY(failed.first().first().toString().contains(targets.at(2).name));
+    QVERIFY(tagsOf(targets.at(0).id).isEmpty());
+    QVERIFY(SecretAdmin::sameTags(tagsOf(targets.at(1).id), dev));
+    QVERIFY(SecretAdmin::sameTags(tagsOf(targets.at(2).id),
+                                  {{QStringLiteral("env"), QStringLiteral("qa")}}));
+    QCOMPARE(history.redoText().remove(QLatin1String("(s)")),
+             QStringLiteral("Tag 2 secret with env=prod"));
 }
 
 void TstAdminDialogs::expiryMarkers()

@@ -81,6 +81,7 @@ void SecretAdminActions::tagSelected()
     if (!m_client || m_selected.isEmpty())
         return;
     auto *dialog = new BulkTagDialog(m_client, m_selected, m_window);
+    dialog->setUndoHistory(m_history);
     connect(dialog->tagger(), &BulkTagger::tagsChanged, this, [this](const QStringList &names) {
         for (const QString &name : names)
             Q_EMIT secretChanged(name);

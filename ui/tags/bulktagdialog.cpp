@@ -4,6 +4,7 @@
 #include "core/admin/tagrules.h"
 #include "ui/bulkdeletedialog.h"
 #include "ui/profiles/productionguard.h"
+#include "ui/tags/bulktagcommand.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace keystage::ui {
@@ -118,6 +120,9 @@ BulkTagDialog::BulkTagDialog(CsmsClient *client, const QList<TagTarget> &targets
         for (int i = 0; i < results.size(); ++i)
             showResult(i, results.at(i));
         m_summary->setText(summary.text());
+        if (m_history && m_client && !m_tagger->changes().isEmpty())
+            m_history->push(new BulkTagCommand(m_history, m_client, m_tagger->action(),
+                                               m_tagger->tags(), m_tagger->changes()));
         updateState();
         Q_EMIT runFinished(summary);
     });

@@ -4,7 +4,8 @@
 // a key and a value (offered from the project's tags; TagRules checks them before anything is
 // sent), asks for the profile name on a production profile, then shows a progress bar, Cancel,
 // one result per secret (the CSMS code and request id of each failure), "Retry failed" and
-// "Check unconfirmed" (reads the tags of the secrets the service did not answer for).
+// "Check unconfirmed" (reads the tags of the secrets the service did not answer for). With an
+// undo history, every run that changed some secrets is pushed as one BulkTagCommand.
 #pragma once
 
 #include "core/ops/bulktagger.h"
@@ -19,6 +20,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QUndoStack;
 QT_END_NAMESPACE
 
 namespace keystage::ui {
@@ -32,6 +34,8 @@ public:
     ~BulkTagDialog() override;
 
     BulkTagger *tagger() const { return m_tagger; }
+    // Where finished runs go as one undo step each (none: runs are not undoable).
+    void setUndoHistory(QUndoStack *history) { m_history = history; }
     TagAction action() const;
     QList<Tag> tags() const; // what the editors say
     QString problem() const; // why Start is disabled
@@ -56,6 +60,7 @@ private:
     void showResult(int index, const BulkItemResult &result);
 
     QPointer<CsmsClient> m_client;
+    QPointer<QUndoStack> m_history;
     QList<TagTarget> m_targets;
     BulkTagger *m_tagger;
     QRadioButton *m_addChoice;
