@@ -289,6 +289,13 @@
     </message>
 </context>
 <context>
+    <name>keystage::BulkTagger</name>
+    <message>
+        <source>The tag %1 of %2 was changed elsewhere since: skipped, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keystage::CredentialError</name>
     <message>
         <source>No keychain service is available, so Keystage cannot store or read the secret key of this profile. Start or set up your desktop&apos;s keyring (GNOME Keyring, KWallet or another Secret Service) and try again, or connect without remembering the secret.</source>
@@ -1531,6 +1538,45 @@
     <message>
         <source>Confirmation of the immediate deletion</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::BulkTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n secret(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n secret with %1</numerusform>
+            <numerusform>Tag %n secrets with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n secret(s)</source>
+        <translation>
+            <numerusform>Remove the tag %1 from %n secret</numerusform>
+            <numerusform>Remove the tag %1 from %n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) skipped, their tags were changed elsewhere: %1</source>
+        <translation>
+            <numerusform>%n secret skipped, their tags were changed elsewhere: %1</numerusform>
+            <numerusform>%n secrets skipped, their tags were changed elsewhere: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) failed: %1</source>
+        <translation>
+            <numerusform>%n secret failed: %1</numerusform>
+            <numerusform>%n secrets failed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

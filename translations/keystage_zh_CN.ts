@@ -289,6 +289,13 @@
     </message>
 </context>
 <context>
+    <name>keystage::BulkTagger</name>
+    <message>
+        <source>The tag %1 of %2 was changed elsewhere since: skipped, nothing was written.</source>
+        <translation>%2 的标签 %1 此后已在别处被更改：已跳过，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>keystage::CredentialError</name>
     <message>
         <source>No keychain service is available, so Keystage cannot store or read the secret key of this profile. Start or set up your desktop&apos;s keyring (GNOME Keyring, KWallet or another Secret Service) and try again, or connect without remembering the secret.</source>
@@ -1516,6 +1523,41 @@
     <message>
         <source>Confirmation of the immediate deletion</source>
         <translation>立即删除的确认</translation>
+    </message>
+</context>
+<context>
+    <name>keystage::ui::BulkTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n secret(s) with %1</source>
+        <translation>
+            <numerusform>为 %n 个凭据加上标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n secret(s)</source>
+        <translation>
+            <numerusform>从 %n 个凭据删除标签 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection this change was made on is closed.</source>
+        <translation>进行此更改的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需执行任何操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) skipped, their tags were changed elsewhere: %1</source>
+        <translation>
+            <numerusform>已跳过 %n 个凭据，其标签已在别处被更改：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 个凭据失败：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
