@@ -101,31 +101,12 @@ bool BulkDeleter::retryFailed()
     return true;
 }
 
-int BulkDeleter::done() const
+BulkSummary BulkSummary::of(const QList<BulkItemResult> &results)
 {
-    int n = 0;
-    for (const BulkItemResult &r : m_results) {
-        if (r.status != Status::Waiting && r.status != Status::InFlight)
-            ++n;
-    }
-    return n;
-}
-
-QStringList BulkDeleter::namesWith(BulkItemResult::Status status) const
-{
-    QStringList names;
-    for (const BulkItemResult &r : m_results) {
-        if (r.status == status)
-            names.append(r.secretName);
-    }
-    return names;
-}
-
-BulkSummary BulkDeleter::summary() const
-{
+    using Status = BulkItemResult::Status;
     BulkSummary s;
-    s.total = total();
-    for (const BulkItemResult &r : m_results) {
+    s.total = int(results.size());
+    for (const BulkItemResult &r : results) {
         switch (r.status) {
         case Status::Succeeded:
             ++s.succeeded;
@@ -146,6 +127,32 @@ BulkSummary BulkDeleter::summary() const
         }
     }
     return s;
+}
+
+QStringList bulkNamesWith(const QList<BulkItemResult> &results, BulkItemResult::Status status)
+{
+    QStringList names;
+    for (const BulkItemResult &r : results) {
+        if (r.status == status)
+            names.append(r.secretName);
+    }
+    return names;
+}
+
+int BulkDeleter::done() const
+{
+    const BulkSummary s = BulkSummary::of(m_results);
+    return s.total - s.remaining;
+}
+
+QStringList BulkDeleter::namesWith(BulkItemResult::Status status) const
+{
+    return bulkNamesWith(m_results, status);
+}
+
+BulkSummary BulkDeleter::summary() const
+{
+    return BulkSummary::of(m_results);
 }
 
 void BulkDeleter::pump()

@@ -48,7 +48,12 @@ public:
     int notTried = 0;
     int remaining = 0; // waiting or in flight
     QString text() const; // translated one-liner
+
+    static BulkSummary of(const QList<BulkItemResult> &results); // counts them by status
 };
+
+// The secrets of the results that have status, in order.
+QStringList bulkNamesWith(const QList<BulkItemResult> &results, BulkItemResult::Status status);
 
 class BulkDeleter : public QObject
 {

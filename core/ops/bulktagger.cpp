@@ -158,49 +158,18 @@ bool BulkTagger::replay(const QList<SecretTagChange> &changes, bool undo)
 
 int BulkTagger::done() const
 {
-    int n = 0;
-    for (const BulkItemResult &r : m_results) {
-        if (r.status != Status::Waiting && r.status != Status::InFlight)
-            ++n;
-    }
-    return n;
+    const BulkSummary s = BulkSummary::of(m_results);
+    return s.total - s.remaining;
 }
 
 QStringList BulkTagger::namesWith(BulkItemResult::Status status) const
 {
-    QStringList names;
-    for (const BulkItemResult &r : m_results) {
-        if (r.status == status)
-            names.append(r.secretName);
-    }
-    return names;
+    return bulkNamesWith(m_results, status);
 }
 
 BulkSummary BulkTagger::summary() const
 {
-    BulkSummary s;
-    s.total = total();
-    for (const BulkItemResult &r : m_results) {
-        switch (r.status) {
-        case Status::Succeeded:
-            ++s.succeeded;
-            break;
-        case Status::Failed:
-            ++s.failed;
-            break;
-        case Status::Unconfirmed:
-            ++s.unconfirmed;
-            break;
-        case Status::NotTried:
-            ++s.notTried;
-            break;
-        case Status::Waiting:
-        case Status::InFlight:
-            ++s.remaining;
-            break;
-        }
-    }
-    return s;
+    return BulkSummary::of(m_results);
 }
 
 void BulkTagger::pump()
