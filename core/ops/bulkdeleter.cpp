@@ -3,23 +3,9 @@
 
 #include "core/ops/opslogging.h"
 
-#include <QSet>
-
 namespace keystage {
 
 using Status = BulkItemResult::Status;
-
-QString BulkSummary::text() const
-{
-    QString s = tr("%1 of %2 succeeded, %3 failed").arg(succeeded).arg(total).arg(failed);
-    if (unconfirmed > 0)
-        s += tr(", %1 unconfirmed (the service did not answer)").arg(unconfirmed);
-    if (notTried > 0)
-        s += tr(", %1 not tried").arg(notTried);
-    if (remaining > 0)
-        s += tr(", %1 still running").arg(remaining);
-    return s;
-}
 
 BulkDeleter::BulkDeleter(CsmsClient *client, QObject *parent)
     : QObject(parent)
@@ -28,41 +14,27 @@ BulkDeleter::BulkDeleter(CsmsClient *client, QObject *parent)
 
 BulkDeleter::~BulkDeleter()
 {
-    m_queue.clear();
-    for (const QPointer<ApiReply> &reply : std::as_const(m_replies)) {
-        if (reply)
-            reply->abort();
-    }
+    m_run.abortAll();
 }
 
 void BulkDeleter::setMaxInFlight(int limit)
 {
-    m_maxInFlight = qMax(1, limit);
+    m_run.maxInFlight = qMax(1, limit);
 }
 
 bool BulkDeleter::start(const QStringList &names, Mode mode, int recoveryWindowDays)
 {
-    if (m_running || !m_client)
+    if (m_run.running || !m_client)
         return false;
     if (mode == Mode::Scheduled && (recoveryWindowDays < 7 || recoveryWindowDays > 30))
         return false;
     m_mode = mode;
     m_days = recoveryWindowDays;
-    m_results.clear();
-    m_replies.clear();
-    m_queue.clear();
-    QSet<QString> seen;
-    for (const QString &name : names) {
-        if (name.isEmpty() || seen.contains(name))
-            continue;
-        seen.insert(name);
-        m_queue.append(int(m_results.size()));
-        m_results.append({name, Status::Waiting, std::nullopt});
-    }
-    m_replies.resize(m_results.size());
-    m_cancelled = false;
-    m_running = true;
-    qCInfo(lcOps) << "bulk" << mode << "of" << m_results.size() << "secrets";
+    m_run.clear();
+    for (const QString &name : names)
+        m_run.add(name, name);
+    m_run.begin();
+    qCInfo(lcOps) << "bulk" << mode << "of" << m_run.total() << "secrets";
     pump();
     finishIfDone();
     return true;
@@ -70,102 +42,30 @@ bool BulkDeleter::start(const QStringList &names, Mode mode, int recoveryWindowD
 
 void BulkDeleter::cancel()
 {
-    if (!m_running)
+    if (!m_run.cancel())
         return;
-    m_cancelled = true;
-    for (int index : std::as_const(m_queue))
-        m_results[index].status = Status::NotTried;
-    m_queue.clear();
     Q_EMIT progressed(done(), total());
     finishIfDone();
 }
 
 bool BulkDeleter::retryFailed()
 {
-    if (m_running || !m_client)
+    if (m_run.running || !m_client || !m_run.requeueUnfinished())
         return false;
-    m_queue.clear();
-    for (int i = 0; i < m_results.size(); ++i) {
-        const Status s = m_results.at(i).status;
-        if (s == Status::Failed || s == Status::Unconfirmed || s == Status::NotTried) {
-            m_results[i].status = Status::Waiting;
-            m_results[i].error.reset();
-            m_queue.append(i);
-        }
-    }
-    if (m_queue.isEmpty())
-        return false;
-    m_cancelled = false;
-    m_running = true;
+    m_run.begin();
     pump();
     return true;
 }
 
-BulkSummary BulkSummary::of(const QList<BulkItemResult> &results)
-{
-    using Status = BulkItemResult::Status;
-    BulkSummary s;
-    s.total = int(results.size());
-    for (const BulkItemResult &r : results) {
-        switch (r.status) {
-        case Status::Succeeded:
-            ++s.succeeded;
-            break;
-        case Status::Failed:
-            ++s.failed;
-            break;
-        case Status::Unconfirmed:
-            ++s.unconfirmed;
-            break;
-        case Status::NotTried:
-            ++s.notTried;
-            break;
-        case Status::Waiting:
-        case Status::InFlight:
-            ++s.remaining;
-            break;
-        }
-    }
-    return s;
-}
-
-QStringList bulkNamesWith(const QList<BulkItemResult> &results, BulkItemResult::Status status)
-{
-    QStringList names;
-    for (const BulkItemResult &r : results) {
-        if (r.status == status)
-            names.append(r.secretName);
-    }
-    return names;
-}
-
-int BulkDeleter::done() const
-{
-    const BulkSummary s = BulkSummary::of(m_results);
-    return s.total - s.remaining;
-}
-
-QStringList BulkDeleter::namesWith(BulkItemResult::Status status) const
-{
-    return bulkNamesWith(m_results, status);
-}
-
-BulkSummary BulkDeleter::summary() const
-{
-    return BulkSummary::of(m_results);
-}
-
 void BulkDeleter::pump()
 {
-    while (!m_cancelled && m_inFlight < m_maxInFlight && !m_queue.isEmpty() && m_client)
-        launch(m_queue.takeFirst());
+    if (m_client)
+        m_run.pump([this](int index) { launch(index); });
 }
 
 void BulkDeleter::launch(int index)
 {
-    const QString name = m_results.at(index).secretName;
-    m_results[index].status = Status::InFlight;
-    ++m_inFlight;
+    const QString name = m_run.results.at(index).secretName;
     const auto bulk = CsmsClient::Priority::Bulk;
     ApiReply *reply = nullptr;
     switch (m_mode) {
@@ -179,29 +79,21 @@ void BulkDeleter::launch(int index)
         reply = m_client->cancelDeletion(name, bulk);
         break;
     }
-    m_replies[index] = reply;
+    m_run.track(index, reply);
     connect(reply, &ApiReply::finished, this,
             [this, index, reply]() { settle(index, reply, reply->isOk(), reply->error()); });
-}
-
-bool BulkDeleter::isUnconfirmedError(const ApiError &error)
-{
-    // No HTTP response: the request may have been carried out before the connection broke.
-    return error.httpStatus == 0
-           && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout);
 }
 
 void BulkDeleter::settle(int index, const ApiReply *reply, bool ok, const ApiError &error)
 {
     Q_UNUSED(reply);
-    --m_inFlight;
-    m_replies[index] = nullptr;
-    BulkItemResult &result = m_results[index];
+    BulkItemResult &result = m_run.settle(index);
     if (ok) {
         result.status = Status::Succeeded;
         result.error.reset();
     } else {
-        result.status = isUnconfirmedError(error) ? Status::Unconfirmed : Status::Failed;
+        // No HTTP answer: the request may have been carried out before the connection broke.
+        result.status = BulkRun::isUnanswered(error) ? Status::Unconfirmed : Status::Failed;
         result.error = error;
     }
     Q_EMIT itemFinished(index, result);
@@ -212,9 +104,9 @@ void BulkDeleter::settle(int index, const ApiReply *reply, bool ok, const ApiErr
 
 void BulkDeleter::finishIfDone()
 {
-    if (!m_running || m_inFlight > 0 || !m_queue.isEmpty())
+    if (!m_run.running || !m_run.isIdle())
         return;
-    m_running = false;
+    m_run.running = false;
     const BulkSummary s = summary();
     qCInfo(lcOps).noquote() << "bulk run finished:" << s.succeeded << "ok" << s.failed << "failed"
                             << s.unconfirmed << "unconfirmed" << s.notTried << "not tried";
@@ -228,16 +120,9 @@ void BulkDeleter::finishIfDone()
 
 bool BulkDeleter::verifyUnconfirmed()
 {
-    if (m_running || !m_client)
+    if (m_run.running || !m_client || !m_run.queueUnconfirmed())
         return false;
-    m_queue.clear();
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (m_results.at(i).status == Status::Unconfirmed)
-            m_queue.append(i);
-    }
-    if (m_queue.isEmpty())
-        return false;
-    m_running = true;
+    m_run.running = true;
     m_verifying = true;
     verifyNext();
     return true;
@@ -245,13 +130,13 @@ bool BulkDeleter::verifyUnconfirmed()
 
 void BulkDeleter::verifyNext()
 {
-    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty() && m_client) {
-        const int index = m_queue.takeFirst();
-        ++m_inFlight;
-        m_client->showSecret(m_results.at(index).secretName, CsmsClient::Priority::Bulk)
+    while (m_run.inFlight < m_run.maxInFlight && !m_run.queue.isEmpty() && m_client) {
+        const int index = m_run.queue.takeFirst();
+        ++m_run.inFlight;
+        m_client->showSecret(m_run.results.at(index).secretName, CsmsClient::Priority::Bulk)
                 ->then(this, [this, index](const ApiResult<Secret> &r) {
-                    --m_inFlight;
-                    BulkItemResult &result = m_results[index];
+                    --m_run.inFlight;
+                    BulkItemResult &result = m_run.results[index];
                     std::optional<bool> done; // did the server carry the call out?
                     if (r.ok()) {
                         if (m_mode == Mode::Scheduled)
@@ -269,7 +154,7 @@ void BulkDeleter::verifyNext()
                             result.error.reset();
                         Q_EMIT itemFinished(index, result);
                     }
-                    if (m_queue.isEmpty() && m_inFlight == 0) {
+                    if (m_run.isIdle()) {
                         m_verifying = false;
                         finishIfDone();
                     } else {

@@ -17,6 +17,7 @@
 #pragma once
 
 #include "core/api/csmsclient.h"
+#include "core/ops/bulkrun.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,33 +28,6 @@
 #include <optional>
 
 namespace keystage {
-
-struct BulkItemResult
-{
-    enum class Status { Waiting, InFlight, Succeeded, Failed, Unconfirmed, NotTried };
-    QString secretName;
-    Status status = Status::Waiting;
-    std::optional<ApiError> error; // Failed / Unconfirmed: the code and request id are in it
-};
-
-struct BulkSummary
-{
-    Q_DECLARE_TR_FUNCTIONS(keystage::BulkSummary)
-
-public:
-    int total = 0;
-    int succeeded = 0;
-    int failed = 0;
-    int unconfirmed = 0;
-    int notTried = 0;
-    int remaining = 0; // waiting or in flight
-    QString text() const; // translated one-liner
-
-    static BulkSummary of(const QList<BulkItemResult> &results); // counts them by status
-};
-
-// The secrets of the results that have status, in order.
-QStringList bulkNamesWith(const QList<BulkItemResult> &results, BulkItemResult::Status status);
 
 class BulkDeleter : public QObject
 {
@@ -70,7 +44,7 @@ public:
     explicit BulkDeleter(CsmsClient *client, QObject *parent = nullptr);
     ~BulkDeleter() override;
 
-    int maxInFlight() const { return m_maxInFlight; }
+    int maxInFlight() const { return m_run.maxInFlight; }
     void setMaxInFlight(int limit); // at least 1; default 8
 
     // Starts a run (refused while one is running: returns false). Scheduled needs a recovery
@@ -82,14 +56,14 @@ public:
     // GETs every Unconfirmed secret and settles it from the server's answer.
     bool verifyUnconfirmed();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.running; }
     Mode mode() const { return m_mode; }
     int recoveryWindowDays() const { return m_days; }
-    int total() const { return int(m_results.size()); }
-    int done() const; // no longer waiting or in flight
-    const QList<BulkItemResult> &results() const { return m_results; }
-    QStringList namesWith(BulkItemResult::Status status) const;
-    BulkSummary summary() const;
+    int total() const { return m_run.total(); }
+    int done() const { return m_run.done(); } // no longer waiting or in flight
+    const QList<BulkItemResult> &results() const { return m_run.results; }
+    QStringList namesWith(BulkItemResult::Status status) const { return m_run.namesWith(status); }
+    BulkSummary summary() const { return m_run.summary(); }
 
     // POST /secrets/batch-delete (the seed API). The result comes with instanceBatchFinished.
     void deleteByInstance(const QString &instanceId, const QString &instanceType = {});
@@ -111,22 +85,12 @@ private:
     void settle(int index, const ApiReply *reply, bool ok, const ApiError &error);
     void verifyNext();
     void finishIfDone();
-    static bool isUnconfirmedError(const ApiError &error);
 
     QPointer<CsmsClient> m_client;
-    int m_maxInFlight = 8;
     Mode m_mode = Mode::Scheduled;
     int m_days = 30;
-    QList<BulkItemResult> m_results;
-    QList<int> m_queue; // indexes waiting to start
-    QList<QPointer<ApiReply>> m_replies;
-    int m_inFlight = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
+    BulkRun m_run;
     bool m_verifying = false;
 };
 
 } // namespace keystage
-
-Q_DECLARE_METATYPE(keystage::BulkItemResult)
-Q_DECLARE_METATYPE(keystage::BulkSummary)

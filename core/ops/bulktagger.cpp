@@ -30,16 +30,12 @@ BulkTagger::BulkTagger(CsmsClient *client, QObject *parent)
 
 BulkTagger::~BulkTagger()
 {
-    m_queue.clear();
-    for (const QPointer<ApiReply> &reply : std::as_const(m_replies)) {
-        if (reply)
-            reply->abort();
-    }
+    m_run.abortAll();
 }
 
 void BulkTagger::setMaxInFlight(int limit)
 {
-    m_maxInFlight = qMax(1, limit);
+    m_run.maxInFlight = qMax(1, limit);
 }
 
 QString BulkTagger::tagsProblem(TagAction action, const QList<Tag> &tags)
@@ -61,33 +57,25 @@ QString BulkTagger::tagsProblem(TagAction action, const QList<Tag> &tags)
 
 bool BulkTagger::start(const QList<TagTarget> &targets, TagAction action, const QList<Tag> &tags)
 {
-    if (m_running || !m_client || !tagsProblem(action, tags).isEmpty())
+    if (m_run.running || !m_client || !tagsProblem(action, tags).isEmpty())
         return false;
     m_action = action;
     m_tags = tags;
     m_replaying = false;
-    m_results.clear();
+    m_run.clear();
     m_ids.clear();
     m_changes.clear();
     m_succeededNow.clear();
     m_runChanges.clear();
-    m_replies.clear();
-    m_queue.clear();
-    QSet<QString> seen;
     for (const TagTarget &t : targets) {
-        if (t.id.isEmpty() || t.name.isEmpty() || seen.contains(t.id))
+        if (t.name.isEmpty() || !m_run.add(t.id, t.name))
             continue;
-        seen.insert(t.id);
-        m_queue.append(int(m_results.size()));
-        m_results.append({t.name, Status::Waiting, std::nullopt});
         m_ids.append(t.id);
         m_changes.append({t.name, t.id, {}});
     }
-    m_replies.resize(m_results.size());
-    m_cancelled = false;
-    m_running = true;
+    m_run.begin();
     qCInfo(lcOps) << "bulk tag" << (action == TagAction::Create ? "create" : "delete") << "on"
-                  << m_results.size() << "secrets";
+                  << m_run.total() << "secrets";
     pump();
     finishIfDone();
     return true;
@@ -95,101 +83,61 @@ bool BulkTagger::start(const QList<TagTarget> &targets, TagAction action, const 
 
 void BulkTagger::cancel()
 {
-    if (!m_running)
+    if (!m_run.cancel())
         return;
-    m_cancelled = true;
-    for (int index : std::as_const(m_queue))
-        m_results[index].status = Status::NotTried;
-    m_queue.clear();
     Q_EMIT progressed(done(), total());
     finishIfDone();
 }
 
 bool BulkTagger::retryFailed()
 {
-    if (m_running || !m_client)
-        return false;
-    m_queue.clear();
-    for (int i = 0; i < m_results.size(); ++i) {
-        const Status s = m_results.at(i).status;
-        if (s == Status::Failed || s == Status::Unconfirmed || s == Status::NotTried) {
-            m_results[i].status = Status::Waiting;
-            m_results[i].error.reset();
-            m_queue.append(i);
-        }
-    }
-    if (m_queue.isEmpty())
+    if (m_run.running || !m_client || !m_run.requeueUnfinished())
         return false;
     m_succeededNow.clear();
-    m_cancelled = false;
-    m_running = true;
+    m_run.begin();
     pump();
     return true;
 }
 
 bool BulkTagger::replay(const QList<SecretTagChange> &changes, bool undo)
 {
-    if (m_running || !m_client)
+    if (m_run.running || !m_client)
         return false;
     m_replaying = true;
     m_undoing = undo;
-    m_results.clear();
+    m_run.clear();
     m_ids.clear();
     m_changes.clear();
-    m_queue.clear();
     m_succeededNow.clear();
     m_runChanges.clear();
     for (const SecretTagChange &c : changes) {
-        m_queue.append(int(m_results.size()));
-        m_results.append({c.name, Status::Waiting, std::nullopt});
+        m_run.append(c.name);
         m_ids.append(c.id);
         m_changes.append(c);
     }
-    m_replies.clear();
-    m_replies.resize(m_results.size());
-    m_cancelled = false;
-    m_running = true;
-    qCInfo(lcOps) << "bulk tag" << (undo ? "undo" : "redo") << "on" << m_results.size()
-                  << "secrets";
+    m_run.begin();
+    qCInfo(lcOps) << "bulk tag" << (undo ? "undo" : "redo") << "on" << m_run.total() << "secrets";
     pump();
     finishIfDone();
     return true;
 }
 
-int BulkTagger::done() const
-{
-    const BulkSummary s = BulkSummary::of(m_results);
-    return s.total - s.remaining;
-}
-
-QStringList BulkTagger::namesWith(BulkItemResult::Status status) const
-{
-    return bulkNamesWith(m_results, status);
-}
-
-BulkSummary BulkTagger::summary() const
-{
-    return BulkSummary::of(m_results);
-}
-
 void BulkTagger::pump()
 {
-    while (!m_cancelled && m_inFlight < m_maxInFlight && !m_queue.isEmpty() && m_client)
-        launch(m_queue.takeFirst());
+    if (m_client)
+        m_run.pump([this](int index) { launch(index); });
 }
 
 void BulkTagger::launch(int index)
 {
-    m_results[index].status = Status::InFlight;
-    ++m_inFlight;
     // First the tags as they are: what the write changes is what undo puts back.
     Reply<SecretTags> *read = m_client->listTags(m_ids.at(index), CsmsClient::Priority::Bulk);
-    m_replies[index] = read;
+    m_run.track(index, read);
     read->then(this, [this, index](const ApiResult<SecretTags> &r) {
-        m_replies[index] = nullptr;
+        m_run.track(index, nullptr);
         if (!r.ok())
             return settle(index, false, r.error(), false); // nothing was written
-        if (m_cancelled || !m_client)
+        if (m_run.cancelled || !m_client)
             return settle(index, false, ApiError::cancelled(), false);
         if (m_replaying)
             replayWrite(index, r->tags);
@@ -221,7 +169,7 @@ void BulkTagger::write(int index, const QList<Tag> &current)
     m_changes[index].tags = touched(current);
     ApiReply *reply
             = m_client->tagAction(m_ids.at(index), m_action, m_tags, CsmsClient::Priority::Bulk);
-    m_replies[index] = reply;
+    m_run.track(index, reply);
     connect(reply, &ApiReply::finished, this,
             [this, index, reply]() { settle(index, reply->isOk(), reply->error(), true); });
 }
@@ -255,7 +203,7 @@ void BulkTagger::replayWrite(int index, const QList<Tag> &current)
             return settle(index, false, ApiError::cancelled(), wrote);
         ApiReply *reply
                 = m_client->tagAction(id, TagAction::Create, creations, CsmsClient::Priority::Bulk);
-        m_replies[index] = reply;
+        m_run.track(index, reply);
         connect(reply, &ApiReply::finished, this,
                 [this, index, reply]() { settle(index, reply->isOk(), reply->error(), true); });
     };
@@ -263,9 +211,9 @@ void BulkTagger::replayWrite(int index, const QList<Tag> &current)
         return create(false);
     ApiReply *reply
             = m_client->tagAction(id, TagAction::Delete, deletions, CsmsClient::Priority::Bulk);
-    m_replies[index] = reply;
+    m_run.track(index, reply);
     connect(reply, &ApiReply::finished, this, [this, index, reply, create]() {
-        m_replies[index] = nullptr;
+        m_run.track(index, nullptr);
         if (reply->isOk())
             create(true);
         else
@@ -275,9 +223,7 @@ void BulkTagger::replayWrite(int index, const QList<Tag> &current)
 
 void BulkTagger::settle(int index, bool ok, const ApiError &error, bool wrote)
 {
-    --m_inFlight;
-    m_replies[index] = nullptr;
-    BulkItemResult &result = m_results[index];
+    BulkItemResult &result = m_run.settle(index);
     if (ok) {
         result.status = Status::Succeeded;
         result.error.reset();
@@ -287,9 +233,7 @@ void BulkTagger::settle(int index, bool ok, const ApiError &error, bool wrote)
         result.error.reset();
     } else {
         // No HTTP response to a write: it may have been carried out before the connection broke.
-        const bool unanswered = wrote && error.httpStatus == 0
-                                && (error.kind == ApiError::Kind::Network
-                                    || error.kind == ApiError::Kind::Timeout);
+        const bool unanswered = wrote && BulkRun::isUnanswered(error);
         result.status = unanswered ? Status::Unconfirmed : Status::Failed;
         result.error = error;
     }
@@ -301,9 +245,9 @@ void BulkTagger::settle(int index, bool ok, const ApiError &error, bool wrote)
 
 void BulkTagger::finishIfDone()
 {
-    if (!m_running || m_inFlight > 0 || !m_queue.isEmpty())
+    if (!m_run.running || !m_run.isIdle())
         return;
-    m_running = false;
+    m_run.running = false;
     m_runChanges.clear();
     if (!m_replaying) {
         std::sort(m_succeededNow.begin(), m_succeededNow.end());
@@ -345,30 +289,23 @@ bool BulkTagger::applied(int index, const QList<Tag> &current) const
 
 bool BulkTagger::verifyUnconfirmed()
 {
-    if (m_running || !m_client)
-        return false;
-    m_queue.clear();
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (m_results.at(i).status == Status::Unconfirmed)
-            m_queue.append(i);
-    }
-    if (m_queue.isEmpty())
+    if (m_run.running || !m_client || !m_run.queueUnconfirmed())
         return false;
     m_succeededNow.clear();
-    m_running = true;
+    m_run.running = true;
     verifyNext();
     return true;
 }
 
 void BulkTagger::verifyNext()
 {
-    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty() && m_client) {
-        const int index = m_queue.takeFirst();
-        ++m_inFlight;
+    while (m_run.inFlight < m_run.maxInFlight && !m_run.queue.isEmpty() && m_client) {
+        const int index = m_run.queue.takeFirst();
+        ++m_run.inFlight;
         m_client->listTags(m_ids.at(index), CsmsClient::Priority::Bulk)
                 ->then(this, [this, index](const ApiResult<SecretTags> &r) {
-                    --m_inFlight;
-                    BulkItemResult &result = m_results[index];
+                    --m_run.inFlight;
+                    BulkItemResult &result = m_run.results[index];
                     if (r.ok()) {
                         const bool done = applied(index, r->tags);
                         result.status = done ? Status::Succeeded : Status::Failed;
@@ -378,13 +315,13 @@ void BulkTagger::verifyNext()
                         }
                         Q_EMIT itemFinished(index, result);
                     }
-                    if (m_queue.isEmpty() && m_inFlight == 0)
+                    if (m_run.isIdle())
                         finishIfDone();
                     else
                         verifyNext();
                 });
     }
-    if (m_queue.isEmpty() && m_inFlight == 0)
+    if (m_run.isIdle())
         finishIfDone();
 }
 

@@ -53,7 +53,7 @@ public:
     explicit BulkTagger(CsmsClient *client, QObject *parent = nullptr);
     ~BulkTagger() override;
 
-    int maxInFlight() const { return m_maxInFlight; }
+    int maxInFlight() const { return m_run.maxInFlight; }
     void setMaxInFlight(int limit); // at least 1; default 8
 
     // Empty when the tags may be sent with the action, else the translated reason: 1 to 20
@@ -73,14 +73,14 @@ public:
     // succeeded in it and changed something. Empty after a replay().
     const QList<SecretTagChange> &changes() const { return m_runChanges; }
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.running; }
     TagAction action() const { return m_action; }
     const QList<Tag> &tags() const { return m_tags; }
-    int total() const { return int(m_results.size()); }
-    int done() const;
-    const QList<BulkItemResult> &results() const { return m_results; }
-    QStringList namesWith(BulkItemResult::Status status) const;
-    BulkSummary summary() const;
+    int total() const { return m_run.total(); }
+    int done() const { return m_run.done(); }
+    const QList<BulkItemResult> &results() const { return m_run.results; }
+    QStringList namesWith(BulkItemResult::Status status) const { return m_run.namesWith(status); }
+    BulkSummary summary() const { return m_run.summary(); }
 
 Q_SIGNALS:
     void progressed(int done, int total);
@@ -104,21 +104,15 @@ private:
     QList<TouchedTag> touched(const QList<Tag> &current) const;
 
     QPointer<CsmsClient> m_client;
-    int m_maxInFlight = 8;
     TagAction m_action = TagAction::Create;
     QList<Tag> m_tags;
-    QList<QString> m_ids; // parallel to m_results
-    QList<SecretTagChange> m_changes; // parallel to m_results: as read before the write
+    QList<QString> m_ids; // parallel to m_run.results
+    QList<SecretTagChange> m_changes; // parallel to m_run.results: as read before the write
     QList<int> m_succeededNow; // indices that succeeded in the current run
     QList<SecretTagChange> m_runChanges;
     bool m_replaying = false;
     bool m_undoing = false;
-    QList<BulkItemResult> m_results;
-    QList<int> m_queue;
-    QList<QPointer<ApiReply>> m_replies;
-    int m_inFlight = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
+    BulkRun m_run;
 };
 
 } // namespace keystage

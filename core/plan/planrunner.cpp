@@ -3,6 +3,7 @@
 
 #include "core/api/apicallrecord.h"
 #include "core/api/csmsclient.h"
+#include "core/ops/bulkrun.h"
 #include "core/ops/opslogging.h"
 #include "core/ops/stageeditor.h"
 
@@ -103,13 +104,7 @@ QString PlanSummary::text() const
         s += tr(", %1 skipped (changed since the plan)").arg(skipped);
     if (failed > 0)
         s += tr(", %1 failed").arg(failed);
-    if (unconfirmed > 0)
-        s += tr(", %1 unconfirmed (the service did not answer)").arg(unconfirmed);
-    if (notTried > 0)
-        s += tr(", %1 not tried").arg(notTried);
-    if (remaining > 0)
-        s += tr(", %1 still running").arg(remaining);
-    return s;
+    return s + BulkSummary::tail(unconfirmed, notTried, remaining);
 }
 
 PlanRunner::PlanRunner(CsmsClient *client, QObject *parent)
