@@ -43,42 +43,7 @@ fail() {
 }
 source "$(dirname "$0")/common.sh"
 
-mkdir -m 0700 "$scratch/run"
-export HOME=$scratch XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/data \
-  XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
-export DBUS_SESSION_BUS_ADDRESS=unix:path=$scratch/no-bus # dead on purpose: no autolaunch
-unset WAYLAND_DISPLAY SESSION_MANAGER
-# keystage's own logging as a user gets it (no QT_LOGGING_RULES): quiet but for a few notices.
-export QT_QPA_PLATFORM=xcb
-unset QT_LOGGING_RULES
-
-# --- Xvfb on a display it picks itself ---
-exec 3>"$scratch/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset >"$scratch/xvfb.log" 2>&1 &
-xvfb_pid=$!
-exec 3>&-
-wait_for "Xvfb" 100 test -s "$scratch/display"
-export DISPLAY=:$(head -1 "$scratch/display")
-echo "Xvfb on $DISPLAY"
-
-# --- keystage --sandbox ---
-export KEYSTAGE_E2E=1 KEYSTAGE_E2E_FILE=$scratch/probe.txt
-"$keystage" --sandbox >"$scratch/keystage.log" 2>&1 &
-app_pid=$!
-base_url() { sed -n 's/.*sandbox listening on "\(http[^"]*\)".*/\1/p' "$scratch/keystage.log" | head -1; }
-has_url() { [[ -n $(base_url) ]]; }
-wait_for "the sandbox to listen" 600 has_url
-url=$(base_url)
-project=2a0f4b1c7d3e4f5a8b9c0d1e2f3a4b5c
-echo "sandbox at $url"
-token=$(sandbox_token "$url")
-[[ -n $token ]] || fail "no IAM token"
-api() { # METHOD PATH [BODY]
-  curl -sf -X "$1" "$url/v1/$project/$2" -H "X-Auth-Token: $token" \
-    -H 'Content-Type: application/json' ${3:+-d "$3"}
-}
-# The first "key":"value" string field of a JSON body (enough for version_id and state).
-json_string() { tr -d '\n' | grep -o "\"$1\" *: *\"[^\"]*\"" | head -1 | sed 's/.*: *"\(.*\)"/\1/'; }
+start_window_on_sandbox "$keystage"
 
 api POST secrets '{"name":"e2e-drag","secret_string":"one"}' >/dev/null || fail "create e2e-drag"
 api POST secrets/e2e-drag/versions '{"secret_string":"two"}' >/dev/null
