@@ -5,10 +5,12 @@
 
 #include "awaitreply.h"
 #include "core/api/csmsclient.h"
+#include "core/ops/bulkrun.h"
 #include "csmslocal.h"
 
 #include <QHash>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -103,6 +105,34 @@ bool runToEnd(Runner &runner, int timeoutMs)
         return true;
     QSignalSpy finished(&runner, &Runner::finished);
     return finished.wait(timeoutMs);
+}
+
+// A csms-local on a database file in dir (so it can be restarted on the same data), every answer
+// held latencyMs: the set-up of the "server killed halfway" tests.
+inline CsmsLocalOptions durableOptions(const QTemporaryDir &dir, int latencyMs = 10)
+{
+    CsmsLocalOptions options;
+    options.dataFile = dir.filePath(QStringLiteral("csms.db"));
+    options.faultLatencyMs = latencyMs;
+    return options;
+}
+
+// Kills server once a bulk runner has reported at least `after` secrets done (progressed()).
+template<typename Runner>
+void killServerAfter(Runner &runner, CsmsLocal &server, int after)
+{
+    QObject::connect(&runner, &Runner::progressed, &runner, [&server, after](int done) {
+        if (done >= after && server.isRunning())
+            server.kill();
+    });
+}
+
+// What a run cut by a killed server may honestly report: at least the `after` secrets before
+// the kill done, not all of them, and every secret accounted for.
+inline bool cutShortHonestly(const BulkSummary &s, int total, int after)
+{
+    return s.succeeded >= after && s.succeeded < total
+           && s.succeeded + s.failed + s.unconfirmed + s.notTried == total;
 }
 
 // The secret "app" of the stage tests: v1 (no stage), v2 (BETA), v3 (SYSPREVIOUS),
