@@ -340,24 +340,32 @@ void MainWindow::buildCentral()
     // Right: details, stage board, value.
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    // Narrow margins inside the three boxes: a 900x600 screen has no height to spare.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutBottomMargin) / 2;
+    const QMargins boxMargins(margin, margin, margin, margin);
     auto *detailsBox = new QGroupBox(tr("Details"), m_rightSplitter);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(boxMargins);
     // Scrollable, so that the splitter can give the stage board the room on small screens.
     auto *detailsScroll = new QScrollArea(detailsBox);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     // Not a Tab stop: Tab walks filter → list → board → value → Activity.
     detailsScroll->setFocusPolicy(Qt::NoFocus);
     detailsScroll->setWidgetResizable(true);
+    // One line at the least, so that the window fits a 900x600 screen; the rest scrolls.
+    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing());
     m_details = new DetailsPanel(detailsScroll);
     detailsScroll->setWidget(m_details);
     detailsLayout->addWidget(detailsScroll);
     auto *boardBox = new QGroupBox(tr("Versions and stages"), m_rightSplitter);
     boardBox->setObjectName(QStringLiteral("boardBox"));
     auto *boardLayout = new QVBoxLayout(boardBox);
+    boardLayout->setContentsMargins(boxMargins);
     m_board = new StageBoard(m_history, boardBox);
     boardLayout->addWidget(m_board);
     auto *valueBox = new QGroupBox(tr("Value"), m_rightSplitter);
     auto *valueLayout = new QVBoxLayout(valueBox);
+    valueLayout->setContentsMargins(boxMargins);
     m_valuePanel = new ValuePanel(m_clipboard, valueBox);
     // Settings > value/autoHideSeconds: how long a revealed value stays on screen (0: until
     // hidden).
@@ -919,8 +927,8 @@ void MainWindow::showEvent(QShowEvent *event)
     // three); the details the rest, up to the height their fields need (two halves and the
     // tags, at most two fifths of the column) and down to their own minimum, where they scroll.
     // In a short window (900x600) the Activity dock gives way to its minimum, and if the board
-    // would still be held at its own minimum, the details collapse (their splitter handle
-    // brings them back).
+    // would still get less than five rows, the details collapse (their splitter handle brings
+    // them back).
     QList<int> sizes = m_rightSplitter->sizes();
     int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     if (sizes.size() != 3 || total <= 0)
@@ -928,7 +936,9 @@ void MainWindow::showEvent(QShowEvent *event)
     const int valueMin = m_rightSplitter->widget(2)->minimumSizeHint().height();
     const int boardMin = m_rightSplitter->widget(1)->minimumSizeHint().height();
     const int boardWanted = boardMin + 2 * m_board->view()->verticalHeader()->defaultSectionSize();
-    const int detailsMin = m_rightSplitter->widget(0)->minimumSizeHint().height();
+    // (their least is one line, for a small window; here a few lines or nothing)
+    const int detailsMin = m_rightSplitter->widget(0)->minimumSizeHint().height()
+                           + 4 * fontMetrics().lineSpacing();
     // (one spare line: a long description or instance id wraps)
     const int detailsHint
             = m_rightSplitter->widget(0)->sizeHint().height() + fontMetrics().lineSpacing();
@@ -943,8 +953,8 @@ void MainWindow::showEvent(QShowEvent *event)
     }
     const int value = qMin(sizes[2], valueMin);
     int details = qMin(qMin(detailsHint, total * 2 / 5), total - value - boardWanted);
-    if (total - value - detailsMin <= boardMin)
-        details = 0;
+    if (total - value - boardWanted < detailsMin)
+        details = 0; // the board first: five versions' worth of rows
     else
         details = qBound(detailsMin, details, total - value - boardMin);
     sizes = {details, total - details - value, value};

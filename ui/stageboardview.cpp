@@ -115,12 +115,23 @@ void StageBoardView::updateRowHeights()
     if (!m_model)
         return;
     const int width = columnWidth(VersionStageModel::StagesColumn);
+    m_rowsLaidOutAt = width;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const int height = StageChipDelegate::rowHeightFor(
                 m_model->index(row, VersionStageModel::StagesColumn), width, font());
         if (rowHeight(row) != height)
             setRowHeight(row, height);
     }
+}
+
+void StageBoardView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    // The last column stretches with the viewport, and a scroll bar coming or going narrows or
+    // widens it without a sectionResized() every time: without this the rows kept the height
+    // of a wider column and a wrapped chip fell below its row (12 stages at 900x600).
+    if (m_model && columnWidth(VersionStageModel::StagesColumn) != m_rowsLaidOutAt)
+        updateRowHeights();
 }
 
 void StageBoardView::changeEvent(QEvent *event)

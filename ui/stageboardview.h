@@ -81,6 +81,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void updateGeometries() override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
@@ -96,6 +97,7 @@ private:
 
     QPointer<VersionStageModel> m_model;
     StageChipDelegate *m_delegate;
+    int m_rowsLaidOutAt = -1; // the stages column's width the row heights are for
     int m_chipRow = -1;
     QString m_chipStage;
     QString m_pressStage;

@@ -8,9 +8,11 @@
 #include "ui/uilogging.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +66,10 @@ ValuePanel::ValuePanel(ClipboardGuard *clipboard, QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     m_view->setFont(mono);
     m_view->setMaximumBlockCount(0);
+    // One line at the least (a scroll area's default is 70 pixels), so the window fits 900x600.
+    m_view->setMinimumHeight(
+            QFontMetrics(mono).lineSpacing()
+            + 2 * (m_view->frameWidth() + int(m_view->document()->documentMargin())));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);

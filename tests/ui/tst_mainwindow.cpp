@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,6 +269,41 @@ private Q_SLOTS:
 
     // However small the window is made, the stage board keeps three versions in view (at
     // 900x600 it used to show one and a half, too few to drag a stage between).
+    // The whole window fits a 900x600 screen once a title bar and a desktop panel (about 75
+    // pixels) are taken off: it used to need 663 pixels of height, so the Activity log and the
+    // status bar fell off the screen. Made that small, the board still shows three versions and
+    // the value, the details and the log each keep a line.
+    void theWindowFitsA900x600Screen()
+    {
+        MainWindow window;
+        window.restoreLayout(); // the defaults: the scratch settings hold no layout yet
+        QVERIFY(showOnServer(window));
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(least.width() <= 900 && least.height() <= 525,
+                 qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
+        window.resize(900, 525);
+        QTRY_VERIFY(window.stageBoard()->model()->rowCount() > 0);
+        QTRY_COMPARE(window.height(), 525);
+        ui::StageBoardView *board = window.stageBoard()->view();
+        const int rowHeight = board->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(board->viewport()->height() >= 3 * rowHeight,
+                     qPrintable(QString::number(board->viewport()->height())));
+        const auto *value = window.findChild<QPlainTextEdit *>(QStringLiteral("valueView"));
+        QVERIFY(value);
+        QVERIFY(value->isVisible());
+        QVERIFY2(value->viewport()->height() >= value->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(value->viewport()->height())));
+        const auto *log = window.findChild<QTableView *>(QStringLiteral("activityView"));
+        QVERIFY(log);
+        QVERIFY(log->isVisible());
+        QVERIFY2(log->viewport()->height() >= log->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(log->viewport()->height())));
+        // Nothing of the window lies outside it: the status bar is the last thing in it.
+        const QWidget *status = window.statusBar();
+        QVERIFY(status->isVisible());
+        QVERIFY(status->mapTo(&window, QPoint(0, status->height())).y() <= window.height());
+    }
+
     void aSmallWindowKeepsThreeVersionsInView()
     {
         MainWindow window;

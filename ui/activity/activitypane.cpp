@@ -114,6 +114,11 @@ ActivityPane::ActivityPane(ActivityModel *model, QWidget *parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the log; arrows move inside it
     m_view->setTextElideMode(Qt::ElideLeft);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Down to the titles and one call, not a scroll area's default 70 pixels: on a 900x600
+    // screen the window must fit, and the log is the part that can give way.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
     connect(m_view, &QWidget::customContextMenuRequested, this, &ActivityPane::showMenu);
     QHeaderView *header = m_view->horizontalHeader();
     // Fixed widths: measuring 1,000 rows on every call would stall the event loop. The path is
