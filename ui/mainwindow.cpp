@@ -923,17 +923,18 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     m_fitDetails = false;
     // The first time, with no layout of the user's: the stage board gets the space first. The
-    // value pane takes its minimum; the board five versions' worth of rows (its minimum keeps
-    // three); the details the rest, up to the height their fields need (two halves and the
-    // tags, at most two fifths of the column) and down to their own minimum, where they scroll.
-    // In a short window (900x600) the Activity dock gives way to its minimum, and if the board
-    // would still get less than five rows, the details collapse (their splitter handle brings
-    // them back).
+    // board five versions' worth of rows (its minimum keeps three); the value pane four lines
+    // (one if the board would get less); the details the rest, up to the height their fields
+    // need (two halves and the tags, at most two fifths of the column) and down to four lines,
+    // where they scroll. In a short window (900x600) the Activity dock gives way to its
+    // minimum, and if the board would still get less than five rows, the details collapse
+    // (their splitter handle brings them back).
     QList<int> sizes = m_rightSplitter->sizes();
     int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     if (sizes.size() != 3 || total <= 0)
         return;
-    const int valueMin = m_rightSplitter->widget(2)->minimumSizeHint().height();
+    const int valueMin = m_rightSplitter->widget(2)->minimumSizeHint().height(); // one line
+    const int valueWanted = valueMin + 3 * fontMetrics().lineSpacing();
     const int boardMin = m_rightSplitter->widget(1)->minimumSizeHint().height();
     const int boardWanted = boardMin + 2 * m_board->view()->verticalHeader()->defaultSectionSize();
     // (their least is one line, for a small window; here a few lines or nothing)
@@ -951,7 +952,7 @@ void MainWindow::showEvent(QShowEvent *event)
         sizes = m_rightSplitter->sizes();
         total = sizes.value(0) + sizes.value(1) + sizes.value(2);
     }
-    const int value = qMin(sizes[2], valueMin);
+    const int value = qBound(valueMin, total - boardWanted, qMax(valueMin, valueWanted));
     int details = qMin(qMin(detailsHint, total * 2 / 5), total - value - boardWanted);
     if (total - value - boardWanted < detailsMin)
         details = 0; // the board first: five versions' worth of rows

@@ -265,6 +265,13 @@ private Q_SLOTS:
         QVERIFY2(sizes.value(1) > sizes.value(0), qPrintable(measured));
         QVERIFY2(view->viewport()->height() >= 4 * view->verticalHeader()->defaultSectionSize(),
                  qPrintable(measured));
+        // And the value four lines, enough to see that a revealed value has more than one.
+        const auto *value = window.findChild<QPlainTextEdit *>(QStringLiteral("valueView"));
+        QVERIFY(value);
+        QVERIFY2(value->viewport()->height() >= 4 * value->fontMetrics().lineSpacing(),
+                 qPrintable(
+                         measured
+                         + QStringLiteral(", value viewport %1").arg(value->viewport()->height())));
     }
 
     // However small the window is made, the stage board keeps three versions in view (at
