@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace keystage::ui {
@@ -36,6 +37,19 @@ QPushButton *buildActionDialog(QDialog *dialog, QLayout *form, QLabel *problem, 
     layout->addWidget(status);
     layout->addWidget(buttons);
     return action;
+}
+
+QSize screenRoom(const QWidget *widget)
+{
+    const QScreen *screen = widget ? widget->screen() : nullptr;
+    if (!screen)
+        return {QWIDGETSIZE_MAX, QWIDGETSIZE_MAX};
+    return screen->availableSize() * 7 / 8;
+}
+
+QSize openingSize(const QWidget *widget, const QSize &wanted)
+{
+    return wanted.boundedTo(screenRoom(widget));
 }
 
 } // namespace keystage::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/compare/comparedialog.h"
+#include "ui/dialogchrome.h"
 
 #include "core/api/csmsclient.h"
 #include "ui/clipboardguard.h"
@@ -140,7 +141,7 @@ CompareDialog::CompareDialog(CsmsClient *client, ClipboardGuard *clipboard,
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare two values"));
     setAccessibleName(windowTitle());
-    resize(720, 520);
+    resize(openingSize(this, {720, 520}));
 
     auto *sides = new QGridLayout;
     const QString sideNames[2] = {tr("Left"), tr("Right")};

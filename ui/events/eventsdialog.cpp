@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/events/eventsdialog.h"
+#include "ui/dialogchrome.h"
 
 #include "core/api/csmsclient.h"
 #include "core/api/eventtypes.h"
@@ -69,7 +70,7 @@ EventsDialog::EventsDialog(CsmsClient *client, const QString &secretName, QWidge
 {
     setObjectName(QStringLiteral("eventsDialog"));
     setWindowTitle(tr("Events"));
-    resize(760, 460);
+    resize(openingSize(this, {760, 460}));
 
     m_events->setObjectName(QStringLiteral("eventList"));
     m_events->setHeaderLabels({tr("Name"), tr("State"), tr("Notifies of"), tr("SMN topic")});

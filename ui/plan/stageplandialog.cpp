@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/plan/stageplandialog.h"
+#include "ui/dialogchrome.h"
 
 #include "core/api/csmsclient.h"
 #include "core/plan/planexport.h"
@@ -229,7 +230,7 @@ void StagePlanDialog::buildUi()
     for (QLineEdit *edit : {m_tagEdit, m_stageEdit, m_referenceEdit})
         connect(edit, &QLineEdit::textChanged, this, &StagePlanDialog::updateState);
     connect(m_whereStage, &QComboBox::currentTextChanged, m_where, &StageWhereModel::setStage);
-    resize(900, 560);
+    resize(openingSize(this, {900, 560}));
 }
 
 const StagePlan &StagePlanDialog::plan() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/profiles/profiledialog.h"
+#include "ui/dialogchrome.h"
 
 #include "core/profile/connectiontester.h"
 #include "core/profile/credentialreply.h"
@@ -175,6 +176,11 @@ void ProfileDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    // On a small screen (900x600) the form gives way first: it scrolls, and the dialog with
+    // its buttons stays on the screen.
+    const int around = minimumSizeHint().height() - scroll->minimumHeight();
+    scroll->setMinimumHeight(qBound(4 * fontMetrics().lineSpacing(),
+                                    screenRoom(this).height() - around, scroll->minimumHeight()));
 
     m_new->setObjectName(QStringLiteral("new"));
     m_delete->setObjectName(QStringLiteral("delete"));
