@@ -23,6 +23,7 @@
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -127,13 +128,29 @@ public:
     {
         if (event->type() == QEvent::Paint) {
             const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY") && r.width() * r.height() > 100000)
+                std::fprintf(stderr, "    paint %s/%s %dx%d+%d+%d\n",
+                             object->metaObject()->className(), qPrintable(object->objectName()),
+                             r.width(), r.height(), r.x(), r.y());
             Count &c = m_counts[object->metaObject()->className()];
             ++c.paints;
             c.pixels += qint64(r.width()) * r.height();
+        } else if ((event->type() == QEvent::Resize || event->type() == QEvent::Move)
+                   && qEnvironmentVariableIsSet("BENCH_GEOMETRY")) {
+            auto *w = static_cast<QWidget *>(object);
+            std::fprintf(stderr, "    %s %s/%s %dx%d+%d+%d\n",
+                         event->type() == QEvent::Resize ? "resize" : "move",
+                         object->metaObject()->className(), qPrintable(object->objectName()),
+                         w->width(), w->height(), w->x(), w->y());
         } else if (event->type() == QEvent::LayoutRequest) {
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY"))
+                std::fprintf(stderr, "    layout %s/%s\n", object->metaObject()->className(),
+                             qPrintable(object->objectName()));
             ++m_counts[object->metaObject()->className()].layouts;
         } else if (event->type() == QEvent::UpdateRequest) {
             ++m_updates;
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY"))
+                std::fprintf(stderr, "    frame\n");
             ++m_counts[object->metaObject()->className()].updates;
         }
         return false;
@@ -158,6 +175,56 @@ private:
     };
     QMap<QByteArray, Count> m_counts;
     int m_updates = 0;
+};
+
+// BENCH_EVENTS=1: each event of the main loop that cost more than 0.2 ms of CPU, with its
+// receiver, while an action is measured (where the work after the answers goes).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (logging && event->type() == QEvent::Paint) {
+            // Each widget's own paint (its children's are sent after it, not inside).
+            QByteArray name = receiver->metaObject()->className() + QByteArray("/")
+                              + receiver->objectName().toLatin1();
+            if (receiver->objectName().startsWith(QLatin1String("qt_scrollarea"))
+                && receiver->parent())
+                name += " in " + QByteArray(receiver->parent()->metaObject()->className()) + "/"
+                        + receiver->parent()->objectName().toLatin1();
+            const double before = threadCpuSeconds();
+            const bool result = QApplication::notify(receiver, event);
+            paintMs[name] += (threadCpuSeconds() - before) * 1000;
+            return result;
+        }
+        if (!logging || depth > 0)
+            return QApplication::notify(receiver, event);
+        ++depth;
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className() + QByteArray("/")
+                                + receiver->objectName().toLatin1();
+        const double before = threadCpuSeconds();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = (threadCpuSeconds() - before) * 1000;
+        --depth;
+        if (ms > 0.2)
+            std::fprintf(stderr, "    event %3d %-48s %5.2f ms\n", type, name.constData(), ms);
+        return result;
+    }
+    static inline bool logging = false;
+    static inline QMap<QByteArray, double> paintMs;
+    static void printPaints()
+    {
+        for (auto it = paintMs.cbegin(); it != paintMs.cend(); ++it) {
+            if (*it > 0.1)
+                std::fprintf(stderr, "    paint %-60s %5.2f ms\n", it.key().constData(), *it);
+        }
+        paintMs.clear();
+    }
+
+private:
+    int depth = 0;
 };
 
 struct Sample
@@ -252,10 +319,12 @@ Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
     const double cpu0 = threadCpuSeconds();
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     timer.start();
+    TimedApplication::logging = qEnvironmentVariableIsSet("BENCH_EVENTS");
     act();
     const bool ok = waitUntil([&]() { return done() && (until != Until::Settled || settled()); });
     const double cpuRepaint = threadCpuSeconds();
     paintFrame(window);
+    TimedApplication::logging = false;
     Sample s;
     s.repaintCpuMs = (threadCpuSeconds() - cpuRepaint) * 1000;
     s.ms = ok ? double(timer.nsecsElapsed()) / 1e6 : -1;
@@ -283,6 +352,7 @@ Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
             std::fprintf(stderr, "  %4lld..%4lld %s\n", c.startMs - t0, c.endMs - t0,
                          c.what.constData());
         paints.print();
+        TimedApplication::printPaints();
     }
     return s;
 }
@@ -295,6 +365,13 @@ Sample measureUntil(CallLog &log, CsmsClient *const *client, QWidget *window,
 
 void report(const char *action, QList<Sample> samples, int latency)
 {
+    if (qEnvironmentVariableIsSet("BENCH_PHASES")) {
+        // For `perf record -k mono` and `perf report --time`: when each action's runs ended.
+        timespec t{};
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        std::fprintf(stderr, "phase %s ended at %ld.%06ld\n", action, long(t.tv_sec),
+                     long(t.tv_nsec / 1000));
+    }
     std::sort(samples.begin(), samples.end(),
               [](const Sample &a, const Sample &b) { return a.ms < b.ms; });
     const Sample &median = samples.at(samples.size() / 2);
@@ -316,7 +393,7 @@ void report(const char *action, QList<Sample> samples, int latency)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     int latency = 30;
     int runs = 7;
     int secrets = 2000;
@@ -364,6 +441,11 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     window.resize(1400, 900);
     window.show();
+    // --hide-activity: the Activity log's dock closed, to see what its rows cost each action.
+    if (args.contains(QLatin1String("--hide-activity"))) {
+        if (auto *dock = window.findChild<QDockWidget *>())
+            dock->hide();
+    }
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     CallLog log;
