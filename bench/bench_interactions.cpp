@@ -189,6 +189,10 @@ public:
             // Each widget's own paint (its children's are sent after it, not inside).
             QByteArray name = receiver->metaObject()->className() + QByteArray("/")
                               + receiver->objectName().toLatin1();
+            if (receiver->inherits("QScrollBar") && receiver->parent()
+                && receiver->parent()->parent())
+                name += " of " + QByteArray(receiver->parent()->parent()->metaObject()->className())
+                        + "/" + receiver->parent()->parent()->objectName().toLatin1();
             if (receiver->objectName().startsWith(QLatin1String("qt_scrollarea"))
                 && receiver->parent())
                 name += " in " + QByteArray(receiver->parent()->metaObject()->className()) + "/"
