@@ -5,6 +5,7 @@
 // one before it had finished). A benchmark, not a test. It starts its own csms-local with an added
 // latency per request, seeds it, and drives the real MainWindow:
 //   QT_QPA_PLATFORM=offscreen bench_interactions [--latency MS] [--runs N] [--secrets N]
+//                                                [--full-repaint]
 // (defaults: 30 ms, 7 runs, 2,000 demo secrets). Each action's row: the median wall time over the
 // runs, its calls and critical path (of the median run), and the target of issue 18: critical
 // path × latency + 16 ms.
@@ -22,10 +23,13 @@
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
+#include <QPaintEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -109,12 +113,135 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 60000)
     return met || condition();
 }
 
+// BENCH_PAINTS=1: what the window painted and laid out during an action (per widget class: paint
+// events and their area in pixels; layout requests), printed with the trace.
+class PaintCount : public QObject
+{
+public:
+    PaintCount()
+    {
+        if (qEnvironmentVariableIsSet("BENCH_PAINTS"))
+            QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~PaintCount() override { QCoreApplication::instance()->removeEventFilter(this); }
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY") && r.width() * r.height() > 100000)
+                std::fprintf(stderr, "    paint %s/%s %dx%d+%d+%d\n",
+                             object->metaObject()->className(), qPrintable(object->objectName()),
+                             r.width(), r.height(), r.x(), r.y());
+            Count &c = m_counts[object->metaObject()->className()];
+            ++c.paints;
+            c.pixels += qint64(r.width()) * r.height();
+        } else if ((event->type() == QEvent::Resize || event->type() == QEvent::Move)
+                   && qEnvironmentVariableIsSet("BENCH_GEOMETRY")) {
+            auto *w = static_cast<QWidget *>(object);
+            std::fprintf(stderr, "    %s %s/%s %dx%d+%d+%d\n",
+                         event->type() == QEvent::Resize ? "resize" : "move",
+                         object->metaObject()->className(), qPrintable(object->objectName()),
+                         w->width(), w->height(), w->x(), w->y());
+        } else if (event->type() == QEvent::LayoutRequest) {
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY"))
+                std::fprintf(stderr, "    layout %s/%s\n", object->metaObject()->className(),
+                             qPrintable(object->objectName()));
+            ++m_counts[object->metaObject()->className()].layouts;
+        } else if (event->type() == QEvent::UpdateRequest) {
+            ++m_updates;
+            if (qEnvironmentVariableIsSet("BENCH_GEOMETRY"))
+                std::fprintf(stderr, "    frame\n");
+            ++m_counts[object->metaObject()->className()].updates;
+        }
+        return false;
+    }
+    void print() const
+    {
+        if (!qEnvironmentVariableIsSet("BENCH_PAINTS"))
+            return;
+        std::fprintf(stderr, "  frames (UpdateRequest): %d\n", m_updates);
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            std::fprintf(stderr, "  %-32s paints %3d, %8lld px, layouts %3d, frames %d\n",
+                         it.key().constData(), it->paints, it->pixels, it->layouts, it->updates);
+    }
+
+private:
+    struct Count
+    {
+        int paints = 0;
+        qint64 pixels = 0;
+        int layouts = 0;
+        int updates = 0;
+    };
+    QMap<QByteArray, Count> m_counts;
+    int m_updates = 0;
+};
+
+// BENCH_EVENTS=1: each event of the main loop that cost more than 0.2 ms of CPU, with its
+// receiver, while an action is measured (where the work after the answers goes).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (logging && event->type() == QEvent::Paint) {
+            // Each widget's own paint (its children's are sent after it, not inside).
+            QByteArray name = receiver->metaObject()->className() + QByteArray("/")
+                              + receiver->objectName().toLatin1();
+            if (receiver->inherits("QScrollBar") && receiver->parent()
+                && receiver->parent()->parent())
+                name += " of " + QByteArray(receiver->parent()->parent()->metaObject()->className())
+                        + "/" + receiver->parent()->parent()->objectName().toLatin1();
+            if (receiver->objectName().startsWith(QLatin1String("qt_scrollarea"))
+                && receiver->parent())
+                name += " in " + QByteArray(receiver->parent()->metaObject()->className()) + "/"
+                        + receiver->parent()->objectName().toLatin1();
+            const double before = threadCpuSeconds();
+            const bool result = QApplication::notify(receiver, event);
+            paintMs[name] += (threadCpuSeconds() - before) * 1000;
+            return result;
+        }
+        if (!logging || depth > 0)
+            return QApplication::notify(receiver, event);
+        ++depth;
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className() + QByteArray("/")
+                                + receiver->objectName().toLatin1();
+        const double before = threadCpuSeconds();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = (threadCpuSeconds() - before) * 1000;
+        --depth;
+        if (ms > 0.2)
+            std::fprintf(stderr, "    event %3d %-48s %5.2f ms\n", type, name.constData(), ms);
+        return result;
+    }
+    static inline bool logging = false;
+    static inline QMap<QByteArray, double> paintMs;
+    static void printPaints()
+    {
+        for (auto it = paintMs.cbegin(); it != paintMs.cend(); ++it) {
+            if (*it > 0.1)
+                std::fprintf(stderr, "    paint %-60s %5.2f ms\n", it.key().constData(), *it);
+        }
+        paintMs.clear();
+    }
+
+private:
+    int depth = 0;
+};
+
 struct Sample
 {
     double ms = 0;
     int calls = 0;
     int path = 0;
     double cpuMs = 0; // the main thread's CPU time until the result (layout, paint, decoding)
+    // After the last answer arrived (QNetworkAccessManager::finished, before the client decodes
+    // it): the main thread's CPU time and the wall time to the frame that shows the result.
+    double cpuAfterMs = 0;
+    double wallAfterMs = 0;
+    double repaintCpuMs = 0; // of those, the final repaint's
 };
 
 class CallLog : public QObject
@@ -131,11 +258,27 @@ public:
                             r.method + ' ' + r.path.section(QLatin1Char('/'), -1).toLatin1()};
         });
     }
-    void clear() { m_calls.clear(); }
+    // Each network answer's arrival: the main thread's CPU time and the wall clock then.
+    void watch(QNetworkAccessManager *nam)
+    {
+        connect(nam, &QNetworkAccessManager::finished, this, [this]() {
+            m_lastAnswerCpu = threadCpuSeconds();
+            m_lastAnswer.start();
+        });
+    }
+    void clear()
+    {
+        m_calls.clear();
+        m_lastAnswer.invalidate();
+    }
     const QList<Call> &calls() const { return m_calls; }
+    double lastAnswerCpu() const { return m_lastAnswerCpu; }
+    const QElapsedTimer &lastAnswer() const { return m_lastAnswer; }
 
 private:
     QList<Call> m_calls;
+    double m_lastAnswerCpu = 0;
+    QElapsedTimer m_lastAnswer;
 };
 
 // When an action's result is on screen, and which calls count.
@@ -146,6 +289,24 @@ enum class Until {
     // the calls counted are all the action makes (the re-read that follows included)
     ShownThenSettled,
 };
+
+// The frame that shows the result: what the application's loop does next, delivering the layout
+// requests the changes posted and then the window's update request, which repaints the regions
+// the changes marked dirty (the backing store's sync). --full-repaint instead repaints the whole
+// window, as the bench did before (an upper bound: every pixel, whatever changed).
+bool g_fullRepaint = false;
+
+void paintFrame(QWidget *window)
+{
+    if (g_fullRepaint) {
+        window->repaint();
+        return;
+    }
+    // A layout request activates a layout, which may post one to the parent: up to the window.
+    for (int depth = 0; depth < 16; ++depth)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+}
 
 // Runs `act` and waits as `until` says, then paints once (the frame that shows the result).
 Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
@@ -158,15 +319,25 @@ Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
         return !*client || ((*client)->inFlight() == 0 && (*client)->queued() == 0);
     };
     QElapsedTimer timer;
+    PaintCount paints;
     const double cpu0 = threadCpuSeconds();
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     timer.start();
+    TimedApplication::logging = qEnvironmentVariableIsSet("BENCH_EVENTS");
     act();
     const bool ok = waitUntil([&]() { return done() && (until != Until::Settled || settled()); });
-    window->repaint();
+    const double cpuRepaint = threadCpuSeconds();
+    paintFrame(window);
+    TimedApplication::logging = false;
     Sample s;
+    s.repaintCpuMs = (threadCpuSeconds() - cpuRepaint) * 1000;
     s.ms = ok ? double(timer.nsecsElapsed()) / 1e6 : -1;
-    s.cpuMs = (threadCpuSeconds() - cpu0) * 1000;
+    const double cpuEnd = threadCpuSeconds();
+    s.cpuMs = (cpuEnd - cpu0) * 1000;
+    if (log.lastAnswer().isValid()) {
+        s.cpuAfterMs = (cpuEnd - log.lastAnswerCpu()) * 1000;
+        s.wallAfterMs = double(log.lastAnswer().nsecsElapsed()) / 1e6;
+    }
     const QList<Call> byThen = log.calls();
     s.path = criticalPath(byThen);
     s.calls = int(byThen.size());
@@ -177,10 +348,15 @@ Sample measure(CallLog &log, CsmsClient *const *client, QWidget *window,
     }
     if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
         // Each call's time on the wire, from the input (ms): where the time goes.
-        std::fprintf(stderr, "trace: %.1f ms, main cpu %.1f ms\n", s.ms, s.cpuMs);
+        std::fprintf(stderr,
+                     "trace: %.1f ms, main cpu %.1f ms; after the last answer %.1f ms, cpu %.1f ms "
+                     "(repaint %.1f)\n",
+                     s.ms, s.cpuMs, s.wallAfterMs, s.cpuAfterMs, s.repaintCpuMs);
         for (const Call &c : log.calls())
             std::fprintf(stderr, "  %4lld..%4lld %s\n", c.startMs - t0, c.endMs - t0,
                          c.what.constData());
+        paints.print();
+        TimedApplication::printPaints();
     }
     return s;
 }
@@ -193,19 +369,35 @@ Sample measureUntil(CallLog &log, CsmsClient *const *client, QWidget *window,
 
 void report(const char *action, QList<Sample> samples, int latency)
 {
+    if (qEnvironmentVariableIsSet("BENCH_PHASES")) {
+        // For `perf record -k mono` and `perf report --time`: when each action's runs ended.
+        timespec t{};
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        std::fprintf(stderr, "phase %s ended at %ld.%06ld\n", action, long(t.tv_sec),
+                     long(t.tv_nsec / 1000));
+    }
     std::sort(samples.begin(), samples.end(),
               [](const Sample &a, const Sample &b) { return a.ms < b.ms; });
     const Sample &median = samples.at(samples.size() / 2);
-    std::printf("| %-26s | %8.1f | %8.1f | %5d | %4d | %8d | %8.1f |\n", action, median.ms,
-                samples.constLast().ms, median.calls, median.path, median.path * latency + 16,
-                median.cpuMs);
+    // The split after the last answer: medians of their own (not the median run's).
+    QList<double> cpuAfter, wallAfter;
+    for (const Sample &s : std::as_const(samples)) {
+        cpuAfter << s.cpuAfterMs;
+        wallAfter << s.wallAfterMs;
+    }
+    std::sort(cpuAfter.begin(), cpuAfter.end());
+    std::sort(wallAfter.begin(), wallAfter.end());
+    std::printf("| %-26s | %8.1f | %8.1f | %5d | %4d | %8d | %8.1f | %8.1f | %8.1f |\n", action,
+                median.ms, samples.constLast().ms, median.calls, median.path,
+                median.path * latency + 16, median.cpuMs, wallAfter.at(wallAfter.size() / 2),
+                cpuAfter.at(cpuAfter.size() / 2));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     int latency = 30;
     int runs = 7;
     int secrets = 2000;
@@ -218,6 +410,7 @@ int main(int argc, char *argv[])
         else if (args.at(i) == QLatin1String("--secrets"))
             secrets = args.at(i + 1).toInt();
     }
+    g_fullRepaint = args.contains(QLatin1String("--full-repaint"));
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
@@ -252,18 +445,25 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     window.resize(1400, 900);
     window.show();
+    // --hide-activity: the Activity log's dock closed, to see what its rows cost each action.
+    if (args.contains(QLatin1String("--hide-activity"))) {
+        if (auto *dock = window.findChild<QDockWidget *>())
+            dock->hide();
+    }
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     CallLog log;
+    log.watch(&nam);
     std::unique_ptr<CsmsClient> client;
     CsmsClient *current = nullptr;
 
     std::printf("bench_interactions: csms-local with %d secrets, +%d ms a request, %d runs\n\n",
                 secrets, latency, runs);
-    std::printf("| %-26s | %8s | %8s | %5s | %4s | %8s | %8s |\n", "action", "median", "worst",
-                "calls", "path", "target", "main cpu");
-    std::printf("|%s|%s|%s|%s|%s|%s|%s|\n", "----------------------------", "----------",
-                "----------", "-------", "------", "----------", "----------");
+    std::printf("| %-26s | %8s | %8s | %5s | %4s | %8s | %8s | %8s | %8s |\n", "action", "median",
+                "worst", "calls", "path", "target", "main cpu", "after ms", "cpu after");
+    std::printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", "----------------------------", "----------",
+                "----------", "-------", "------", "----------", "----------", "----------",
+                "----------");
 
     // A secret of the bench's own for the stage moves: v1 holds SYSCURRENT, v2 the stage BENCH.
     const QString movable = QStringLiteral("aaa-bench-moves");

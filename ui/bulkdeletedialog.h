@@ -12,6 +12,7 @@
 #include "core/ops/bulkdeleter.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
@@ -26,6 +27,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace keystage::ui {
@@ -100,6 +102,13 @@ private:
     QLabel *m_undoNote = nullptr;
     QLineEdit *m_confirm = nullptr;
     QProgressBar *m_progress;
+    // The bar shows a step at most every ProgressIntervalMs, the last one at once (issue 18).
+    void showProgress();
+    static constexpr int ProgressIntervalMs = 100;
+    QTimer *m_progressTimer;
+    QElapsedTimer m_progressShown;
+    int m_progressDone = 0;
+    int m_progressTotal = 1;
     QLabel *m_summary;
     QPushButton *m_startButton;
     QPushButton *m_retryButton;

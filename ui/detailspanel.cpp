@@ -60,6 +60,10 @@ QLabel *DetailsPanel::addField(const QString &objectName, const QString &label, 
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // At least one line, empty or not (issue 18): emptied between two secrets and filled by the
+    // answer, a field that collapsed to no height moved every row below it and changed the
+    // window's minimum size twice per selection (a relayout and repaint of the whole window).
+    field->setMinimumHeight(field->fontMetrics().lineSpacing());
     caption->setBuddy(field);
     const int column = 3 * half;
     m_grid->addWidget(caption, row, column, Qt::AlignLeft | Qt::AlignTop);

@@ -472,6 +472,9 @@ void MainWindow::buildStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_inFlightLabel = new QLabel(this);
     m_inFlightLabel->setObjectName(QStringLiteral("inFlightLabel"));
+    // Room for a two-digit count from the start (updateInFlight() keeps the size fixed).
+    m_inFlightLabel->setText(tr("%n request(s) in flight", nullptr, 88));
+    m_inFlightLabel->setFixedSize(m_inFlightLabel->sizeHint());
     m_clipboardLabel = new QLabel(this);
     m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
     statusBar()->addWidget(m_connectionLabel, 1);
@@ -880,6 +883,11 @@ void MainWindow::updateInFlight()
     const int inFlight = m_client ? m_client->inFlight() + m_client->queued() : 0;
     m_inFlightLabel->setText(inFlight == 0 ? tr("Idle")
                                            : tr("%n request(s) in flight", nullptr, inFlight));
+    // A fixed size that only grows (issue 18): the count changes with every call, and a label
+    // whose width followed it relaid out the status bar and the whole window each time.
+    const QSize needed = m_inFlightLabel->sizeHint().expandedTo(m_inFlightLabel->minimumSize());
+    if (needed != m_inFlightLabel->minimumSize())
+        m_inFlightLabel->setFixedSize(needed);
 }
 
 void MainWindow::updateClipboardCountdown(int secondsLeft)

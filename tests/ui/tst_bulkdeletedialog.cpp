@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -253,6 +254,32 @@ private Q_SLOTS:
         QCOMPARE(restored.at(0).at(0).value<BulkSummary>().succeeded, 3);
         for (const QString &name : names)
             QCOMPARE(serverState(name), QStringLiteral("ENABLED"));
+    }
+
+    // Issue 18: the bar moves at most every 100 ms while the answers come in (each move is a
+    // repaint between the answers the run waits for), and shows the last step at once.
+    void progressShowsTheLastStepNotEveryOne()
+    {
+        const QStringList names = makeSecrets(QStringLiteral("steps"), 20);
+        BulkDeleteDialog dialog(m_client.get(), names, BulkDeleteDialog::Purpose::Delete);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("20"));
+        auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("progress"));
+        QSignalSpy moves(bar, &QProgressBar::valueChanged);
+        QSignalSpy finished(&dialog, &BulkDeleteDialog::runFinished);
+        QElapsedTimer run;
+        run.start();
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.at(0).at(0).value<BulkSummary>().succeeded, 20);
+        QCOMPARE(bar->value(), 20); // the last step, at once
+        QCOMPARE(moves.constLast().at(0).toInt(), 20);
+        // The first step, then one per 100 ms at most, then the last: not one per secret.
+        QVERIFY2(
+                moves.count() <= 2 + run.elapsed() / 100,
+                qPrintable(
+                        QStringLiteral("%1 moves in %2 ms").arg(moves.count()).arg(run.elapsed())));
+        QVERIFY(moves.count() < 20);
     }
 
     void immediateDeletionReportsFailuresAndRetries()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // DetailsPanel against a real csms-local that answers each request after 150 ms: with the secret's
 // id known from the list, its tags are read beside the secret (one round trip for the panel, not
-// two); without it they follow the secret; tags never show on another secret's details.
+// two); without it they follow the secret; tags never show on another secret's details; the
+// fields keep their place while the next secret loads.
 #include "core/api/sessioncache.h"
 #include "core/model/activitymodel.h"
 #include "ui/detailspanel.h"
@@ -79,6 +80,41 @@ private Q_SLOTS:
         QTRY_VERIFY(m_client->inFlight() == 0 && m_client->queued() == 0);
         QCOMPARE(panel.secretName(), QStringLiteral("other"));
         QCOMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("none"));
+    }
+
+    // Issue 18: between two secrets the fields are emptied, then filled by the answer. An empty
+    // field keeps its line, so the rows below never jump (and the window is not laid out and
+    // repainted again, twice per selection).
+    void fieldsKeepTheirPlaceBetweenSecrets()
+    {
+        DetailsPanel panel;
+        panel.setClient(m_client.get());
+        panel.resize(700, 200);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showSecret(QStringLiteral("app"), m_ids.at(0));
+        QTRY_COMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("team=pay"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QStringList fields{
+                QStringLiteral("state"),    QStringLiteral("type"),     QStringLiteral("kmsKey"),
+                QStringLiteral("created"),  QStringLiteral("updated"),  QStringLiteral("deletion"),
+                QStringLiteral("rotation"), QStringLiteral("instance"), QStringLiteral("tags")};
+        const auto geometries = [&]() {
+            QList<QRect> out;
+            for (const QString &field : fields)
+                out << panel.findChild<QWidget *>(field)->geometry();
+            return out;
+        };
+        const QList<QRect> shown = geometries();
+        QCOMPARE(panel.fieldText(QStringLiteral("description")), QString()); // an empty field
+        m_client->sessionCache()->clear(); // nothing of "other" to show before its answer
+        panel.showSecret(QStringLiteral("other"), m_ids.at(1));
+        QCOMPARE(panel.fieldText(QStringLiteral("type")), QString()); // emptied while it loads
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(geometries(), shown);
+        QTRY_COMPARE(panel.fieldText(QStringLiteral("tags")), QStringLiteral("none"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(geometries(), shown);
     }
 
 private:

@@ -49,6 +49,27 @@
 using namespace keystage;
 using keystage::ui::MainWindow;
 
+// Counts the events of one type a widget receives.
+class EventCount : public QObject
+{
+public:
+    EventCount(QObject *target, QEvent::Type type)
+        : m_type(type)
+    {
+        target->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++count;
+        return false;
+    }
+    int count = 0;
+
+private:
+    QEvent::Type m_type;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -81,6 +102,35 @@ private Q_SLOTS:
         // Scrolling to the end fetches more.
         window.secretsView()->scrollToBottom();
         QTRY_VERIFY(window.secretsModel()->rowCount() >= 120);
+    }
+
+    // Issue 18: the status bar's "N request(s) in flight" changes with every call; the label
+    // keeps its size, so the counts never relay out the status bar (and the window with it).
+    void requestCountsDoNotRelayOutTheWindow()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(showOnServer(window));
+        QTRY_COMPARE(m_client->inFlight() + m_client->queued(), 0);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("inFlightLabel"));
+        QVERIFY(label);
+        QTRY_COMPARE(label->text(), QStringLiteral("Idle"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        EventCount layouts(window.statusBar(), QEvent::LayoutRequest);
+        EventCount resizes(label, QEvent::Resize);
+        QSignalSpy calls(m_client.get(), &CsmsClient::inFlightChanged);
+        for (const int row : {3, 5}) {
+            const QModelIndex index = window.secretsView()->model()->index(row, 0);
+            window.secretsView()->setCurrentIndex(index);
+            QTRY_COMPARE(window.stageBoard()->model()->secretName(),
+                         index.data(SecretListModel::NameRole).toString());
+            QTRY_COMPARE(m_client->inFlight() + m_client->queued(), 0);
+        }
+        QVERIFY(calls.count() >= 4); // requests came and went
+        QTRY_COMPARE(label->text(), QStringLiteral("Idle"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(resizes.count, 0);
+        QCOMPARE(layouts.count, 0);
     }
 
     // The dialogs working on a client follow the window's clientChanged: a deletion dialog goes

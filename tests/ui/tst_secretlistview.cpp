@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/newsecretdialog.h"
+#include "ui/secretrowdelegate.h"
 #include "ui/secrets/secretfilterbar.h"
 #include "ui/secretvalueedit.h"
 #include "uisandbox.h"
@@ -47,6 +48,19 @@ QStringList selectedNames(QTableView *view)
 }
 } // namespace
 
+// The style's own painting of a cell, with the table's options (the reference for the kept
+// texts).
+class StyleDrawn : public keystage::ui::SecretRowDelegate
+{
+public:
+    using SecretRowDelegate::SecretRowDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
 class TestSecretListView : public QObject
 {
     Q_OBJECT
@@ -82,6 +96,37 @@ private Q_SLOTS:
     {
         m_window->setClient(nullptr);
         m_window.reset();
+    }
+
+    // Issue 18: the table's texts are shaped once and kept; a repaint shapes nothing again, and
+    // what it paints is, pixel for pixel, what the style paints (elided names, the selected row,
+    // the greyed italic row of a secret pending deletion, dates).
+    void keptTextsPaintAsTheStyle()
+    {
+        m_window->setClient(m_client.get());
+        QTableView *view = m_window->secretsView();
+        QTRY_COMPARE(view->model()->rowCount(), 4);
+        view->selectRow(1);
+        view->setColumnWidth(SecretListModel::NameColumn, 50); // names elided
+        auto *kept = qobject_cast<ui::SecretRowDelegate *>(view->itemDelegate());
+        QVERIFY(kept);
+        const QImage first = view->viewport()->grab().toImage();
+        const int shaped = kept->keptTexts();
+        QVERIFY(shaped >= 4);
+        QCOMPARE(view->viewport()->grab().toImage(), first);
+        QCOMPARE(kept->keptTexts(), shaped); // nothing shaped again
+        StyleDrawn style(view);
+        view->setItemDelegate(&style);
+        const QImage styled = view->viewport()->grab().toImage();
+        view->setItemDelegate(kept);
+        QCOMPARE(first, styled);
+        // A wider column: the whole names, shaped once more.
+        view->setColumnWidth(SecretListModel::NameColumn, 200);
+        const QImage wide = view->viewport()->grab().toImage();
+        QVERIFY(kept->keptTexts() > shaped);
+        view->setItemDelegate(&style);
+        QCOMPARE(wide, view->viewport()->grab().toImage());
+        view->setItemDelegate(kept);
     }
 
     void tagAndStateFilters()
