@@ -126,6 +126,8 @@ private:
     // GET the stage and compare its holder; calls next(holder) when it matches.
     void checkHolder(StageOperation *op, const QString &expected,
                      std::function<void(const QString &holder)> next);
+    // The client's queue for op's calls (StageRequest::priority).
+    static CsmsClient::Priority priorityOf(const StageOperation *op);
     static ApiError staleError(const StageChange &change, const QString &expected,
                                const QString &holder, const QString &requestId);
 
