@@ -407,9 +407,9 @@ void StagePlanDialog::onApplied(const PlanSummary &summary)
     m_progress->setValue(summary.planned - summary.remaining);
     m_applied = true;
     setStatus(summary.text());
-    m_model->setPlan(m_runner->plan());
-    for (int i = 0; i < m_runner->results().size(); ++i)
-        m_model->setResult(i, m_runner->results().at(i));
+    // The rows are the plan the runner ran: its results fill them in, in one change (no reset,
+    // so the table keeps its scroll position).
+    m_model->setResults(m_runner->results());
     if (summary.done > 0 && m_history && m_client) {
         const QString text = tr("Stage plan: %1 (%n secret(s))", nullptr, summary.done)
                                      .arg(plan().operation.describe());
