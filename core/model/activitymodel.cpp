@@ -10,8 +10,10 @@
 namespace keystage {
 
 namespace {
-constexpr int FrameMs = 16;
-}
+// A repaint of the log (the text of every cell in view laid out anew) costs 10-15 ms: once a
+// frame it would fill the frames by itself while a plan runs; ten times a second it does not.
+constexpr int InsertEveryMs = 100;
+} // namespace
 
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -57,8 +59,8 @@ void ActivityModel::addRecord(const ApiCallRecord &record)
     m_pending.append(record);
     if (m_insertTimer->isActive())
         return;
-    const qint64 since = m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : FrameMs;
-    m_insertTimer->start(int(qMax<qint64>(0, FrameMs - since)));
+    const qint64 since = m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : InsertEveryMs;
+    m_insertTimer->start(int(qMax<qint64>(0, InsertEveryMs - since)));
 }
 
 void ActivityModel::insertPending()

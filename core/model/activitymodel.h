@@ -3,11 +3,11 @@
 // time, method, path, status, latency, CSMS code, request id. The records hold identifiers and
 // numbers only (no bodies, no query values, no header values), so no value or token can show.
 //
-// Rows arrive at most once a frame: addRecord() collects the calls, and the model inserts what
-// was collected (and drops the oldest rows beyond its capacity) in one go from the event loop, at
-// once after a quiet spell, else 16 ms after the previous insertion. A plan over 1,000 secrets
-// makes ~4,000 calls in seconds: one row insertion (and one scroll and paint of the log) per call
-// stalled the window; one per frame does not. rowCount() counts the rows inserted so far.
+// Rows arrive in batches: addRecord() collects the calls, and the model inserts what was
+// collected (and drops the oldest rows beyond its capacity) in one go from the event loop, at
+// once after a quiet spell, else 100 ms after the previous insertion. A plan over 1,000 secrets
+// makes ~4,000 calls in seconds: one row insertion (one scroll and repaint of the log) per call
+// stalled the window, and so did one per frame. rowCount() counts the rows inserted so far.
 #pragma once
 
 #include "core/api/apicallrecord.h"

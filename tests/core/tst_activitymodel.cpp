@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // ActivityModel: the last N calls, oldest first, trimmed at the capacity; real calls against
 // csms-local show method, path, status, latency, code and request id, never a value. Calls are
-// inserted once a frame: a burst is one insertion, and at the capacity one removal.
+// inserted in batches from the event loop: a burst is one insertion, and at the capacity one
+// removal.
 #include "core/model/activitymodel.h"
 #include "sandboxclient.h"
 

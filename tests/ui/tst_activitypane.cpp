@@ -2,7 +2,7 @@
 // ActivityPane: failed calls stand out (error colour and icon), "Errors only" and the text filter
 // narrow the log, Copy rows puts whole rows (with titles) on the clipboard, Copy request id the id,
 // and the export writes what is shown as CSV or JSON lines. Tab leaves the log. A burst of calls
-// (a plan over many secrets) reaches the log as one insertion a frame, scrolled to the newest.
+// (a plan over many secrets) reaches the log as one insertion, scrolled to the newest.
 #include "core/model/activitymodel.h"
 #include "ui/activity/activitypane.h"
 
