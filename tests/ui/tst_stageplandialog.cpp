@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +242,18 @@ private Q_SLOTS:
         QCOMPARE(sorted->index(0, StageWhereModel::VersionColumn).data().toString(),
                  QStringLiteral("v3"));
         assertNoValues(sorted);
+
+        // The columns fit what they hold when the tab shows (a hidden table is not measured at
+        // the end of every build).
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QTabWidget *>()->setCurrentWidget(view->parentWidget());
+        QVERIFY(view->isVisible());
+        for (int column : {StageWhereModel::SecretColumn, StageWhereModel::VersionColumn}) {
+            const int shown = view->columnWidth(column);
+            view->resizeColumnToContents(column); // fitting again changes nothing
+            QCOMPARE(view->columnWidth(column), shown);
+        }
     }
 
     void exportsPlanAndResults()
