@@ -2,22 +2,26 @@
 // bench_window: the Keystage window against a real, already running csms-local (a benchmark, not a
 // test). Run it on a display (Xvfb) or with QT_QPA_PLATFORM=offscreen:
 //   bench_window [SECRETS] [--page-size N] [--startup-runs N] [--scroll-step ROWS]
+//                [--only startup,scroll,plan,delete]
 //     SECRETS        demo secrets seeded into csms-local (default 100000); 1,000 more named
 //                    "aaa-bench-bulk-NNNN" are created for the bulk delete, so they list first
 //     --page-size    the profile's page size (default 100, as the sandbox profile of keystage)
 //     --startup-runs how many fresh processes measure the startup (default 5)
 //     --scroll-step  rows per scroll step, one step every 16 ms (default: one screen, PageDown)
+//     --only         the phases to run, comma-separated (default: all four)
 // Measures:
 //   startup  a fresh process (this executable with --startup-child) builds the window as
 //            app/main.cpp does, shows it, connects to the running csms-local and reports when the
 //            secrets table first paints rows: from the parent's fork/exec, and from main()
 //   scroll   the table scrolled to the bottom, one step per 16 ms frame, while pages load
-//   plan     the same 1,000 secrets selected, Secrets > Stage plan…, "add stage PLAN to the newest
-//            version": Build plan, then Apply (issue 20), then the dialog closed
+//   plan     the same 1,000 secrets selected, Secrets > Stage plan… (its opening measured apart),
+//            "add stage PLAN to the newest version": Build plan, then Apply (issue 20), closed
 //   delete   1,000 secrets selected in the table, Delete, typed confirmation, the dialog's default
 //            mode (scheduled deletion), then the dialog closed and the list refreshed
 // Event-loop stalls: a 1 ms PreciseTimer on the ui thread records the gap between its ticks; a gap
-// of G ms means nothing else could run for about G ms. Reported: max, p99, and gaps over 16 ms.
+// of G ms means nothing else could run for about G ms. Reported: max, p99, and gaps over 16 ms,
+// and for the longest gaps the events that ran in them (receiver class, object name, event type,
+// ms: QApplication::notify is timed at the top level of the event loop).
 #include "benchsupport.h"
 #include "core/model/secretlistmodel.h"
 #include "core/plan/planrunner.h"
@@ -58,6 +62,68 @@ qint64 monotonicNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// Times each event the event loop delivers at its top level; the ones of 1 ms or more since the
+// last take() are kept with their receiver, so a long gap can say what ran in it.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_recording)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const QEvent::Type type = event->type();
+        // What is known before delivery: the receiver may be deleted by it.
+        const char *className = receiver->metaObject()->className();
+        QString name = receiver->objectName();
+        if ((name.isEmpty() || name.startsWith(QLatin1String("qt_"))) && receiver->parent())
+            name = receiver->parent()->objectName() + QLatin1Char('>') + name; // a view's part
+        QElapsedTimer t;
+        t.start();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms >= 1.0)
+            m_slow.append({ms, QStringLiteral("%1%2%3 ev%4")
+                                       .arg(QLatin1String(className),
+                                            name.isEmpty() ? QString() : QStringLiteral("/"), name)
+                                       .arg(int(type))});
+        return result;
+    }
+    void setRecording(bool on)
+    {
+        m_recording = on;
+        m_slow.clear();
+    }
+    // The slow events since the last call, longest first, as "3.1 ms Class/name ev43; ...".
+    QString take(int most)
+    {
+        std::sort(m_slow.begin(), m_slow.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        for (int i = 0; i < qMin(most, int(m_slow.size())); ++i)
+            parts << QStringLiteral("%1 ms %2")
+                             .arg(m_slow.at(i).first, 0, 'f', 1)
+                             .arg(m_slow.at(i).second);
+        if (m_slow.size() > most)
+            parts << QStringLiteral("+%1 more").arg(m_slow.size() - most);
+        m_slow.clear();
+        return parts.join(QStringLiteral("; "));
+    }
+
+private:
+    int m_depth = 0;
+    bool m_recording = false;
+    QList<QPair<double, QString>> m_slow;
+};
+
+BenchApplication *benchApp()
+{
+    return static_cast<BenchApplication *>(QCoreApplication::instance());
+}
+
 // Records the gaps between the ticks of a 1 ms timer while running.
 class StallWatch : public QObject
 {
@@ -70,6 +136,11 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             const double gap = double(now - m_last) / 1e6;
             m_gaps << gap;
+            const QString ran = benchApp()->take(4);
+            if (gap > 16.0)
+                m_long.append({gap, QStringLiteral("at %1 s: %2")
+                                            .arg(double(m_last) / 1e9, 0, 'f', 2)
+                                            .arg(ran)});
             if (gap > m_worst) {
                 m_worst = gap;
                 m_worstAt = double(m_last) / 1e6;
@@ -82,12 +153,18 @@ public:
     {
         m_context = std::move(context);
         m_gaps.clear();
+        m_long.clear();
         m_worst = 0;
         m_clock.start();
         m_last = 0;
+        benchApp()->setRecording(true);
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        benchApp()->setRecording(false);
+    }
     void report(const char *what) const
     {
         int over = 0;
@@ -98,6 +175,12 @@ public:
                     what, double(m_clock.nsecsElapsed()) / 1e9, qlonglong(m_gaps.size()), m_worst,
                     m_worstAt / 1000, qPrintable(m_worstContext), percentile(m_gaps, 0.99),
                     percentile(m_gaps, 0.999), over);
+        QList<QPair<double, QString>> longest = m_long;
+        std::sort(longest.begin(), longest.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int i = 0; i < qMin(8, int(longest.size())); ++i)
+            std::printf("    gap %.1f ms %s\n", longest.at(i).first,
+                        qPrintable(longest.at(i).second));
         std::fflush(stdout);
     }
 
@@ -106,6 +189,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     QList<double> m_gaps;
+    QList<QPair<double, QString>> m_long; // gaps over 16 ms and what ran in them
     double m_worst = 0;
     double m_worstAt = 0;
     QString m_worstContext;
@@ -245,6 +329,21 @@ void waitMs(int ms)
     loop.exec();
 }
 
+// Pages until the table holds `count` rows (the scroll phase did it when it ran).
+bool loadRows(ui::MainWindow &window, int count)
+{
+    SecretListModel *model = window.secretsModel();
+    return waitUntil(
+            [&]() {
+                if (model->rowCount() >= count)
+                    return true;
+                if (!model->isLoading() && model->canFetchMore({}))
+                    model->fetchMore({});
+                return false;
+            },
+            120000);
+}
+
 void benchScroll(ui::MainWindow &window, StallWatch &watch, int stepRows, qint64 serverPid)
 {
     QTableView *view = window.secretsView();
@@ -287,6 +386,8 @@ void benchScroll(ui::MainWindow &window, StallWatch &watch, int stepRows, qint64
 
 bool benchDelete(ui::MainWindow &window, StallWatch &watch, int count, qint64 serverPid)
 {
+    if (!loadRows(window, count))
+        return false;
     QTableView *view = window.secretsView();
     QAbstractItemModel *proxy = view->model();
     view->scrollToTop();
@@ -357,6 +458,8 @@ bool benchDelete(ui::MainWindow &window, StallWatch &watch, int count, qint64 se
 // A stage plan over the 1,000 bench secrets: built, applied, closed (issue 20).
 bool benchPlan(ui::MainWindow &window, StallWatch &watch, int count, qint64 serverPid)
 {
+    if (!loadRows(window, count))
+        return false;
     QTableView *view = window.secretsView();
     QAbstractItemModel *proxy = view->model();
     view->scrollToTop();
@@ -368,10 +471,14 @@ bool benchPlan(ui::MainWindow &window, StallWatch &watch, int count, qint64 serv
     const auto opened = QObject::connect(
             &window, &ui::MainWindow::bulkDialogOpened, &window,
             [&](QDialog *d) { dialog = qobject_cast<ui::StagePlanDialog *>(d); });
+    watch.start([&]() { return QStringLiteral("during the dialog's opening"); });
     window.stagePlan();
     QObject::disconnect(opened);
     if (!dialog)
         return false;
+    waitMs(200);
+    watch.stop();
+    watch.report("stalls opening the stage plan dialog");
     auto *op = dialog->findChild<QComboBox *>(QStringLiteral("operationBox"));
     op->setCurrentIndex(op->findData(int(PlanOperation::Kind::AddStage)));
     dialog->findChild<QLineEdit *>(QStringLiteral("stageEdit"))->setText(QStringLiteral("PLAN"));
@@ -418,9 +525,11 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && qstrcmp(argv[1], "--startup-child") == 0)
         return startupChild(argc, argv);
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     setAppNames();
     int secrets = 100000, pageSize = 100, startupRuns = 5, scrollStep = 0;
+    QStringList only{QStringLiteral("startup"), QStringLiteral("scroll"), QStringLiteral("plan"),
+                     QStringLiteral("delete")};
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -431,6 +540,8 @@ int main(int argc, char **argv)
             startupRuns = value, ++i;
         else if (a == QLatin1String("--scroll-step"))
             scrollStep = value, ++i;
+        else if (a == QLatin1String("--only") && i + 1 < args.size())
+            only = args.at(++i).split(QLatin1Char(','));
         else
             secrets = a.toInt();
     }
@@ -463,8 +574,10 @@ int main(int argc, char **argv)
                 secrets, pageSize, qPrintable(QGuiApplication::platformName()));
     std::fflush(stdout);
 
-    std::printf("startup to first page painted (fresh process, empty settings):\n");
-    benchStartup(server, pageSize, startupRuns, settings.path());
+    if (only.contains(QLatin1String("startup"))) {
+        std::printf("startup to first page painted (fresh process, empty settings):\n");
+        benchStartup(server, pageSize, startupRuns, settings.path());
+    }
 
     ui::MainWindow window;
     window.resize(1280, 800);
@@ -477,10 +590,11 @@ int main(int argc, char **argv)
     waitMs(1000);
     watch.stop();
     watch.report("stalls when idle (the watchdog's own floor)");
-    benchScroll(window, watch, scrollStep, server.pid());
-    if (!benchPlan(window, watch, 1000, server.pid()))
+    if (only.contains(QLatin1String("scroll")))
+        benchScroll(window, watch, scrollStep, server.pid());
+    if (only.contains(QLatin1String("plan")) && !benchPlan(window, watch, 1000, server.pid()))
         return 1;
-    if (!benchDelete(window, watch, 1000, server.pid()))
+    if (only.contains(QLatin1String("delete")) && !benchDelete(window, watch, 1000, server.pid()))
         return 1;
     window.setClient(nullptr);
     return 0;

@@ -176,6 +176,7 @@ private:
     ActivityPane *m_activityPane = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
+    bool m_inFlightPending = false; // an update of the label is due within a frame
     QLabel *m_clipboardLabel = nullptr;
 
     QAction *m_refreshAction = nullptr;

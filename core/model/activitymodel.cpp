@@ -5,12 +5,23 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace keystage {
 
+namespace {
+// A repaint of the log (the text of every cell in view laid out anew) costs 10-15 ms: once a
+// frame it would fill the frames by itself while a plan runs; ten times a second it does not.
+constexpr int InsertEveryMs = 100;
+} // namespace
+
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_insertTimer(new QTimer(this))
+{
+    m_insertTimer->setSingleShot(true);
+    connect(m_insertTimer, &QTimer::timeout, this, &ActivityModel::insertPending);
+}
 
 void ActivityModel::attach(CsmsClient *client)
 {
@@ -26,6 +37,8 @@ void ActivityModel::setCapacity(int capacity)
 
 void ActivityModel::clear()
 {
+    m_pending.clear();
+    m_insertTimer->stop();
     beginResetModel();
     m_records.clear();
     endResetModel();
@@ -43,11 +56,27 @@ void ActivityModel::trimTo(int capacity)
 
 void ActivityModel::addRecord(const ApiCallRecord &record)
 {
-    trimTo(m_capacity - 1);
-    const int row = int(m_records.size());
-    beginInsertRows({}, row, row);
-    m_records.append(record);
+    m_pending.append(record);
+    if (m_insertTimer->isActive())
+        return;
+    const qint64 since = m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : InsertEveryMs;
+    m_insertTimer->start(int(qMax<qint64>(0, InsertEveryMs - since)));
+}
+
+void ActivityModel::insertPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    // Only the newest `capacity` calls can stay: older ones are never inserted.
+    if (m_pending.size() > m_capacity)
+        m_pending.remove(0, m_pending.size() - m_capacity);
+    const QList<ApiCallRecord> pending = std::exchange(m_pending, {});
+    trimTo(m_capacity - int(pending.size()));
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + int(pending.size()) - 1);
+    m_records.append(pending);
     endInsertRows();
+    m_sinceInsert.start();
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const

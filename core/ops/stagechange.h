@@ -51,9 +51,14 @@ struct StageRequest
     // Where the change comes from. User: a drop, a key, a menu or a dialog of the board, on the
     // versions the user sees. Undo / Redo: the undo history, possibly for a secret not on screen.
     enum class Origin { User, Undo, Redo };
+    // How the editor's calls queue at the client (CsmsClient::Priority of the same name).
+    // Interactive: what the user waits for (a drop, a key, undo). Bulk: a stage plan's changes,
+    // so a change the user makes meanwhile goes ahead of the plan's queued calls.
+    enum class Priority { Interactive, Bulk };
 
     StageChange change;
     Origin origin = Origin::User;
+    Priority priority = Priority::Interactive;
     // The versions and the secret as the user sees them. Without versions (undo, redo) the editor
     // reads the server's (the secret too), so rules and prompts speak of the truth.
     std::optional<QList<VersionStages>> versions;

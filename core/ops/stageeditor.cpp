@@ -162,7 +162,7 @@ void StageEditor::readContext(StageOperation *op)
             failed);
     if (context->traits)
         return;
-    m_client->showSecret(op->m_outcome.change.secretName)
+    m_client->showSecret(op->m_outcome.change.secretName, priorityOf(op))
             ->then(op, [context, proceed, failed](const ApiResult<Secret> &r) {
                 if (!r.ok()) {
                     failed(r.error());
@@ -334,7 +334,7 @@ void StageEditor::readVersions(StageOperation *op, const QString &marker,
         failed(ApiError::validation(tr("The connection this change was made on is closed.")));
         return;
     }
-    m_client->listVersions(op->m_outcome.change.secretName, marker, 1000)
+    m_client->listVersions(op->m_outcome.change.secretName, marker, 1000, priorityOf(op))
             ->then(op, [this, op, collected, done, failed](const ApiResult<VersionPage> &result) {
                 if (!result.ok()) {
                     failed(result.error());
@@ -395,7 +395,7 @@ void StageEditor::checkHolder(StageOperation *op, const QString &expected,
         next(expected);
         return;
     }
-    auto *reply = m_client->showStage(change.secretName, change.stage);
+    auto *reply = m_client->showStage(change.secretName, change.stage, priorityOf(op));
     reply->then(op, [this, op, reply, change, expected, next](const ApiResult<Stage> &result) {
         if (!result.ok()) {
             if (result.error().isNotFound() && !expected.isEmpty()) {
@@ -416,11 +416,18 @@ void StageEditor::checkHolder(StageOperation *op, const QString &expected,
     });
 }
 
+CsmsClient::Priority StageEditor::priorityOf(const StageOperation *op)
+{
+    return op->m_request.priority == StageRequest::Priority::Bulk
+                   ? CsmsClient::Priority::Bulk
+                   : CsmsClient::Priority::Interactive;
+}
+
 void StageEditor::writeMove(StageOperation *op)
 {
     const StageChange change = op->m_outcome.change;
     checkHolder(op, change.from, [this, op, change](const QString &) {
-        m_client->moveStage(change.secretName, change.stage, change.to)
+        m_client->moveStage(change.secretName, change.stage, change.to, priorityOf(op))
                 ->then(op, [this, op](const ApiResult<Stage> &r) {
                     if (!r.ok()) {
                         fail(op, r.error(), true);
@@ -434,7 +441,7 @@ void StageEditor::writeMove(StageOperation *op)
 void StageEditor::writeCreate(StageOperation *op)
 {
     const StageChange change = op->m_outcome.change;
-    m_client->createStage(change.secretName, change.stage, change.to)
+    m_client->createStage(change.secretName, change.stage, change.to, priorityOf(op))
             ->then(op, [this, op](const ApiResult<Stage> &r) {
                 if (!r.ok()) {
                     fail(op, r.error(), true);
@@ -449,7 +456,7 @@ void StageEditor::writeDelete(StageOperation *op)
     const StageChange change = op->m_outcome.change;
     checkHolder(op, change.from, [this, op, change](const QString &holder) {
         op->m_outcome.change.from = holder;
-        m_client->deleteStage(change.secretName, change.stage)
+        m_client->deleteStage(change.secretName, change.stage, priorityOf(op))
                 ->then(op, [this, op](const ApiResult<NoContent> &r) {
                     if (!r.ok()) {
                         fail(op, r.error(), true); // includes the server's CSMS.0105
@@ -467,13 +474,13 @@ void StageEditor::writeRollBack(StageOperation *op)
     const QString previous = op->m_outcome.change.to;
     // Stale check on SYSCURRENT, then the two moves.
     checkHolder(op, current, [this, op, secret, current, previous](const QString &) {
-        m_client->moveStage(secret, currentStage(), previous)
+        m_client->moveStage(secret, currentStage(), previous, priorityOf(op))
                 ->then(op, [this, op, secret, current, previous](const ApiResult<Stage> &first) {
                     if (!first.ok()) {
                         fail(op, first.error(), true);
                         return;
                     }
-                    m_client->moveStage(secret, previousStage(), current)
+                    m_client->moveStage(secret, previousStage(), current, priorityOf(op))
                             ->then(op, [this, op, secret, current](const ApiResult<Stage> &second) {
                                 if (second.ok()) {
                                     succeed(op, op->m_outcome.change.inverse());
@@ -481,7 +488,7 @@ void StageEditor::writeRollBack(StageOperation *op)
                                 }
                                 // Undo the first call so the secret is as it was.
                                 const ApiError error = second.error();
-                                m_client->moveStage(secret, currentStage(), current)
+                                m_client->moveStage(secret, currentStage(), current, priorityOf(op))
                                         ->then(op, [this, op, error](const ApiResult<Stage> &u) {
                                             op->m_outcome.partial = !u.ok();
                                             fail(op, error, true);

@@ -16,6 +16,8 @@
 //  7. changeWritten() with the write's answer (observers show it at once), then one re-read of
 //     the versions, carried in the outcome (observers show the server's truth);
 //  8. StageOperation::finished() and operationFinished(), once each.
+// Every call of an operation queues at the client with the request's priority (Interactive unless
+// the caller says Bulk, as a stage plan does).
 // Every successful outcome carries `undo`, the StageChange that reverses it. Without a prompter
 // (headless use) risky changes go ahead and changes that need the production guard are refused.
 #pragma once
@@ -126,6 +128,8 @@ private:
     // GET the stage and compare its holder; calls next(holder) when it matches.
     void checkHolder(StageOperation *op, const QString &expected,
                      std::function<void(const QString &holder)> next);
+    // The client's queue for op's calls (StageRequest::priority).
+    static CsmsClient::Priority priorityOf(const StageOperation *op);
     static ApiError staleError(const StageChange &change, const QString &expected,
                                const QString &holder, const QString &requestId);
 

@@ -304,6 +304,8 @@ void PlanRunner::submit(int index, const QList<VersionMetadata> &now)
     request.secret = row.traits;
     request.question = row.change.describe();
     request.action = row.change.describe();
+    // Behind the user's own calls: a move made in the window during an apply goes first.
+    request.priority = StageRequest::Priority::Bulk;
     StageOperation *op = m_editor->submit(request);
     connect(op, &StageOperation::finished, this, [this, index](const StageOutcome &outcome) {
         PlanResult &result = m_results[index];

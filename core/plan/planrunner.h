@@ -3,7 +3,8 @@
 // bounded number of secrets at once (default 8). For each planned row it first re-reads the
 // secret's versions: a secret whose versions or stages changed since the plan is Skipped, never
 // overwritten. The editor then runs its own checks (rules, the stale check on the stage's holder
-// right before the write) and its write.
+// right before the write) and its write. Every call of a run queues at Bulk priority, the editor's
+// too (StageRequest::priority): a change the user makes in the window meanwhile goes first.
 //
 // The plan's prompts were answered once for the whole plan (the caller showed its risks, and on a
 // production profile asked the production guard once, naming the number of secrets): the runner's

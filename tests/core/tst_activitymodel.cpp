@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // ActivityModel: the last N calls, oldest first, trimmed at the capacity; real calls against
-// csms-local show method, path, status, latency, code and request id, never a value.
+// csms-local show method, path, status, latency, code and request id, never a value. Calls are
+// inserted in batches from the event loop: a burst is one insertion, and at the capacity one
+// removal.
 #include "core/model/activitymodel.h"
 #include "sandboxclient.h"
 
@@ -18,7 +20,23 @@ private Q_SLOTS:
     void keepsTheLastCalls();
     void recordsRealCalls();
     void exportsCsvAndJsonLines();
+    void burstIsOneInsertion();
 };
+
+namespace {
+
+ApiCallRecord call(int i)
+{
+    ApiCallRecord r;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.method = "PUT";
+    r.path = QStringLiteral("/v1/p/secrets/s%1/stages/PLAN").arg(i);
+    r.httpStatus = 200;
+    r.requestId = QStringLiteral("req-%1").arg(i);
+    return r;
+}
+
+} // namespace
 
 void TstActivityModel::keepsTheLastCalls()
 {
@@ -41,7 +59,8 @@ void TstActivityModel::keepsTheLastCalls()
         }
         model->addRecord(r);
     }
-    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->rowCount(), 0); // not before the event loop runs
+    QTRY_COMPARE(model->rowCount(), 5);
     QCOMPARE(model->index(0, ActivityModel::PathColumn).data().toString(),
              QStringLiteral("/v1/p/secrets/s3"));
     const QModelIndex last = model->index(4, 0);
@@ -131,6 +150,7 @@ void TstActivityModel::exportsCsvAndJsonLines()
     failed.errorKind = ApiError::Kind::Network;
     model.addRecord(ok);
     model.addRecord(failed);
+    QTRY_COMPARE(model.rowCount(), 2);
 
     // Seconds in every language (the zh_CN short format had none).
     QCOMPARE(model.index(0, ActivityModel::TimeColumn).data().toString(),
@@ -154,6 +174,51 @@ void TstActivityModel::exportsCsvAndJsonLines()
     QCOMPARE(o.value(QStringLiteral("time")).toString(),
              QStringLiteral("2026-12-03T14:05:10.250Z"));
     QVERIFY(model.toCsv({7}).count('\n') == 1); // rows out of range are skipped
+}
+
+void TstActivityModel::burstIsOneInsertion()
+{
+    auto model = std::make_unique<ActivityModel>();
+    auto tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < 200; ++i)
+        model->addRecord(call(i));
+    QTRY_COMPARE(model->rowCount(), 200);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model->record(0).requestId, QStringLiteral("req-0"));
+    QCOMPARE(model->record(199).requestId, QStringLiteral("req-199"));
+
+    // At the capacity: the oldest rows leave in one removal, the burst comes in one insertion.
+    model->setCapacity(250);
+    inserted.clear();
+    for (int i = 200; i < 300; ++i)
+        model->addRecord(call(i));
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model->rowCount(), 250);
+    QCOMPARE(model->record(0).requestId, QStringLiteral("req-50"));
+    QCOMPARE(model->record(249).requestId, QStringLiteral("req-299"));
+
+    // A burst beyond the capacity keeps its newest calls only.
+    inserted.clear();
+    removed.clear();
+    for (int i = 300; i < 700; ++i)
+        model->addRecord(call(i));
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model->rowCount(), 250);
+    QCOMPARE(model->record(0).requestId, QStringLiteral("req-450"));
+    QCOMPARE(model->record(249).requestId, QStringLiteral("req-699"));
+
+    // Cleared before the event loop ran: the calls collected go too.
+    model->addRecord(call(700));
+    model->clear();
+    QCOMPARE(model->rowCount(), 0);
+    model->addRecord(call(701));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->record(0).requestId, QStringLiteral("req-701"));
 }
 
 QTEST_GUILESS_MAIN(TstActivityModel)

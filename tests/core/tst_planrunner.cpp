@@ -3,7 +3,9 @@
 // of secrets at once, a secret changed between plan and apply (skipped, not overwritten), cancel
 // (what was done stays done and is listed), a 429 storm and a server killed mid-apply (nothing is
 // reported done that was not), undo of an applied plan by its inverse plan, the production guard
-// asked once, and the CSV / JSON lines export (identifiers only, never a value).
+// asked once, and the CSV / JSON lines export (identifiers only, never a value). The plan's calls
+// queue at Bulk priority: a change the user makes during an apply goes ahead of them.
+#include "core/ops/stageeditor.h"
 #include "core/plan/planbuilder.h"
 #include "core/plan/planexport.h"
 #include "core/plan/planrunner.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void serverKilledMidApply();
     void productionGuardAskedOnce();
     void exportsIdentifiersOnly();
+    void userChangeGoesAheadOfThePlan();
 
 private:
     // Each secret: v1 (BETA), v2 (SYSPREVIOUS), v3 (SYSCURRENT); values "secret-value-N".
@@ -365,6 +368,54 @@ void TstPlanRunner::exportsIdentifiersOnly()
     // Never a value.
     QVERIFY(!csv.contains("secret-value"));
     QVERIFY(!jsonl.contains("secret-value"));
+}
+
+void TstPlanRunner::userChangeGoesAheadOfThePlan()
+{
+    CsmsLocalOptions options;
+    options.faultLatencyMs = 20;
+    CsmsLocal server(options);
+    QVERIFY2(server.start(), server.errorOutput().constData());
+    auto client = sandboxClient(&m_nam, server);
+    const QStringList names = makeSecrets(*client, 16, QStringLiteral("plan"));
+    QCOMPARE(names.size(), 16);
+    const QString mine = makeSecrets(*client, 1, QStringLiteral("mine")).value(0);
+    QVERIFY(!mine.isEmpty());
+    const StagePlan plan = build(*client, names, promoteBeta());
+    QCOMPARE(plan.count(PlanRow::Status::Planned), 16);
+
+    // One call on the wire at a time: the client's queue decides who goes next.
+    client->setMaxInFlight(1);
+    int planCalls = 0;
+    connect(client.get(), &CsmsClient::callFinished, this, [&](const ApiCallRecord &r) {
+        if (!r.path.contains(QStringLiteral("/secrets/mine-")))
+            ++planCalls;
+    });
+    PlanRunner runner(client.get()); // 8 secrets at once: their calls fill the queue
+    QSignalSpy applied(&runner, &PlanRunner::finished);
+    QVERIFY(runner.start(plan));
+    QTRY_VERIFY(runner.done() >= 2); // reads and writes under way
+
+    // The user moves BETA on another secret meanwhile (a drop on the board: Interactive).
+    const int before = planCalls;
+    StageEditor editor(client.get());
+    StageOperation *op = editor.submit(StageRequest::move(
+            mine, QStringLiteral("BETA"), QStringLiteral("v1"), QStringLiteral("v2")));
+    QSignalSpy moved(op, &StageOperation::finished);
+    QVERIFY(moved.wait(20000));
+    QVERIFY(op->outcome().ok());
+    // Its calls (the versions and the secret read, the write, the re-read) waited for the plan's
+    // call on the wire only, never behind the plan's queued reads and writes. When the plan's
+    // stale checks, writes and re-reads were Interactive too, they took turns with the user's
+    // (3 plan calls answered meanwhile here, against 1).
+    const int planCallsMeanwhile = planCalls - before;
+    QVERIFY2(planCallsMeanwhile <= 2,
+             qPrintable(QStringLiteral("%1 plan calls answered during the user's move")
+                                .arg(planCallsMeanwhile)));
+    QVERIFY(runner.isRunning());
+    QCOMPARE(holder(*client, mine, QStringLiteral("BETA")), QStringLiteral("v2"));
+    QVERIFY(applied.wait(60000));
+    QCOMPARE(runner.summary().done, 16);
 }
 
 QTEST_GUILESS_MAIN(TstPlanRunner)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // ActivityPane: failed calls stand out (error colour and icon), "Errors only" and the text filter
 // narrow the log, Copy rows puts whole rows (with titles) on the clipboard, Copy request id the id,
-// and the export writes what is shown as CSV or JSON lines. Tab leaves the log.
+// and the export writes what is shown as CSV or JSON lines. Tab leaves the log. A burst of calls
+// (a plan over many secrets) reaches the log as one insertion, scrolled to the newest.
 #include "core/model/activitymodel.h"
 #include "ui/activity/activitypane.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private Q_SLOTS:
             }
             m_model->addRecord(r);
         }
+        QTRY_COMPARE(m_model->rowCount(), 6); // inserted from the event loop, all at once
     }
 
     void cleanup()
@@ -139,6 +143,34 @@ private Q_SLOTS:
                          .toString(),
                  QStringLiteral("CSMS.0106"));
         QVERIFY(!pane.exportTo(dir.filePath(QStringLiteral("missing/dir/log.csv"))).isEmpty());
+    }
+
+    void burstIsOneInsertion()
+    {
+        ActivityPane pane(m_model.get());
+        pane.resize(600, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy inserted(pane.view()->model(), &QAbstractItemModel::rowsInserted);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 200; ++i) {
+            ApiCallRecord r;
+            r.startedAt = t0.addMSecs(i);
+            r.method = "PUT";
+            r.path = QStringLiteral("/v1/p/secrets/burst-%1/stages/PLAN").arg(i);
+            r.httpStatus = 200;
+            r.requestId = QStringLiteral("burst-%1").arg(i);
+            m_model->addRecord(r);
+        }
+        QTRY_COMPARE(pane.shownRows().size(), 206);
+        QCOMPARE(inserted.count(), 1); // one insertion (and one scroll, one paint), not 200
+        QCOMPARE(inserted.at(0).at(1).toInt(), 6);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 205);
+        QCOMPARE(m_model->record(205).requestId, QStringLiteral("burst-199"));
+        // The log follows the newest call.
+        QScrollBar *bar = pane.view()->verticalScrollBar();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(bar->maximum() > 0);
     }
 
     void tabLeavesTheLog()

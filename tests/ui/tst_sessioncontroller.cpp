@@ -124,8 +124,8 @@ private Q_SLOTS:
 
         const qint64 pid = session.sandbox()->processId();
         QVERIFY(pid > 0);
+        QTRY_VERIFY(window.activityModel()->rowCount() > 0); // inserted from the event loop
         const int calls = window.activityModel()->rowCount();
-        QVERIFY(calls > 0);
         // A New secret dialog half filled in when the server goes.
         QSignalSpy opened(&window, &MainWindow::dialogOpened);
         window.newSecretAction()->trigger();

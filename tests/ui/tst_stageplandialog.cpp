@@ -3,6 +3,7 @@
 // results per row, one undo step that undoes and redoes the whole plan; the window's filter and a
 // tag as scope; the production guard asked once for the whole plan; "where is this stage?" sorted
 // so stragglers come first; export; Secrets > Stage plan… in the window. No value in any role.
+// The plan's table hears of the answers once a frame, not once per secret.
 #include "core/plan/planrunner.h"
 #include "ui/mainwindow.h"
 #include "ui/plan/planmodel.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +242,18 @@ private Q_SLOTS:
         QCOMPARE(sorted->index(0, StageWhereModel::VersionColumn).data().toString(),
                  QStringLiteral("v3"));
         assertNoValues(sorted);
+
+        // The columns fit what they hold when the tab shows (a hidden table is not measured at
+        // the end of every build).
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QTabWidget *>()->setCurrentWidget(view->parentWidget());
+        QVERIFY(view->isVisible());
+        for (int column : {StageWhereModel::SecretColumn, StageWhereModel::VersionColumn}) {
+            const int shown = view->columnWidth(column);
+            view->resizeColumnToContents(column); // fitting again changes nothing
+            QCOMPARE(view->columnWidth(column), shown);
+        }
     }
 
     void exportsPlanAndResults()
@@ -282,6 +296,39 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         dialog->close();
+    }
+
+    void answersReachTheTableOnceAFrame()
+    {
+        auto model = std::make_unique<PlanModel>();
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+                model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        StagePlan plan;
+        for (int i = 0; i < 300; ++i) {
+            PlanRow row;
+            row.secretName = QStringLiteral("burst-%1").arg(i);
+            row.status = PlanRow::Status::NotRead;
+            plan.rows.append(row);
+        }
+        model->setPlan(plan);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        // Rows read (in any order), then an apply's results, all in one burst of answers.
+        for (int i = 299; i >= 0; --i) {
+            PlanRow row = plan.rows.at(i);
+            row.status = PlanRow::Status::NothingToDo;
+            row.reason = QStringLiteral("read");
+            model->setRow(i, row);
+        }
+        for (int i = 100; i < 200; ++i) {
+            PlanResult result;
+            result.status = PlanResult::Status::Skipped;
+            model->setResult(i, result);
+        }
+        QCOMPARE(cell(model.get(), 7, PlanModel::AfterColumn), QStringLiteral("read")); // at once
+        QTRY_COMPARE(changed.count(), 1); // one change over the rows, not 400
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 299);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().column(), PlanModel::ColumnCount - 1);
     }
 
 private:

@@ -1,10 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/plan/planmodel.h"
 
+#include <QTimer>
+
 namespace keystage::ui {
+
+PlanModel::PlanModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_changeTimer(new QTimer(this))
+{
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(16); // a frame
+    connect(m_changeTimer, &QTimer::timeout, this, &PlanModel::emitChanged);
+}
+
+void PlanModel::noteChanged(int row)
+{
+    m_changedFirst = m_changedFirst < 0 ? row : qMin(m_changedFirst, row);
+    m_changedLast = qMax(m_changedLast, row);
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void PlanModel::emitChanged()
+{
+    if (m_changedFirst < 0)
+        return;
+    const int first = m_changedFirst;
+    const int last = qMin(m_changedLast, rowCount() - 1);
+    m_changedFirst = m_changedLast = -1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
 
 void PlanModel::setPlan(const StagePlan &plan)
 {
+    m_changeTimer->stop();
+    m_changedFirst = m_changedLast = -1;
     beginResetModel();
     m_plan = plan;
     m_results = QList<std::optional<PlanResult>>(plan.rows.size());
@@ -16,7 +48,7 @@ void PlanModel::setRow(int index, const PlanRow &row)
     if (index < 0 || index >= m_plan.rows.size())
         return;
     m_plan.rows[index] = row;
-    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    noteChanged(index);
 }
 
 void PlanModel::setResult(int index, const PlanResult &result)
@@ -24,7 +56,16 @@ void PlanModel::setResult(int index, const PlanResult &result)
     if (index < 0 || index >= m_results.size())
         return;
     m_results[index] = result;
-    Q_EMIT dataChanged(this->index(index, ResultColumn), this->index(index, RequestColumn));
+    noteChanged(index);
+}
+
+void PlanModel::setResults(const QList<PlanResult> &results)
+{
+    const int n = int(qMin(results.size(), m_results.size()));
+    for (int i = 0; i < n; ++i)
+        m_results[i] = results.at(i);
+    if (n > 0)
+        Q_EMIT dataChanged(index(0, ResultColumn), index(n - 1, RequestColumn));
 }
 
 void PlanModel::clearResults()

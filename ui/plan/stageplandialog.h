@@ -89,6 +89,7 @@ private:
     void onApplied(const PlanSummary &summary);
     void setStatus(const QString &text);
     void showProgress();
+    void fitWhereColumns(); // once per plan, when its tab shows
 
     QPointer<CsmsClient> m_client;
     QPointer<UndoHistory> m_history;
@@ -102,6 +103,7 @@ private:
     bool m_built = false;
     bool m_applied = false;
     bool m_guardOpen = false;
+    bool m_whereFitDue = false;
     QTimer m_progressTimer;
 
     QComboBox *m_scopeBox = nullptr;
