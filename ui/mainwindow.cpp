@@ -719,9 +719,12 @@ void MainWindow::updateActions()
     m_newVersionAction->setStatusTip(
             refusal.isEmpty() ? tr("Store a new value of the selected secret") : refusal);
     m_compareAction->setEnabled(connected && !m_currentSecret.isEmpty());
+    // The ids from the same pass over the selection: one idOf() per name searched the whole list
+    // each time (1,000 selected of 11,000 listed stalled the window 40 ms).
+    const QStringList ids = connected ? m_secretsPane->selectedIds() : QStringList();
     QList<TagTarget> targets;
-    for (const QString &name : selected)
-        targets.append({name, m_secretsPane->idOf(name)});
+    for (int i = 0; i < selected.size(); ++i)
+        targets.append({selected.at(i), ids.value(i)});
     m_admin->setSelection(targets);
 }
 

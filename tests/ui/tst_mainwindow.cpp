@@ -14,6 +14,7 @@
 #include "ui/messagebanner.h"
 #include "ui/newversiondialog.h"
 #include "ui/secrets/secretfilterbar.h"
+#include "ui/secrets/secretspane.h"
 #include "ui/secretvalueedit.h"
 #include "ui/stageboard.h"
 #include "ui/stageboardview.h"
@@ -471,6 +472,29 @@ private Q_SLOTS:
         QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
         window.setClient(nullptr);
         QVERIFY(!empty->isVisible());
+    }
+
+    // The ids of a selection come from the same pass as its names (bulk tag addresses secrets
+    // by id): rows picked out of order, each id the one its name has in the list.
+    void selectedIdsFollowTheSelectedNames()
+    {
+        MainWindow window;
+        QVERIFY(showOnServer(window));
+        QTRY_VERIFY(window.secretsModel()->rowCount() > 6);
+        QTableView *view = window.secretsView();
+        QItemSelection picked;
+        for (int row : {5, 1, 3})
+            picked.select(view->model()->index(row, 0), view->model()->index(row, 0));
+        view->selectionModel()->select(picked, QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+        const QStringList names = window.selectedSecretNames();
+        const QStringList ids = window.secretsPane()->selectedIds();
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(ids.size(), 3);
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY(!ids.at(i).isEmpty());
+            QCOMPARE(ids.at(i), window.secretsPane()->idOf(names.at(i)));
+        }
     }
 
     void deleteKeyOpensTheBulkDialogWithTheSelection()

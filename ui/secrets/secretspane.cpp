@@ -294,17 +294,29 @@ void SecretsPane::reselect()
     QString current = std::exchange(m_keepCurrent, {});
     if (current.isEmpty())
         current = m_selected;
-    // One pass over the rows, however many were selected.
+    // One pass over the rows, however many were selected, and one range per run of adjacent
+    // rows: 1,000 one-row ranges took the selection model 50-70 ms to merge (a stalled frame
+    // after a bulk delete of 1,000 secrets).
     const QSet<QString> wanted(names.cbegin(), names.cend());
     QItemSelection keep;
     QModelIndex currentRow;
-    for (int row = 0; m_proxy && row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        const QString name = index.data(SecretListModel::NameRole).toString();
-        if (name == current)
-            currentRow = index;
-        if (wanted.contains(name))
-            keep.select(index, index);
+    int runStart = -1;
+    const int rows = m_proxy ? m_proxy->rowCount() : 0;
+    for (int row = 0; row <= rows; ++row) {
+        bool selected = false;
+        if (row < rows) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const QString name = index.data(SecretListModel::NameRole).toString();
+            if (name == current)
+                currentRow = index;
+            selected = wanted.contains(name);
+        }
+        if (selected && runStart < 0)
+            runStart = row;
+        if (!selected && runStart >= 0) {
+            keep.select(m_proxy->index(runStart, 0), m_proxy->index(row - 1, 0));
+            runStart = -1;
+        }
     }
     QItemSelectionModel *selection = m_view->selectionModel();
     if (!keep.isEmpty()) {
@@ -370,15 +382,30 @@ QString SecretsPane::idOf(const QString &name) const
     return index.isValid() ? index.data(SecretListModel::IdRole).toString() : QString();
 }
 
-QStringList SecretsPane::selectedNames(bool pendingDeleteOnly) const
+QModelIndexList SecretsPane::selectedRows() const
 {
-    QStringList names;
     if (!m_proxy)
-        return names;
+        return {};
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(rows)) {
+    return rows;
+}
+
+QStringList SecretsPane::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(SecretListModel::IdRole).toString();
+    return ids;
+}
+
+QStringList SecretsPane::selectedNames(bool pendingDeleteOnly) const
+{
+    QStringList names;
+    const QModelIndexList rows = selectedRows();
+    for (const QModelIndex &index : rows) {
         if (pendingDeleteOnly && !index.data(SecretListModel::PendingDeleteRole).toBool())
             continue;
         names << index.data(SecretListModel::NameRole).toString();
