@@ -478,18 +478,6 @@
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>, %1 unconfirmed (the service did not answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 not tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 still running</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>keystage::ProfileImport</name>

@@ -478,18 +478,6 @@
         <source>, %1 failed</source>
         <translation>，%1 个失败</translation>
     </message>
-    <message>
-        <source>, %1 unconfirmed (the service did not answer)</source>
-        <translation>，%1 个未确认（服务未应答）</translation>
-    </message>
-    <message>
-        <source>, %1 not tried</source>
-        <translation>，%1 个未尝试</translation>
-    </message>
-    <message>
-        <source>, %1 still running</source>
-        <translation>，%1 个仍在进行</translation>
-    </message>
 </context>
 <context>
     <name>keystage::ProfileImport</name>
