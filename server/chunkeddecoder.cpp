@@ -2,21 +2,17 @@
 #include "chunkeddecoder.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace csmslocal {
-
-namespace {
 
 bool isToken(QByteArrayView name)
 {
     static constexpr QByteArrayView others("!#$%&'*+-.^_`|~");
     return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(uchar(c)) || others.contains(c);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+               || others.contains(c);
     });
 }
-
-} // namespace
 
 void ChunkedDecoder::fail(Result result, const QByteArray &why)
 {

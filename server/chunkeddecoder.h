@@ -11,6 +11,10 @@
 
 namespace csmslocal {
 
+// Field names and methods: RFC 9110 token characters (ASCII letters, digits and
+// !#$%&'*+-.^_`|~), the rule Qt's header parser applies. Trailer fields and the framing guard.
+bool isToken(QByteArrayView name);
+
 class ChunkedDecoder
 {
 public:

@@ -17,16 +17,6 @@ namespace csmslocal {
 
 namespace {
 
-// Field names and methods: RFC 9110 token characters, the rule Qt's header parser applies.
-bool isToken(QByteArrayView name)
-{
-    static constexpr QByteArrayView others("!#$%&'*+-.^_`|~");
-    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || others.contains(c);
-    });
-}
-
 // Qt skips these before a request line (left over from a previous request).
 bool isBlank(char c)
 {

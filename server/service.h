@@ -13,6 +13,10 @@
 
 namespace csmslocal {
 
+// The built-in stages CSMS moves itself.
+inline const QString sysCurrent = QStringLiteral("SYSCURRENT");
+inline const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
+
 // User input echoed into an error message: at most 64 characters, then "…" (error_msg is 2 to
 // 512 characters, whatever the client sent).
 QString echoed(QStringView input);

@@ -26,8 +26,6 @@ namespace csmslocal {
 
 namespace {
 
-const QString sysCurrent = QStringLiteral("SYSCURRENT");
-const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
 const QString sysPending = QStringLiteral("SYSPENDING");
 
 bool isTaskId(const QString &id)

@@ -13,9 +13,6 @@ namespace csmslocal {
 
 namespace {
 
-const QString sysCurrent = QStringLiteral("SYSCURRENT");
-const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
-
 // The canonical id "v<N>" (N from 1, no leading zero) → N; -1 for anything else, so that "v01"
 // or "v0000001" never alias v1.
 int versionNumber(const QString &id)

@@ -2,6 +2,7 @@
 #include "core/model/secretlistmodel.h"
 
 #include "core/model/modellogging.h"
+#include "core/model/timevalue.h"
 #include "core/ops/secretassociation.h"
 
 #include <QDateTime>
@@ -15,13 +16,6 @@
 namespace keystage {
 
 namespace {
-
-QVariant timeValue(qint64 ms)
-{
-    if (ms <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-}
 
 // Freeing 100,000 rows at once takes ≈ 20 ms (malloc consolidation): free them a slice per
 // event-loop turn instead, so that no turn of the ui thread is long enough to drop a frame.

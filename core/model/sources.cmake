@@ -5,4 +5,5 @@ list(APPEND core_sources
     model/modellogging.cpp model/modellogging.h
     model/secretlistmodel.cpp model/secretlistmodel.h
     model/secretrow.cpp model/secretrow.h
+    model/timevalue.h
     model/versionstagemodel.cpp model/versionstagemodel.h)

@@ -2,6 +2,7 @@
 #include "core/model/versionstagemodel.h"
 
 #include "core/api/sessioncache.h"
+#include "core/model/timevalue.h"
 
 #include "core/model/modellogging.h"
 #include "core/ops/stageeditor.h"
@@ -17,18 +18,6 @@ namespace keystage {
 namespace {
 
 constexpr int MaxPayloadBytes = 4096;
-
-qint64 versionNumber(const QString &id)
-{
-    bool ok = false;
-    const qint64 n = id.mid(1).toLongLong(&ok);
-    return id.startsWith(QLatin1Char('v')) && ok ? n : -1;
-}
-
-QVariant timeValue(qint64 ms)
-{
-    return ms > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime()) : QVariant();
-}
 
 } // namespace
 
@@ -60,7 +49,7 @@ std::optional<VersionStageModel::StagePayload> VersionStageModel::decodePayload(
             return std::nullopt;
         *fields[i] = v.toString();
     }
-    if (!StageRules::isExistingName(p.stage) || versionNumber(p.holder) < 0)
+    if (!StageRules::isExistingName(p.stage) || StageRules::versionNumber(p.holder) < 0)
         return std::nullopt;
     return p;
 }
@@ -193,7 +182,7 @@ void VersionStageModel::applyVersions(const QList<VersionMetadata> &versions)
     for (const VersionMetadata &v : versions)
         rows.append({v.id, v.createTime, v.expireTime, v.versionStages});
     std::stable_sort(rows.begin(), rows.end(), [](const VersionRow &a, const VersionRow &b) {
-        const qint64 na = versionNumber(a.id), nb = versionNumber(b.id);
+        const qint64 na = StageRules::versionNumber(a.id), nb = StageRules::versionNumber(b.id);
         return na != nb ? na > nb : a.createTime > b.createTime;
     });
     bool sameIds = rows.size() == m_rows.size();

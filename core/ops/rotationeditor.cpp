@@ -4,15 +4,13 @@
 #include "core/api/csmsclient.h"
 #include "core/ops/opslogging.h"
 #include "core/ops/secretassociation.h"
+#include "core/ops/stagerules.h"
 
 #include <QRegularExpression>
 
 namespace keystage {
 
 namespace {
-
-const QString sysCurrent = QStringLiteral("SYSCURRENT");
-const QString sysPrevious = QStringLiteral("SYSPREVIOUS");
 
 QString autoRotationText(const Secret &s)
 {
@@ -27,9 +25,9 @@ RotationPlan RotationPlan::of(const Secret &secret, const QList<VersionMetadata>
     RotationPlan plan;
     plan.secret = secret;
     for (const VersionMetadata &v : versions) {
-        if (v.versionStages.contains(sysCurrent))
+        if (v.versionStages.contains(StageRules::current()))
             plan.currentVersion = v.id;
-        if (v.versionStages.contains(sysPrevious))
+        if (v.versionStages.contains(StageRules::previous()))
             plan.previousVersion = v.id;
     }
     const SecretAssociation association = SecretAssociation::of(secret);
@@ -193,45 +191,48 @@ void RotationEditor::rotateNow(const RotationPlan &plan, QObject *context, Done 
             return;
         }
         outcome.secret = now.value();
-        m_client->showStage(name, sysCurrent)->then(this, [=](const ApiResult<Stage> &stage) {
-            RotationOutcome checked = outcome;
-            if (!stage) {
-                checked.error = stage.error();
-                finish(checked, ctx, done);
-                return;
-            }
-            const Secret &fresh = checked.secret;
-            QString reason;
-            if (fresh.rotationTime != plan.secret.rotationTime)
-                reason = tr("%1 was rotated since the preview.").arg(name);
-            else if (stage->versionId != plan.currentVersion)
-                reason = tr("SYSCURRENT of %1 moved to %2 since the preview.")
-                                 .arg(name, stage->versionId);
-            else if (fresh.state != plan.secret.state)
-                reason = tr("%1 is %2 now.").arg(name, fresh.state);
-            if (!reason.isEmpty()) {
-                checked.status = RotationOutcome::Status::Stale;
-                checked.staleReason = reason + u' ' + tr("Nothing was rotated.");
-                qCInfo(lcOps).noquote() << "rotation: stale preview of" << name;
-                finish(checked, ctx, done);
-                return;
-            }
-            m_client->rotateSecret(name)->then(this, [=](const ApiResult<RotationResult> &rotated) {
-                RotationOutcome result = checked;
-                if (!rotated) {
-                    result.status = RotationOutcome::Status::Failed;
-                    result.error = rotated.error();
-                    finish(result, ctx, done);
-                    return;
-                }
-                qCInfo(lcOps).noquote() << "rotation: rotated" << name << "task" << rotated->taskId
+        m_client->showStage(name, StageRules::current())
+                ->then(this, [=](const ApiResult<Stage> &stage) {
+                    RotationOutcome checked = outcome;
+                    if (!stage) {
+                        checked.error = stage.error();
+                        finish(checked, ctx, done);
+                        return;
+                    }
+                    const Secret &fresh = checked.secret;
+                    QString reason;
+                    if (fresh.rotationTime != plan.secret.rotationTime)
+                        reason = tr("%1 was rotated since the preview.").arg(name);
+                    else if (stage->versionId != plan.currentVersion)
+                        reason = tr("SYSCURRENT of %1 moved to %2 since the preview.")
+                                         .arg(name, stage->versionId);
+                    else if (fresh.state != plan.secret.state)
+                        reason = tr("%1 is %2 now.").arg(name, fresh.state);
+                    if (!reason.isEmpty()) {
+                        checked.status = RotationOutcome::Status::Stale;
+                        checked.staleReason = reason + u' ' + tr("Nothing was rotated.");
+                        qCInfo(lcOps).noquote() << "rotation: stale preview of" << name;
+                        finish(checked, ctx, done);
+                        return;
+                    }
+                    m_client->rotateSecret(name)->then(
+                            this, [=](const ApiResult<RotationResult> &rotated) {
+                                RotationOutcome result = checked;
+                                if (!rotated) {
+                                    result.status = RotationOutcome::Status::Failed;
+                                    result.error = rotated.error();
+                                    finish(result, ctx, done);
+                                    return;
+                                }
+                                qCInfo(lcOps).noquote()
+                                        << "rotation: rotated" << name << "task" << rotated->taskId
                                         << "to" << rotated->versionId;
-                result.status = RotationOutcome::Status::Done;
-                result.taskId = rotated->taskId;
-                result.versionId = rotated->versionId;
-                reread(name, result, ctx, done);
-            });
-        });
+                                result.status = RotationOutcome::Status::Done;
+                                result.taskId = rotated->taskId;
+                                result.versionId = rotated->versionId;
+                                reread(name, result, ctx, done);
+                            });
+                });
     });
 }
 

@@ -16,13 +16,6 @@ int indexOfVersion(const QList<VersionStages> &versions, const QString &id)
     return -1;
 }
 
-qint64 versionNumber(const QString &id)
-{
-    bool ok = false;
-    const qint64 n = id.mid(1).toLongLong(&ok);
-    return id.startsWith(QLatin1Char('v')) && ok ? n : -1;
-}
-
 StagePrediction refused(StageRefusal why)
 {
     StagePrediction p;
@@ -123,6 +116,13 @@ bool StageRules::isExistingName(const QString &stage)
             QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9_.-]{1,64}")));
     return stage != QLatin1String(".") && stage != QLatin1String("..")
            && re.match(stage).hasMatch();
+}
+
+qint64 StageRules::versionNumber(const QString &id)
+{
+    bool ok = false;
+    const qint64 n = id.mid(1).toLongLong(&ok);
+    return id.startsWith(QLatin1Char('v')) && ok ? n : -1;
 }
 
 int StageRules::stageCount(const QList<VersionStages> &versions)
@@ -255,7 +255,8 @@ StagePrediction StageRules::predictNewVersion(const QList<VersionStages> &versio
         QString oldest;
         for (const VersionStages &v : versions) {
             if (v.stages.isEmpty()
-                && (oldest.isEmpty() || versionNumber(v.versionId) < versionNumber(oldest)))
+                && (oldest.isEmpty()
+                    || StageRules::versionNumber(v.versionId) < StageRules::versionNumber(oldest)))
                 oldest = v.versionId;
         }
         p.effects.append({StageEffectKind::VersionLimit, oldest, {}});

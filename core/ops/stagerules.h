@@ -121,6 +121,8 @@ public:
     // stages can still be moved and deleted ("." and ".." alone never: they are path steps).
     static bool isExistingName(const QString &stage);
     static int stageCount(const QList<VersionStages> &versions);
+    // The number of a version id ("v12": 12), -1 for an id of another shape: versions sort by it.
+    static qint64 versionNumber(const QString &id);
     static QString holderOf(const QList<VersionStages> &versions, const QString &stage);
 
     // What the secret's state refuses: stage changes, or (newVersion) a new version.

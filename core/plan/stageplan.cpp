@@ -8,13 +8,6 @@ namespace keystage {
 
 namespace {
 
-qint64 versionNumber(const QString &id)
-{
-    bool ok = false;
-    const qint64 n = id.mid(1).toLongLong(&ok);
-    return id.startsWith(QLatin1Char('v')) && ok ? n : -1;
-}
-
 StagePrediction predict(const StageChange &change, const QList<VersionStages> &versions,
                         const SecretTraits &traits)
 {
@@ -145,7 +138,7 @@ QString StagePlanner::newestVersion(const QList<VersionMetadata> &versions)
     for (const VersionMetadata &v : versions) {
         if (!best)
             best = &v;
-        const qint64 n = versionNumber(v.id), b = versionNumber(best->id);
+        const qint64 n = StageRules::versionNumber(v.id), b = StageRules::versionNumber(best->id);
         if (n > b || (n == b && v.createTime > best->createTime))
             best = &v;
     }

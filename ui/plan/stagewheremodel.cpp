@@ -5,17 +5,6 @@
 
 namespace keystage::ui {
 
-namespace {
-
-qint64 versionNumber(const QString &id)
-{
-    bool ok = false;
-    const qint64 n = id.mid(1).toLongLong(&ok);
-    return ok ? n : -1;
-}
-
-} // namespace
-
 void StageWhereModel::setPlan(const StagePlan &plan)
 {
     m_plan = plan;
@@ -58,10 +47,10 @@ void StageWhereModel::rebuild()
         r.version = row.holderOf(m_stage);
         if (!r.version.isEmpty()) {
             r.created = row.holderCreateTime(m_stage);
-            const qint64 n = versionNumber(r.version);
+            const qint64 n = StageRules::versionNumber(r.version);
             r.behind = 0;
             for (const VersionMetadata &v : row.versions)
-                r.behind += versionNumber(v.id) > n ? 1 : 0;
+                r.behind += StageRules::versionNumber(v.id) > n ? 1 : 0;
         }
         m_rows.append(r);
     }
@@ -90,7 +79,7 @@ QVariant StageWhereModel::data(const QModelIndex &index, int role) const
         case SecretColumn:
             return r.secret;
         case VersionColumn:
-            return versionNumber(r.version);
+            return StageRules::versionNumber(r.version);
         case BehindColumn:
             return r.behind;
         case CreatedColumn:
