@@ -3231,10 +3231,6 @@
         <translation>请输入要存储的凭据值。</translation>
     </message>
     <message>
-        <source>The value is longer than %1 characters.</source>
-        <translation>凭据值超过 %1 个字符。</translation>
-    </message>
-    <message>
         <source>A database account secret needs the id of its database instance.</source>
         <translation>数据库账号凭据需要其数据库实例的 ID。</translation>
     </message>
@@ -3352,10 +3348,6 @@
     <message>
         <source>Enter the new value.</source>
         <translation>请输入新的凭据值。</translation>
-    </message>
-    <message>
-        <source>The value is longer than %1 characters.</source>
-        <translation>凭据值超过 %1 个字符。</translation>
     </message>
     <message>
         <source>%1 is not a valid stage name (letters, digits, - and _, at most 64).</source>
@@ -4478,6 +4470,10 @@ Type the profile name to confirm.</source>
     <message>
         <source>Hide the value</source>
         <translation>隐藏值</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation>凭据值超过 %1 个字符。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@
 namespace keystage::ui {
 
 namespace {
-constexpr int maxValueLength = 32768;
 // Huawei's definitions: 2048 bytes of UTF-8, not characters (one rule, in SecretAdmin).
 constexpr int maxDescriptionBytes = SecretAdmin::maxDescriptionBytes;
 } // namespace
@@ -122,8 +121,8 @@ QString NewSecretDialog::problem() const
         return name;
     if (m_value->isEmpty() && !m_options->hasBinary())
         return tr("Enter the value to store.");
-    if (m_value->length() > maxValueLength)
-        return tr("The value is longer than %1 characters.").arg(maxValueLength);
+    if (QString tooLong = m_value->lengthProblem(); !tooLong.isEmpty())
+        return tooLong;
     const qsizetype descriptionBytes = m_description->text().trimmed().toUtf8().size();
     if (descriptionBytes > maxDescriptionBytes) {
         return tr("The description takes %1 bytes of UTF-8; CSMS accepts at most %2.")

@@ -19,10 +19,6 @@
 
 namespace keystage::ui {
 
-namespace {
-constexpr int maxValueLength = 32768;
-} // namespace
-
 NewVersionDialog::NewVersionDialog(CsmsClient *client, const QString &secretName,
                                    const QList<VersionStages> &snapshot, QWidget *parent)
     : QDialog(parent)
@@ -135,8 +131,8 @@ QString NewVersionDialog::problem() const
         return StageRules::refusalText(state);
     if (m_value->isEmpty())
         return tr("Enter the new value.");
-    if (m_value->length() > maxValueLength)
-        return tr("The value is longer than %1 characters.").arg(maxValueLength);
+    if (QString tooLong = m_value->lengthProblem(); !tooLong.isEmpty())
+        return tooLong;
     const QStringList wanted = stages();
     int added = 0;
     for (const QString &stage : wanted) {

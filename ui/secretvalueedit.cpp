@@ -73,6 +73,12 @@ int SecretValueEdit::length() const
     return document()->characterCount() - 1;
 }
 
+QString SecretValueEdit::lengthProblem() const
+{
+    return length() > maxLength ? tr("The value is longer than %1 characters.").arg(maxLength)
+                                : QString();
+}
+
 QString SecretValueEdit::value() const
 {
     return m_masked ? plainOf(m_real) : toPlainText();

@@ -29,8 +29,13 @@ public:
     explicit SecretValueEdit(QWidget *parent = nullptr);
     ~SecretValueEdit() override;
 
+    // CSMS takes a value of at most this many characters (secret_string).
+    static constexpr int maxLength = 32768;
+
     bool isEmpty() const;
     int length() const;
+    // Why the value cannot be sent as it is (too long), translated; empty when it can.
+    QString lengthProblem() const;
     QString value() const; // a copy: the caller wipes it (wipeString)
     void wipe();
     // Without a guard, copies are still marked as passwords but nothing clears them.

@@ -230,6 +230,35 @@ private Q_SLOTS:
         QCOMPARE(secret->description.size(), 682);
     }
 
+    // A value over CSMS's 32,768 characters keeps Create disabled and says why, in both
+    // dialogs (one rule, in the value editor); one character less is sent.
+    void valueIsLimitedInLength()
+    {
+        NewSecretDialog *dialog = openNewSecret();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("long-value"));
+        dialog->valueEdit()->setPlainText(QString(ui::SecretValueEdit::maxLength + 1, u'x'));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QVERIFY2(dialog->problem().contains(QString::number(ui::SecretValueEdit::maxLength)),
+                 qPrintable(dialog->problem()));
+        dialog->valueEdit()->setPlainText(QString(ui::SecretValueEdit::maxLength, u'x'));
+        QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->problem()));
+        QSignalSpy created(dialog, &NewSecretDialog::secretCreated);
+        dialog->create();
+        QVERIFY(created.wait());
+
+        selectSecret(QStringLiteral("long-value"));
+        QTRY_COMPARE(m_window->stageBoard()->model()->rowCount(), 1);
+        m_window->newVersion();
+        auto *version = m_window->findChild<NewVersionDialog *>();
+        QVERIFY(version);
+        version->valueEdit()->setPlainText(QString(ui::SecretValueEdit::maxLength + 1, u'y'));
+        QVERIFY(!version->createButton()->isEnabled());
+        QCOMPARE(version->problem(), version->valueEdit()->lengthProblem());
+        QVERIFY(version->problem().contains(QString::number(ui::SecretValueEdit::maxLength)));
+        version->reject();
+    }
+
     void serverRefusalStaysInTheDialog()
     {
         NewSecretDialog *dialog = openNewSecret();
