@@ -215,24 +215,29 @@ void RotationEditor::rotateNow(const RotationPlan &plan, QObject *context, Done 
                         finish(checked, ctx, done);
                         return;
                     }
-                    m_client->rotateSecret(name)->then(
-                            this, [=](const ApiResult<RotationResult> &rotated) {
-                                RotationOutcome result = checked;
-                                if (!rotated) {
-                                    result.status = RotationOutcome::Status::Failed;
-                                    result.error = rotated.error();
-                                    finish(result, ctx, done);
-                                    return;
-                                }
-                                qCInfo(lcOps).noquote()
-                                        << "rotation: rotated" << name << "task" << rotated->taskId
-                                        << "to" << rotated->versionId;
-                                result.status = RotationOutcome::Status::Done;
-                                result.taskId = rotated->taskId;
-                                result.versionId = rotated->versionId;
-                                reread(name, result, ctx, done);
-                            });
+                    rotate(name, checked, ctx, done);
                 });
+    });
+}
+
+void RotationEditor::rotate(const QString &name, RotationOutcome checked, QObject *context,
+                            Done done)
+{
+    QPointer<QObject> ctx(context);
+    m_client->rotateSecret(name)->then(this, [=](const ApiResult<RotationResult> &rotated) {
+        RotationOutcome result = checked;
+        if (!rotated) {
+            result.status = RotationOutcome::Status::Failed;
+            result.error = rotated.error();
+            finish(result, ctx, done);
+            return;
+        }
+        qCInfo(lcOps).noquote() << "rotation: rotated" << name << "task" << rotated->taskId << "to"
+                                << rotated->versionId;
+        result.status = RotationOutcome::Status::Done;
+        result.taskId = rotated->taskId;
+        result.versionId = rotated->versionId;
+        reread(name, result, ctx, done);
     });
 }
 

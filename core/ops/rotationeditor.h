@@ -86,6 +86,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    // The write of rotateNow, once its checks passed; then the secret is read again.
+    void rotate(const QString &name, RotationOutcome checked, QObject *context, Done done);
     void reread(const QString &name, RotationOutcome outcome, QObject *context, Done done);
     void finish(RotationOutcome outcome, QObject *context, const Done &done);
     void begin();
