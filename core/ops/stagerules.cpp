@@ -255,8 +255,7 @@ StagePrediction StageRules::predictNewVersion(const QList<VersionStages> &versio
         QString oldest;
         for (const VersionStages &v : versions) {
             if (v.stages.isEmpty()
-                && (oldest.isEmpty()
-                    || StageRules::versionNumber(v.versionId) < StageRules::versionNumber(oldest)))
+                && (oldest.isEmpty() || versionNumber(v.versionId) < versionNumber(oldest)))
                 oldest = v.versionId;
         }
         p.effects.append({StageEffectKind::VersionLimit, oldest, {}});
