@@ -37,7 +37,7 @@ QString plainOf(QStringView raw)
 } // namespace
 
 SecretValueEdit::SecretValueEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : PlainTextEdit(parent)
     , m_show(new QToolButton(this))
 {
     setObjectName(QStringLiteral("valueEdit"));
@@ -280,7 +280,7 @@ QMimeData *SecretValueEdit::createMimeDataFromSelection() const
 
 void SecretValueEdit::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    PlainTextEdit::resizeEvent(event);
     placeShowButton();
 }
 

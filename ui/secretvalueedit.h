@@ -10,7 +10,8 @@
 // a Show / Hide button in the editor's corner (Tab reaches it) shows it; wipe() masks it again.
 #pragma once
 
-#include <QPlainTextEdit>
+#include "ui/plaintextedit.h"
+
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
@@ -21,7 +22,7 @@ namespace keystage::ui {
 
 class ClipboardGuard;
 
-class SecretValueEdit : public QPlainTextEdit
+class SecretValueEdit : public PlainTextEdit
 {
     Q_OBJECT
 

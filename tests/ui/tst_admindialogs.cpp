@@ -18,13 +18,16 @@
 #include "ui/undohistory.h"
 #include "uisandbox.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void metadataSavesUndoesAndRedoes();
     void metadataStaysWithinTheRules();
+    void descriptionSurvivesPastingAnEmptyClipboard();
     void metadataDoesNotOverwriteAStaleEdit();
     void metadataOnProductionAsksFirst();
     void tagsOfferProjectTagsAndUndo();
@@ -141,6 +145,22 @@ void TstAdminDialogs::metadataStaysWithinTheRules()
     dialog.kmsKeyEdit()->setText(QStringLiteral("k"));
     QVERIFY(!dialog.saveButton()->isEnabled());
     QVERIFY(!dialog.problem().isEmpty());
+}
+
+// The description is a multi-line editor too: Qt 6.4's QPlainTextEdit crashed on a paste from a
+// clipboard with no format (on X11, one that nobody owns).
+void TstAdminDialogs::descriptionSurvivesPastingAnEmptyClipboard()
+{
+    MetadataDialog dialog(m_client.get(), nullptr, QStringLiteral("app"));
+    QTRY_VERIFY(dialog.isLoaded());
+    QApplication::clipboard()->setMimeData(new QMimeData); // X11: a clipboard nobody owns
+    dialog.descriptionEdit()->moveCursor(QTextCursor::End);
+    QTest::keySequence(dialog.descriptionEdit(), QKeySequence::Paste);
+    QCOMPARE(dialog.descriptionEdit()->toPlainText(), QStringLiteral("old"));
+    QApplication::clipboard()->setText(QStringLiteral(" and new"));
+    QTest::keySequence(dialog.descriptionEdit(), QKeySequence::Paste);
+    QCOMPARE(dialog.descriptionEdit()->toPlainText(), QStringLiteral("old and new"));
+    QApplication::clipboard()->clear();
 }
 
 void TstAdminDialogs::metadataDoesNotOverwriteAStaleEdit()

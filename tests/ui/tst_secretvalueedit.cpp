@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -174,6 +175,30 @@ private Q_SLOTS:
         QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
         QVERIFY(guard.isCountingDown());
         guard.clearNow();
+    }
+
+    // On X11 a clipboard that no program owns (as after the guard cleared a copied value and the
+    // copy's owner went away) offers data with no format at all. Qt 6.4's QPlainTextEdit crashed
+    // (SIGSEGV) on the next Ctrl+V. A paste by key or by menu, and a drop, of nothing leave the
+    // value as it was; the next real paste works.
+    void pasteOfNothingChangesNothing()
+    {
+        m_edit->setPlainText(QStringLiteral("kept"));
+        m_edit->moveCursor(QTextCursor::End);
+        QApplication::clipboard()->setMimeData(new QMimeData); // what X11 reads from nobody
+
+        QTest::keySequence(m_edit, QKeySequence::Paste);
+        m_edit->paste(); // the context menu's Paste
+        QMimeData nothing;
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &nothing, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_edit->viewport(), &drop);
+        QCOMPARE(m_edit->value(), QStringLiteral("kept"));
+        QCOMPARE(m_edit->toPlainText(), dots(QStringLiteral("kept")));
+
+        QApplication::clipboard()->setText(QStringLiteral("+more"));
+        QTest::keySequence(m_edit, QKeySequence::Paste);
+        QCOMPARE(m_edit->value(), QStringLiteral("kept+more"));
+        QApplication::clipboard()->clear();
     }
 
     // The value panel's and the compare dialog's views never asked for masking: no button, the

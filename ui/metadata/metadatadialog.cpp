@@ -3,13 +3,13 @@
 
 #include "ui/dialogchrome.h"
 #include "ui/metadata/admincommand.h"
+#include "ui/plaintextedit.h"
 #include "ui/profiles/productionguard.h"
 #include "ui/uilogging.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -23,7 +23,7 @@ MetadataDialog::MetadataDialog(CsmsClient *client, QUndoStack *history, const QS
     , m_history(history)
     , m_secret(secretName)
     , m_admin(new SecretAdmin(client, this))
-    , m_description(new QPlainTextEdit(this))
+    , m_description(new PlainTextEdit(this)) // not QPlainTextEdit: see plaintextedit.h
     , m_bytes(new QLabel(this))
     , m_kmsKey(new QLineEdit(this))
     , m_problem(new QLabel(this))
