@@ -7,8 +7,49 @@
 #include "core/ops/stagerules.h"
 
 #include <QRegularExpression>
+#include <memory>
+#include <optional>
 
 namespace keystage {
+
+namespace {
+
+// Calls both(a, b) once both replies have succeeded, or failed(error, a if it came) once, at the
+// first failure. The two replies are on the wire together.
+template<typename A, typename B, typename Both, typename Failed>
+void whenBoth(Reply<A> *first, Reply<B> *second, const QObject *receiver, Both both, Failed failed)
+{
+    struct Answers
+    {
+        std::optional<A> a;
+        std::optional<B> b;
+        bool ended = false;
+    };
+    auto answers = std::make_shared<Answers>();
+    const auto arrived = [answers, both, failed](const ApiError *error) {
+        if (answers->ended)
+            return;
+        if (error) {
+            answers->ended = true;
+            failed(*error, answers->a);
+        } else if (answers->a && answers->b) {
+            answers->ended = true;
+            both(*answers->a, *answers->b);
+        }
+    };
+    first->then(receiver, [answers, arrived](const ApiResult<A> &r) {
+        if (r)
+            answers->a = r.value();
+        arrived(r ? nullptr : &r.error());
+    });
+    second->then(receiver, [answers, arrived](const ApiResult<B> &r) {
+        if (r)
+            answers->b = r.value();
+        arrived(r ? nullptr : &r.error());
+    });
+}
+
+} // namespace
 
 namespace {
 
@@ -108,25 +149,18 @@ void RotationEditor::plan(
 {
     if (!m_client)
         return;
+    // The secret and its versions do not depend on each other: both reads go out together.
     QPointer<QObject> ctx(context);
-    auto *secretReply = m_client->showSecret(secretName);
-    secretReply->then(this, [this, ctx, done, secretName](const ApiResult<Secret> &secret) {
-        if (!secret) {
-            if (ctx)
-                done(std::nullopt, secret.error());
-            return;
-        }
-        auto *versions = m_client->listVersions(secretName, {}, 1000);
-        const Secret read = secret.value();
-        versions->then(this, [ctx, done, read](const ApiResult<VersionPage> &page) {
-            if (!ctx)
-                return;
-            if (!page)
-                done(std::nullopt, page.error());
-            else
-                done(RotationPlan::of(read, page->items), ApiError());
-        });
-    });
+    whenBoth(
+            m_client->showSecret(secretName), m_client->listVersions(secretName, {}, 1000), this,
+            [ctx, done](const Secret &secret, const VersionPage &versions) {
+                if (ctx)
+                    done(RotationPlan::of(secret, versions.items), ApiError());
+            },
+            [ctx, done](const ApiError &error, const std::optional<Secret> &) {
+                if (ctx)
+                    done(std::nullopt, error);
+            });
 }
 
 void RotationEditor::setAutoRotation(const Secret &seen, bool enabled, const QString &period,
@@ -181,43 +215,40 @@ void RotationEditor::rotateNow(const RotationPlan &plan, QObject *context, Done 
     if (!m_client)
         return;
     begin();
+    // The secret and its SYSCURRENT do not depend on each other: both checks go out together,
+    // and the write waits for both.
     QPointer<QObject> ctx(context);
     const QString name = plan.secret.name;
-    m_client->showSecret(name)->then(this, [=](const ApiResult<Secret> &now) {
+    const auto checked = [this, ctx, done, plan, name](const Secret &fresh, const Stage &current) {
         RotationOutcome outcome;
-        if (!now) {
-            outcome.error = now.error();
-            finish(outcome, ctx, done);
+        outcome.secret = fresh;
+        QString reason;
+        if (fresh.rotationTime != plan.secret.rotationTime)
+            reason = tr("%1 was rotated since the preview.").arg(name);
+        else if (current.versionId != plan.currentVersion)
+            reason = tr("SYSCURRENT of %1 moved to %2 since the preview.")
+                             .arg(name, current.versionId);
+        else if (fresh.state != plan.secret.state)
+            reason = tr("%1 is %2 now.").arg(name, fresh.state);
+        if (reason.isEmpty()) {
+            rotate(name, outcome, ctx, done);
             return;
         }
-        outcome.secret = now.value();
-        m_client->showStage(name, StageRules::current())
-                ->then(this, [=](const ApiResult<Stage> &stage) {
-                    RotationOutcome checked = outcome;
-                    if (!stage) {
-                        checked.error = stage.error();
-                        finish(checked, ctx, done);
-                        return;
-                    }
-                    const Secret &fresh = checked.secret;
-                    QString reason;
-                    if (fresh.rotationTime != plan.secret.rotationTime)
-                        reason = tr("%1 was rotated since the preview.").arg(name);
-                    else if (stage->versionId != plan.currentVersion)
-                        reason = tr("SYSCURRENT of %1 moved to %2 since the preview.")
-                                         .arg(name, stage->versionId);
-                    else if (fresh.state != plan.secret.state)
-                        reason = tr("%1 is %2 now.").arg(name, fresh.state);
-                    if (!reason.isEmpty()) {
-                        checked.status = RotationOutcome::Status::Stale;
-                        checked.staleReason = reason + u' ' + tr("Nothing was rotated.");
-                        qCInfo(lcOps).noquote() << "rotation: stale preview of" << name;
-                        finish(checked, ctx, done);
-                        return;
-                    }
-                    rotate(name, checked, ctx, done);
-                });
-    });
+        outcome.status = RotationOutcome::Status::Stale;
+        outcome.staleReason = reason + u' ' + tr("Nothing was rotated.");
+        qCInfo(lcOps).noquote() << "rotation: stale preview of" << name;
+        finish(outcome, ctx, done);
+    };
+    const auto failed
+            = [this, ctx, done](const ApiError &error, const std::optional<Secret> &read) {
+                  RotationOutcome outcome;
+                  outcome.error = error;
+                  if (read)
+                      outcome.secret = *read;
+                  finish(outcome, ctx, done);
+              };
+    whenBoth(m_client->showSecret(name), m_client->showStage(name, StageRules::current()), this,
+             checked, failed);
 }
 
 void RotationEditor::rotate(const QString &name, RotationOutcome checked, QObject *context,

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void autoRotationChangedElsewhereIsStale();
     void rotateNowMovesSyscurrent();
     void rotatedElsewhereIsStale();
+    void checksGoOutTogether();
+    void aFailedCheckEndsOnce();
 
 private:
     void makeDatabaseSecret(const QString &name, const QString &subType);
@@ -195,6 +197,62 @@ void TstRotationEditor::rotatedElsewhereIsStale()
     SecretTaskQuery query;
     query.secretName = QStringLiteral("tdb-twice");
     QCOMPARE(await(m_client->listSecretTasks(query))->total, 1); // only the other one
+}
+
+void TstRotationEditor::checksGoOutTogether()
+{
+    // The reads of the preview, and the two checks before Rotate now, do not wait for one
+    // another: a distant CSMS answers them in one round trip, not two.
+    makeDatabaseSecret(QStringLiteral("tdb-fast"), QStringLiteral("SingleUser"));
+    QList<QByteArray> sent;
+    int peak = 0;
+    const auto counting = connect(m_client.get(), &CsmsClient::inFlightChanged, this,
+                                  [&peak](int n) { peak = qMax(peak, n); });
+    const RotationPlan p = plan(QStringLiteral("tdb-fast"));
+    QVERIFY(p.canRotate());
+    QCOMPARE(peak, 2);
+    peak = 0;
+    const auto recording = connect(m_client.get(), &CsmsClient::callFinished, this,
+                                   [&sent](const ApiCallRecord &call) { sent << call.method; });
+    const RotationOutcome o
+            = run([&](RotationEditor::Done done) { m_editor->rotateNow(p, this, done); });
+    disconnect(counting);
+    disconnect(recording);
+    QCOMPARE(o.status, RotationOutcome::Status::Done);
+    QCOMPARE(peak, 2); // the secret and SYSCURRENT together; then the write; then the re-read
+    QCOMPARE(sent, (QList<QByteArray>{"GET", "GET", "POST", "GET"}));
+}
+
+void TstRotationEditor::aFailedCheckEndsOnce()
+{
+    // Both checks fail (the secret is gone): the caller hears of it once, and the editor is no
+    // longer busy.
+    makeDatabaseSecret(QStringLiteral("tdb-gone"), QStringLiteral("SingleUser"));
+    const RotationPlan p = plan(QStringLiteral("tdb-gone"));
+    QVERIFY(p.canRotate());
+    OK(await(m_client->deleteSecret(QStringLiteral("tdb-gone"))));
+    int calls = 0;
+    RotationOutcome outcome;
+    m_editor->rotateNow(p, this, [&](const RotationOutcome &o) {
+        ++calls;
+        outcome = o;
+    });
+    QVERIFY(m_editor->isBusy());
+    QTRY_VERIFY(!m_editor->isBusy());
+    QTRY_COMPARE(m_client->inFlight(), 0);
+    QCOMPARE(calls, 1);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::NotFound);
+    QCOMPARE(outcome.status, RotationOutcome::Status::Failed);
+    bool planned = false;
+    m_editor->plan(QStringLiteral("tdb-gone"), this,
+                   [&](const std::optional<RotationPlan> &none, const ApiError &error) {
+                       QVERIFY(!planned);
+                       QVERIFY(!none);
+                       QCOMPARE(error.kind, ApiError::Kind::NotFound);
+                       planned = true;
+                   });
+    QTRY_VERIFY(planned);
+    QTRY_COMPARE(m_client->inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstRotationEditor)
