@@ -5,6 +5,7 @@
 // (a plan over many secrets) reaches the log as one insertion, scrolled to the newest.
 #include "core/model/activitymodel.h"
 #include "ui/activity/activitypane.h"
+#include "ui/kepttextdelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,6 +22,13 @@
 
 using namespace keystage;
 using keystage::ui::ActivityPane;
+
+// The style's own painting of a cell (the reference for the kept texts).
+class StyleDrawn : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+};
 
 class TestActivityPane : public QObject
 {
@@ -171,6 +179,46 @@ private Q_SLOTS:
         QScrollBar *bar = pane.view()->verticalScrollBar();
         QTRY_COMPARE(bar->value(), bar->maximum());
         QVERIFY(bar->maximum() > 0);
+    }
+
+    void keptTextsPaintAsTheStyle()
+    {
+        // A repaint of the log for a new call does not shape the shown rows' texts again, and
+        // what it paints is what the style paints: colours of failed calls, the left-elided
+        // path, the right-aligned status and latency, the error icon.
+        ActivityPane pane(m_model.get());
+        pane.resize(760, 300); // the stretched path column narrow: paths elided on the left
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTableView *view = pane.view();
+        view->selectRow(1);
+        auto *kept = qobject_cast<ui::KeptTextDelegate *>(view->itemDelegate());
+        QVERIFY(kept);
+        const QImage first = view->viewport()->grab().toImage();
+        const int shaped = kept->keptTexts();
+        QVERIFY2(shaped >= 6 * 3, qPrintable(QString::number(shaped)));
+        QCOMPARE(view->viewport()->grab().toImage(), first);
+        QCOMPARE(kept->keptTexts(), shaped); // nothing shaped again
+        StyleDrawn style;
+        view->setItemDelegate(&style);
+        const QImage styled = view->viewport()->grab().toImage();
+        view->setItemDelegate(kept);
+        QCOMPARE(first, styled);
+        // A new call: only its own texts are shaped.
+        ApiCallRecord next;
+        next.startedAt = QDateTime::currentDateTimeUtc();
+        next.method = "GET";
+        next.path = QStringLiteral("/v1/p/secrets/app-9/stages/SYSCURRENT");
+        next.httpStatus = 200;
+        next.requestId = QStringLiteral("req-9");
+        m_model->addRecord(next);
+        QTRY_COMPARE(m_model->rowCount(), 7);
+        const QImage seventh = view->viewport()->grab().toImage();
+        QVERIFY(kept->keptTexts() > shaped);
+        QVERIFY(kept->keptTexts() <= shaped + 5);
+        view->setItemDelegate(&style);
+        QCOMPARE(seventh, view->viewport()->grab().toImage());
+        view->setItemDelegate(kept);
     }
 
     void tabLeavesTheLog()

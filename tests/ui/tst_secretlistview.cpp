@@ -127,6 +127,14 @@ private Q_SLOTS:
         view->setItemDelegate(&style);
         QCOMPARE(wide, view->viewport()->grab().toImage());
         view->setItemDelegate(kept);
+        // The focused cell: the style draws its focus frame after the text, over it.
+        m_window->activateWindow();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const QImage focused = view->viewport()->grab().toImage();
+        view->setItemDelegate(&style);
+        QCOMPARE(focused, view->viewport()->grab().toImage());
+        view->setItemDelegate(kept);
     }
 
     void tagAndStateFilters()
