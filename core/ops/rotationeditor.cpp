@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace keystage {
 
@@ -48,10 +49,6 @@ void whenBoth(Reply<A> *first, Reply<B> *second, const QObject *receiver, Both b
         arrived(r ? nullptr : &r.error());
     });
 }
-
-} // namespace
-
-namespace {
 
 QString autoRotationText(const Secret &s)
 {
@@ -135,6 +132,14 @@ void RotationEditor::begin()
         Q_EMIT busyChanged(true);
 }
 
+void RotationEditor::fail(RotationOutcome outcome, const ApiError &error, QObject *context,
+                          const Done &done)
+{
+    outcome.status = RotationOutcome::Status::Failed;
+    outcome.error = error;
+    finish(std::move(outcome), context, done);
+}
+
 void RotationEditor::finish(RotationOutcome outcome, QObject *context, const Done &done)
 {
     if (--m_busy == 0)
@@ -172,12 +177,11 @@ void RotationEditor::setAutoRotation(const Secret &seen, bool enabled, const QSt
     QPointer<QObject> ctx(context);
     const QString name = seen.name;
     m_client->showSecret(name)->then(this, [=](const ApiResult<Secret> &now) {
-        RotationOutcome outcome;
         if (!now) {
-            outcome.error = now.error();
-            finish(outcome, ctx, done);
+            fail({}, now.error(), ctx, done);
             return;
         }
+        RotationOutcome outcome;
         outcome.secret = now.value();
         if (now->autoRotation != seen.autoRotation || now->rotationPeriod != seen.rotationPeriod
             || now->state != seen.state) {
@@ -194,13 +198,11 @@ void RotationEditor::setAutoRotation(const Secret &seen, bool enabled, const QSt
         if (enabled)
             update.rotationPeriod = period;
         m_client->updateSecret(name, update)->then(this, [=](const ApiResult<Secret> &written) {
-            RotationOutcome result = outcome;
             if (!written) {
-                result.status = RotationOutcome::Status::Failed;
-                result.error = written.error();
-                finish(result, ctx, done);
+                fail(outcome, written.error(), ctx, done);
                 return;
             }
+            RotationOutcome result = outcome;
             qCInfo(lcOps).noquote()
                     << "rotation: auto rotation of" << name << (enabled ? "on" : "off");
             result.status = RotationOutcome::Status::Done;
@@ -242,10 +244,9 @@ void RotationEditor::rotateNow(const RotationPlan &plan, QObject *context, Done 
     const auto failed
             = [this, ctx, done](const ApiError &error, const std::optional<Secret> &read) {
                   RotationOutcome outcome;
-                  outcome.error = error;
                   if (read)
                       outcome.secret = *read;
-                  finish(outcome, ctx, done);
+                  fail(outcome, error, ctx, done);
               };
     whenBoth(m_client->showSecret(name), m_client->showStage(name, StageRules::current()), this,
              checked, failed);
@@ -256,13 +257,11 @@ void RotationEditor::rotate(const QString &name, RotationOutcome checked, QObjec
 {
     QPointer<QObject> ctx(context);
     m_client->rotateSecret(name)->then(this, [=](const ApiResult<RotationResult> &rotated) {
-        RotationOutcome result = checked;
         if (!rotated) {
-            result.status = RotationOutcome::Status::Failed;
-            result.error = rotated.error();
-            finish(result, ctx, done);
+            fail(checked, rotated.error(), ctx, done);
             return;
         }
+        RotationOutcome result = checked;
         qCInfo(lcOps).noquote() << "rotation: rotated" << name << "task" << rotated->taskId << "to"
                                 << rotated->versionId;
         result.status = RotationOutcome::Status::Done;

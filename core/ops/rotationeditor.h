@@ -89,6 +89,8 @@ private:
     // The write of rotateNow, once its checks passed; then the secret is read again.
     void rotate(const QString &name, RotationOutcome checked, QObject *context, Done done);
     void reread(const QString &name, RotationOutcome outcome, QObject *context, Done done);
+    // outcome as Failed with error, then finish.
+    void fail(RotationOutcome outcome, const ApiError &error, QObject *context, const Done &done);
     void finish(RotationOutcome outcome, QObject *context, const Done &done);
     void begin();
 
