@@ -3,7 +3,8 @@
 // The style lays out and shapes every cell's text on every paint (twice: to place it and to draw
 // it), and a table repaints all its visible rows after a page, a refresh or a new row. The kept
 // text is drawn where the style would draw it; cells that are not plain left-aligned single-line
-// text (an icon, a check box, wrapping, right alignment, an editor) are drawn by the style.
+// text (an icon, a check box, wrapping, right alignment, an editor) and the focused cell (the
+// style draws its focus frame over the text) are drawn by the style.
 #pragma once
 
 #include <QFont>
